@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what building, serving and testing Minions Web need, pinned, and
+# skips every piece that is already present at the pinned version.
+#
+#   scripts/setup.sh            # build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh --browser  # the same plus Chromium and ChromeDriver (tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a minute or two, once)"
+  # Not --locked: its lockfile names a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# Cargo.lock, the CLI and the test runner must agree on wasm-bindgen.
+locked=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3}' Cargo.lock 2>/dev/null || true)
+if [[ -n $locked && $locked != "$WASM_BINDGEN_VERSION" ]]; then
+  echo "Cargo.lock has wasm-bindgen $locked but the pinned CLI is $WASM_BINDGEN_VERSION" >&2
+  exit 1
+fi
+
+# wasm-opt from npm binaryen (Debian's old one breaks the page at start-up).
+if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+  say "installing binaryen 132 (wasm-opt) from npm"
+  npm ci --prefix tools --no-audit --no-fund
+fi
+
+if [[ ${1:-} == --browser ]]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Chromium and ChromeDriver from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+say "tools ready"

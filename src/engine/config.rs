@@ -1,0 +1,157 @@
+//! Run settings: [`RunConfig`], with the defaults of the protocol contract,
+//! validated once at the edge by [`RunConfig::validate`].
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::chunking::Chunking;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    /// A conversation: the supervisor asks, the worker answers from the whole context.
+    Minion,
+    /// Decompose, run many small jobs over chunks, aggregate, synthesize.
+    Minions,
+    /// The worker alone; nothing leaves the device.
+    Local,
+}
+
+/// The worker's settings for one run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkerSettings {
+    /// Most tokens a worker reply may have (`num_predict`).
+    pub num_predict: u32,
+    pub temperature: f32,
+    /// The model's own context length (from `/api/show`), the cap on `num_ctx`.
+    pub context_limit: u32,
+    /// Tokens added to each prompt estimate when sizing `num_ctx`, for
+    /// estimator error and the chat template.
+    pub context_margin: u32,
+}
+
+impl Default for WorkerSettings {
+    fn default() -> Self {
+        Self {
+            num_predict: 512,
+            temperature: 0.2,
+            context_limit: 32_768,
+            context_margin: 256,
+        }
+    }
+}
+
+/// The supervisor's settings for one run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SupervisorSettings {
+    /// `None` for reasoning models, which accept only their default.
+    pub temperature: Option<f32>,
+    pub max_output_tokens: Option<u32>,
+    /// For reasoning models: "low", "medium" or "high".
+    pub reasoning_effort: Option<String>,
+}
+
+impl Default for SupervisorSettings {
+    fn default() -> Self {
+        Self {
+            temperature: Some(0.0),
+            max_output_tokens: Some(2_048),
+            reasoning_effort: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RunConfig {
+    pub protocol: Protocol,
+    pub max_rounds: u32,
+    /// MinionS: most tasks in one plan.
+    pub max_tasks: usize,
+    /// MinionS: most worker jobs in one round.
+    pub max_jobs_per_round: usize,
+    /// MinionS: most worker jobs in flight at once.
+    pub concurrency: usize,
+    /// The chunking used when a plan gives none, and by the local-only fallback.
+    pub chunking: Chunking,
+    pub worker: WorkerSettings,
+    pub supervisor: SupervisorSettings,
+    /// Whether worker citations (verbatim snippets) may go to the supervisor.
+    pub send_citations: bool,
+    /// Retries of a reply that does not parse, each with the error appended.
+    pub max_reply_retries: u32,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        Self {
+            protocol: Protocol::Minions,
+            max_rounds: 3,
+            max_tasks: 3,
+            max_jobs_per_round: 256,
+            concurrency: 4,
+            chunking: Chunking::default(),
+            worker: WorkerSettings::default(),
+            supervisor: SupervisorSettings::default(),
+            send_citations: false,
+            max_reply_retries: 2,
+        }
+    }
+}
+
+/// A setting out of its range, said so that the user can fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ConfigError {
+    #[error("{setting} must be between {min} and {max}; it is {value}")]
+    OutOfRange {
+        setting: &'static str,
+        value: u64,
+        min: u64,
+        max: u64,
+    },
+}
+
+impl RunConfig {
+    /// Checks every bound once, so that the engine can rely on them.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let check = |setting, value: u64, min, max| {
+            if (min..=max).contains(&value) {
+                Ok(())
+            } else {
+                Err(ConfigError::OutOfRange { setting, value, min, max })
+            }
+        };
+        check("Rounds", self.max_rounds.into(), 1, 20)?;
+        check("Tasks per round", self.max_tasks as u64, 1, 20)?;
+        check("Jobs per round", self.max_jobs_per_round as u64, 1, 10_000)?;
+        check("Worker concurrency", self.concurrency as u64, 1, 64)?;
+        check("Chunk size", self.chunking.size as u64, 1, 1_000_000)?;
+        check("Worker output tokens", self.worker.num_predict.into(), 16, 32_768)?;
+        check("Worker context length", self.worker.context_limit.into(), 512, 10_000_000)?;
+        check("Reply retries", self.max_reply_retries.into(), 0, 5)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_follow_the_contract_and_validate() {
+        let config = RunConfig::default();
+        assert_eq!((config.max_rounds, config.max_tasks, config.max_jobs_per_round), (3, 3, 256));
+        assert_eq!((config.concurrency, config.worker.num_predict), (4, 512));
+        assert_eq!((config.chunking.size, config.chunking.overlap), (3_000, 200));
+        assert_eq!(config.validate(), Ok(()));
+    }
+
+    #[test]
+    fn an_out_of_range_setting_is_named() {
+        let config = RunConfig { concurrency: 0, ..RunConfig::default() };
+        let error = config.validate().unwrap_err();
+        assert_eq!(error.to_string(), "Worker concurrency must be between 1 and 64; it is 0");
+    }
+}

@@ -1,0 +1,169 @@
+//! Documents as the engine sees them: a name, a kind, the text, and where its
+//! pages start.
+//!
+//! Loaders put a form feed (`\u{c}`) between pages; [`Document::new`] reads
+//! those breaks once so that chunks can say which pages they come from.
+//! [`DocumentMeta`] is the only view of a document the supervisor ever gets.
+
+use serde::{Deserialize, Serialize};
+
+use super::tokens::estimate_tokens;
+
+/// The page break that loaders insert between pages.
+pub const PAGE_BREAK: char = '\u{c}';
+
+/// What a document was loaded from; shown to the supervisor as metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentKind {
+    Text,
+    Markdown,
+    Html,
+    Pdf,
+    Docx,
+    Csv,
+    Json,
+}
+
+impl DocumentKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Markdown => "markdown",
+            Self::Html => "html",
+            Self::Pdf => "pdf",
+            Self::Docx => "docx",
+            Self::Csv => "csv",
+            Self::Json => "json",
+        }
+    }
+
+    /// Guesses the kind from a file name's extension; plain text otherwise.
+    pub fn from_file_name(name: &str) -> Self {
+        let ext = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "md" | "markdown" => Self::Markdown,
+            "html" | "htm" => Self::Html,
+            "pdf" => Self::Pdf,
+            "docx" => Self::Docx,
+            "csv" | "tsv" => Self::Csv,
+            "json" | "jsonl" => Self::Json,
+            _ => Self::Text,
+        }
+    }
+}
+
+/// One loaded document. The text never leaves the device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub name: String,
+    pub kind: DocumentKind,
+    pub text: String,
+    /// Byte offset where each page starts; the first page starts at 0.
+    page_starts: Vec<usize>,
+}
+
+impl Document {
+    pub fn new(name: impl Into<String>, kind: DocumentKind, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let mut page_starts = vec![0];
+        page_starts.extend(
+            text.match_indices(PAGE_BREAK)
+                .map(|(at, _)| at + PAGE_BREAK.len_utf8()),
+        );
+        Self {
+            name: name.into(),
+            kind,
+            text,
+            page_starts,
+        }
+    }
+
+    /// A plain-text document, kind guessed from the name.
+    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Self {
+        let name = name.into();
+        let kind = DocumentKind::from_file_name(&name);
+        Self::new(name, kind, text)
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.page_starts.len()
+    }
+
+    /// The 1-based page that holds the byte at `offset`.
+    pub fn page_at(&self, offset: usize) -> u32 {
+        let index = self.page_starts.partition_point(|&start| start <= offset);
+        index.max(1) as u32
+    }
+
+    /// Byte range of page `index` (0-based), without its trailing page break.
+    pub fn page_span(&self, index: usize) -> Option<std::ops::Range<usize>> {
+        let start = *self.page_starts.get(index)?;
+        let end = self
+            .page_starts
+            .get(index + 1)
+            .map(|next| next - PAGE_BREAK.len_utf8())
+            .unwrap_or(self.text.len());
+        Some(start..end)
+    }
+
+    pub fn char_count(&self) -> usize {
+        self.text.chars().count()
+    }
+
+    /// What the supervisor may know about this document.
+    pub fn meta(&self, chunks: Option<usize>) -> DocumentMeta {
+        DocumentMeta {
+            name: self.name.clone(),
+            kind: self.kind,
+            chars: self.char_count(),
+            estimated_tokens: estimate_tokens(&self.text),
+            pages: self.page_count(),
+            chunks,
+        }
+    }
+}
+
+/// Metadata about a document: all the supervisor ever learns of it directly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentMeta {
+    pub name: String,
+    pub kind: DocumentKind,
+    pub chars: usize,
+    pub estimated_tokens: usize,
+    pub pages: usize,
+    /// Number of chunks under the current chunking, when one is chosen.
+    pub chunks: Option<usize>,
+}
+
+/// The metadata of every document, for prompts.
+pub fn describe_documents(documents: &[Document]) -> Vec<DocumentMeta> {
+    documents.iter().map(|d| d.meta(None)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_are_found_from_form_feeds() {
+        let doc = Document::new("a.pdf", DocumentKind::Pdf, "one\u{c}two\u{c}three");
+        assert_eq!(doc.page_count(), 3);
+        assert_eq!(doc.page_at(0), 1);
+        assert_eq!(doc.page_at(4), 2);
+        assert_eq!(doc.page_at(8), 3);
+        assert_eq!(&doc.text[doc.page_span(1).unwrap()], "two");
+        assert_eq!(&doc.text[doc.page_span(2).unwrap()], "three");
+        assert_eq!(doc.page_span(3), None);
+    }
+
+    #[test]
+    fn kind_comes_from_the_extension() {
+        assert_eq!(DocumentKind::from_file_name("x.PDF"), DocumentKind::Pdf);
+        assert_eq!(DocumentKind::from_file_name("notes"), DocumentKind::Text);
+        assert_eq!(DocumentKind::from_file_name("a.md"), DocumentKind::Markdown);
+    }
+}

@@ -1,0 +1,176 @@
+//! The one stream of events from the engine to the page: [`Event`].
+//!
+//! Everything the page shows while a run goes on (rounds, requests and their
+//! sizes, streamed text, parsed replies, jobs and their states, usage, plan
+//! changes, the answer or the failure) arrives as an event, in order. The page
+//! folds them into its view; tests turn them into one line each.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Usage;
+
+/// Which side of the collaboration a call or message belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lane {
+    /// The cloud model; sees no document text.
+    Supervisor,
+    /// The local model; reads the documents.
+    Worker,
+}
+
+/// What a call is for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Purpose {
+    /// Minion: the supervisor's first question.
+    Open,
+    /// Minion: the worker answers a question.
+    Answer,
+    /// Minion: the supervisor decides after an answer.
+    Decide,
+    /// MinionS: the supervisor plans a round.
+    Plan,
+    /// MinionS: the worker runs job `job` (numbered from 0 within the run).
+    Job { job: usize },
+    /// MinionS: the supervisor synthesizes a round.
+    Synthesize,
+    /// Local only: the worker answers alone.
+    LocalAnswer,
+    /// Local only: the worker combines findings from chunks.
+    LocalSynthesize,
+}
+
+/// Where a job stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobState {
+    Pending,
+    Running,
+    Answered,
+    Abstained,
+    Failed,
+}
+
+/// A job as the page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobCard {
+    pub job: usize,
+    pub task_id: String,
+    pub chunk: usize,
+    pub document: String,
+    pub pages: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "event")]
+pub enum Event {
+    RunStarted {
+        protocol: String,
+        documents: usize,
+        estimated_document_tokens: usize,
+    },
+    RoundStarted {
+        round: u32,
+        of: u32,
+    },
+    CallStarted {
+        call: u32,
+        lane: Lane,
+        purpose: Purpose,
+        round: u32,
+        prompt_bytes: usize,
+        estimated_prompt_tokens: usize,
+        context_tokens: Option<u32>,
+        at_ms: f64,
+    },
+    Delta {
+        call: u32,
+        text: String,
+    },
+    CallFinished {
+        call: u32,
+        lane: Lane,
+        usage: Usage,
+        elapsed_ms: f64,
+        /// The server read far fewer prompt tokens than were sent.
+        truncated: bool,
+        /// The reply was cut off by the output limit.
+        cut_off: bool,
+    },
+    CallFailed {
+        call: u32,
+        lane: Lane,
+        error: String,
+    },
+    /// A reply could not be read; `retrying` says whether it is asked again.
+    ReplyRejected {
+        call: u32,
+        lane: Lane,
+        problem: String,
+        retrying: bool,
+    },
+    /// A parameter the server refused was dropped and the call sent again.
+    ParameterDropped {
+        lane: Lane,
+        parameter: String,
+    },
+    SupervisorMessage {
+        round: u32,
+        text: String,
+    },
+    WorkerMessage {
+        round: u32,
+        text: String,
+    },
+    PlanAccepted {
+        round: u32,
+        plan: serde_json::Value,
+    },
+    /// What the engine changed in a plan to keep it within bounds.
+    PlanAdjusted {
+        round: u32,
+        changes: Vec<String>,
+    },
+    JobsQueued {
+        round: u32,
+        jobs: Vec<JobCard>,
+    },
+    JobStarted {
+        job: usize,
+        at_ms: f64,
+    },
+    JobSplit {
+        job: usize,
+        reason: String,
+    },
+    JobFinished {
+        job: usize,
+        state: JobState,
+        elapsed_ms: f64,
+    },
+    JobFailed {
+        job: usize,
+        error: String,
+    },
+    Aggregated {
+        round: u32,
+        answered: usize,
+        abstained: usize,
+        failed: usize,
+    },
+    Decision {
+        round: u32,
+        decision: String,
+    },
+    FinalAnswer {
+        text: String,
+    },
+    Failed {
+        error: String,
+    },
+    Cancelled,
+}
+
+/// Receives events as they happen.
+pub type EventSink<'a> = &'a dyn Fn(Event);

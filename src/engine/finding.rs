@@ -1,0 +1,25 @@
+//! Findings: what each worker job reported, with where it came from. They
+//! stay on the device (citations included) and are shown beside the answer.
+
+use super::documents::Document;
+use super::minions::execute::JobResult;
+use super::run::Finding;
+
+/// One finding per part of a job's chunk.
+pub fn from_result(result: &JobResult, round: u32, documents: &[Document]) -> Vec<Finding> {
+    result
+        .parts
+        .iter()
+        .map(|part| Finding {
+            round,
+            job: result.job.number,
+            task_id: result.job.task.id.clone(),
+            document: documents.get(part.chunk.document).map(|d| d.name.clone()).unwrap_or_default(),
+            pages: part.chunk.page_label(),
+            chunk: part.chunk.index,
+            answer: part.reply.answer.clone().filter(|_| !part.reply.abstains()),
+            explanation: part.reply.explanation.clone(),
+            citation: part.reply.citation.clone(),
+        })
+        .collect()
+}

@@ -1,0 +1,67 @@
+//! Local only: the worker answers alone and nothing leaves the device.
+//!
+//! When the documents fit the worker's context it answers from all of them
+//! at once; otherwise it runs one MinionS round whose single task is the
+//! question itself, then combines its own findings into the answer.
+
+use super::error::RunError;
+use super::events::{Event, Purpose};
+use super::minions::{aggregate, execute, single_task_jobs};
+use super::model::Message;
+use super::prompts::local as prompts;
+use super::run::{Session, Stop, WorkerFailure};
+use super::tokens::estimate_tokens;
+use super::worker::context_window;
+
+pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
+    session.emit(Event::RoundStarted { round: 1, of: 1 });
+    let system = prompts::answer_system(session.documents);
+    let estimate = estimate_tokens(&system.content) + estimate_tokens(session.task) + 16;
+    if let Ok(context_tokens) = context_window(estimate, &session.config.worker) {
+        let messages = vec![system, Message::user(session.task)];
+        let request = session.worker_request(messages, None, context_tokens);
+        return answer(session, &request, Purpose::LocalAnswer).await;
+    }
+
+    let (jobs, plan, context_tokens) = single_task_jobs(session, session.task)?;
+    session.emit(Event::JobsQueued {
+        round: 1,
+        jobs: jobs.iter().map(|j| j.card(session.documents)).collect(),
+    });
+    let results = execute::run_jobs(session, &jobs, context_tokens, 1).await?;
+    {
+        let mut findings = session.findings.borrow_mut();
+        for result in &results {
+            findings.extend(super::finding::from_result(result, 1, session.documents));
+        }
+    }
+    let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, true);
+    session.emit(Event::Aggregated {
+        round: 1,
+        answered: aggregate.answered,
+        abstained: aggregate.abstained,
+        failed: aggregate.failed,
+    });
+    let messages = prompts::synthesize(session.task, &aggregate.text);
+    let estimate: usize = messages.iter().map(|m| estimate_tokens(&m.content)).sum();
+    let context_tokens = context_window(estimate, &session.config.worker).map_err(|shortfall| {
+        Stop::Failed(RunError::ContextTooSmall {
+            needed: shortfall.needed,
+            available: shortfall.available,
+            advice: "Ask a narrower question, or use MinionS with a cloud model to combine the findings.".into(),
+        })
+    })?;
+    let request = session.worker_request(messages, None, context_tokens);
+    answer(session, &request, Purpose::LocalSynthesize).await
+}
+
+async fn answer(session: &Session<'_>, request: &super::model::ChatRequest, purpose: Purpose) -> Result<String, Stop> {
+    match session.call_worker(request, purpose, 1).await {
+        Ok((_, reply)) => {
+            session.emit(Event::WorkerMessage { round: 1, text: reply.text.clone() });
+            Ok(reply.text)
+        }
+        Err(WorkerFailure::Cancelled) => Err(Stop::Cancelled),
+        Err(WorkerFailure::Model(error)) => Err(Stop::Failed(RunError::Worker(error))),
+    }
+}

@@ -1,0 +1,202 @@
+//! MinionS: decompose, execute in parallel, aggregate, over up to R rounds.
+//!
+//! Each round the supervisor writes a plan ([`plan`]), the engine bounds it
+//! and expands it into jobs ([`jobs`]), the worker runs them with bounded
+//! concurrency ([`execute`]), the engine aggregates the answers
+//! ([`aggregate`]), and the supervisor synthesizes: `final` ends the run,
+//! `continue` carries feedback and a scratchpad into the next round. For R
+//! rounds: 2R supervisor calls; worker calls are the jobs.
+
+pub mod aggregate;
+pub mod execute;
+pub mod jobs;
+pub mod plan;
+
+use crate::engine::chunking::{chunk_documents, Chunk, Chunking};
+use crate::engine::documents::DocumentMeta;
+use crate::engine::error::RunError;
+use crate::engine::events::{Event, Purpose};
+use crate::engine::finding;
+use crate::engine::model::Message;
+use crate::engine::prompts::minions as prompts;
+use crate::engine::replies::{RawPlan, Synthesis};
+use crate::engine::retrieval::ChunkIndex;
+use crate::engine::run::{Session, Stop};
+use crate::engine::schemas;
+use crate::engine::tokens::estimate_tokens;
+use crate::engine::worker::context_window;
+
+use self::execute::JobResult;
+use self::jobs::Job;
+use self::plan::{bound_chunking, bound_selection, max_chunk_chars, Plan};
+
+pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
+    let config = session.config;
+    let max_rounds = config.max_rounds;
+    let metas = metadata(session, &config.chunking);
+    let mut feedback: Option<String> = None;
+    let mut scratchpad = String::new();
+    let mut digest: Option<String> = None;
+    let mut next_job = 0;
+
+    for round in 1..=max_rounds {
+        session.emit(Event::RoundStarted { round, of: max_rounds });
+        let context = prompts::PlanContext {
+            round,
+            max_rounds,
+            max_tasks: config.max_tasks,
+            max_jobs: config.max_jobs_per_round,
+            default_chunking: config.chunking,
+            feedback: feedback.as_deref(),
+            scratchpad: Some(scratchpad.as_str()),
+            digest: digest.as_deref(),
+        };
+        let messages = vec![
+            Message::system(prompts::plan_system()),
+            Message::user(prompts::plan_user(session.task, &metas, &context)),
+        ];
+        let (raw_plan, _) = session
+            .ask_supervisor(messages, schemas::minions_plan(), Purpose::Plan, round, RawPlan::parse)
+            .await?;
+
+        let (plan, chunks, context_tokens) = prepare_round(session, &raw_plan, round)?;
+        let index = plan.top_k.map(|_| ChunkIndex::new(session.documents, &chunks));
+        let jobs = jobs::expand(&plan, &chunks, index.as_ref(), next_job);
+        next_job += jobs.len();
+        session.emit(Event::JobsQueued {
+            round,
+            jobs: jobs.iter().map(|j| j.card(session.documents)).collect(),
+        });
+
+        let results = execute::run_jobs(session, &jobs, context_tokens, round).await;
+        let results = match results {
+            Ok(results) => results,
+            Err(stop) => return Err(stop),
+        };
+        record_findings(session, &results, round);
+        let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, config.send_citations);
+        session.emit(Event::Aggregated {
+            round,
+            answered: aggregate.answered,
+            abstained: aggregate.abstained,
+            failed: aggregate.failed,
+        });
+
+        let last_round = round >= max_rounds;
+        let messages = vec![
+            Message::system(prompts::synthesis_system()),
+            Message::user(prompts::synthesis_user(session.task, &scratchpad, &aggregate.text, round, max_rounds)),
+        ];
+        let (synthesis, _) = session
+            .ask_supervisor(messages, schemas::minions_synthesis(), Purpose::Synthesize, round, |text| {
+                Synthesis::parse(text, last_round)
+            })
+            .await?;
+        match synthesis {
+            Synthesis::Final { answer, .. } => {
+                session.emit(Event::Decision { round, decision: "final".into() });
+                return Ok(answer);
+            }
+            Synthesis::Continue { feedback: next_feedback, scratchpad: next_scratchpad } => {
+                session.emit(Event::Decision { round, decision: "continue".into() });
+                if !next_feedback.trim().is_empty() {
+                    session.emit(Event::SupervisorMessage { round, text: next_feedback.clone() });
+                }
+                feedback = Some(next_feedback);
+                scratchpad = next_scratchpad;
+                digest = Some(aggregate::digest(&results, &plan.tasks));
+            }
+        }
+    }
+    Err(Stop::Failed(RunError::MalformedReply {
+        role: "cloud".into(),
+        attempts: 0,
+        detail: "no final answer".into(),
+    }))
+}
+
+/// The supervisor's document list, with chunk counts under `chunking`.
+fn metadata(session: &Session, chunking: &Chunking) -> Vec<DocumentMeta> {
+    let chunks = chunk_documents(session.documents, chunking, max_chunk_chars(session.config));
+    session
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| d.meta(Some(chunks.iter().filter(|c| c.document == i).count())))
+        .collect()
+}
+
+/// Bounds the plan, chunks the documents so that every job fits the worker's
+/// context (shrinking chunks if the text is denser than assumed), and picks
+/// the round's `num_ctx`.
+fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, Vec<Chunk>, u32), Stop> {
+    let config = session.config;
+    let mut changes = Vec::new();
+    let mut chunking = bound_chunking(raw.chunking.as_ref(), config, &mut changes);
+    let char_limit = max_chunk_chars(config);
+    let longest_instruction = raw.tasks.iter().map(|t| estimate_tokens(&t.instruction) + estimate_tokens(&t.advice)).max().unwrap_or(0);
+    let overhead = estimate_tokens(&prompts::job_system().content) + longest_instruction + 64;
+    let mut limit = char_limit;
+    let (chunks, context_tokens) = loop {
+        let chunks = chunk_documents(session.documents, &chunking, limit);
+        if chunks.is_empty() {
+            return Err(Stop::Failed(RunError::NoDocuments));
+        }
+        let largest = chunks.iter().map(|c| estimate_tokens(c.text(session.documents))).max().unwrap_or(0);
+        match context_window(largest + overhead, &config.worker) {
+            Ok(window) => break (chunks, window),
+            Err(shortfall) if limit > plan::MIN_CHUNK_CHARS => {
+                limit = (limit * 2 / 3).max(plan::MIN_CHUNK_CHARS);
+                if chunking.unit != crate::engine::chunking::ChunkUnit::Pages {
+                    chunking.size = chunking.size.min(limit);
+                    chunking.overlap = chunking.overlap.min(chunking.size / 4);
+                }
+                changes.push(format!(
+                    "A chunk needs about {} tokens but the worker holds {}; chunks are cut to at most {limit} characters.",
+                    shortfall.needed, shortfall.available
+                ));
+            }
+            Err(shortfall) => {
+                return Err(Stop::Failed(RunError::ContextTooSmall {
+                    needed: shortfall.needed,
+                    available: shortfall.available,
+                    advice: "Choose a local model with a longer context.".into(),
+                }))
+            }
+        }
+    };
+    let (tasks, top_k) = bound_selection(&raw.tasks, raw.top_k, chunks.len(), config, &mut changes);
+    let plan = Plan { chunking, tasks, top_k };
+    if !changes.is_empty() {
+        session.emit(Event::PlanAdjusted { round, changes });
+    }
+    session.emit(Event::PlanAccepted {
+        round,
+        plan: serde_json::to_value(&plan).unwrap_or_default(),
+    });
+    Ok((plan, chunks, context_tokens))
+}
+
+fn record_findings(session: &Session, results: &[JobResult], round: u32) {
+    let mut findings = session.findings.borrow_mut();
+    for result in results {
+        findings.extend(finding::from_result(result, round, session.documents));
+    }
+}
+
+/// Jobs of a round, for callers outside the protocol (local-only mode).
+pub(crate) fn single_task_jobs(session: &Session, instruction: &str) -> Result<(Vec<Job>, Plan, u32), Stop> {
+    let raw = RawPlan {
+        chunking: None,
+        tasks: vec![crate::engine::replies::RawTask {
+            id: "answer".into(),
+            instruction: instruction.to_string(),
+            advice: String::new(),
+            keywords: Vec::new(),
+        }],
+        top_k: None,
+    };
+    let (plan, chunks, context_tokens) = prepare_round(session, &raw, 1)?;
+    let jobs = jobs::expand(&plan, &chunks, None, 0);
+    Ok((jobs, plan, context_tokens))
+}

@@ -1,0 +1,186 @@
+//! The one interface the engine needs from a language model: [`ChatModel`].
+//!
+//! A [`ChatRequest`] carries the messages, an optional JSON schema for the
+//! reply, and the sampling and context settings; a [`ChatReply`] carries the
+//! text, why generation stopped, and the usage the server reported. Adapters
+//! (Ollama's native API, OpenAI-compatible APIs) and the scripted models of
+//! the tests implement the trait. Failures come back as [`ModelError`] values
+//! and the engine decides what they mean.
+//!
+//! The trait is single-threaded: futures are not `Send`, as in the browser.
+
+use futures::future::LocalBoxFuture;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    System,
+    User,
+    Assistant,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub role: Role,
+    pub content: String,
+}
+
+impl Message {
+    pub fn system(content: impl Into<String>) -> Self {
+        Self { role: Role::System, content: content.into() }
+    }
+    pub fn user(content: impl Into<String>) -> Self {
+        Self { role: Role::User, content: content.into() }
+    }
+    pub fn assistant(content: impl Into<String>) -> Self {
+        Self { role: Role::Assistant, content: content.into() }
+    }
+}
+
+/// A JSON schema the reply must follow, with a name for APIs that want one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReplySchema {
+    pub name: String,
+    pub schema: serde_json::Value,
+}
+
+/// One chat call, independent of any wire format.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatRequest {
+    pub messages: Vec<Message>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<ReplySchema>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f32>,
+    /// Most tokens to generate (`num_predict`, `max_tokens`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_output_tokens: Option<u32>,
+    /// Context window to allocate (`num_ctx`); only local servers honour it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context_tokens: Option<u32>,
+    /// For reasoning models: "low", "medium" or "high".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<String>,
+}
+
+impl ChatRequest {
+    pub fn new(messages: Vec<Message>) -> Self {
+        Self {
+            messages,
+            schema: None,
+            temperature: None,
+            max_output_tokens: None,
+            context_tokens: None,
+            reasoning_effort: None,
+        }
+    }
+
+    pub fn with_schema(mut self, schema: Option<ReplySchema>) -> Self {
+        self.schema = schema;
+        self
+    }
+}
+
+/// Why the model stopped generating.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FinishReason {
+    Stop,
+    /// Cut off by the output limit (or the context): the reply is incomplete.
+    Length,
+    Other(String),
+}
+
+/// Token counts a server reported; `None` where it said nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Usage {
+    pub prompt_tokens: Option<u32>,
+    pub completion_tokens: Option<u32>,
+    pub cached_tokens: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatReply {
+    pub text: String,
+    pub finish: FinishReason,
+    pub usage: Usage,
+}
+
+impl ChatReply {
+    pub fn stop(text: impl Into<String>) -> Self {
+        Self { text: text.into(), finish: FinishReason::Stop, usage: Usage::default() }
+    }
+}
+
+/// Where a model lives, for the audit log and messages to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelEndpoint {
+    /// Host (and port) requests go to, e.g. `api.openai.com`.
+    pub host: String,
+    pub model: String,
+}
+
+/// A failed call, as a value. Adapters map HTTP and stream failures here.
+#[derive(Debug, Clone, PartialEq, Error, Serialize, Deserialize)]
+pub enum ModelError {
+    #[error("could not reach {host}: {detail}")]
+    Unreachable { host: String, detail: String },
+    #[error("the server refused the API key (HTTP {status})")]
+    Unauthorized { status: u16 },
+    #[error("model `{model}` is not available on the server")]
+    ModelMissing { model: String },
+    #[error("rate limited; retry after {retry_after_ms:?} ms")]
+    RateLimited { retry_after_ms: Option<u64> },
+    #[error("the account has no quota left")]
+    QuotaExhausted,
+    #[error("the prompt does not fit the model's context window")]
+    ContextOverflow,
+    #[error("the server does not support `{parameter}`")]
+    Unsupported { parameter: String },
+    #[error("the server failed (HTTP {status}): {message}")]
+    Server { status: u16, message: String },
+    #[error("the reply stream broke off: {detail}")]
+    StreamCut { detail: String },
+    #[error("no reply within {seconds} s")]
+    Timeout { seconds: u32 },
+    #[error("the request was cancelled")]
+    Cancelled,
+}
+
+impl ModelError {
+    /// Whether the same request may succeed if sent again.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            ModelError::Unreachable { .. }
+                | ModelError::RateLimited { .. }
+                | ModelError::Server { .. }
+                | ModelError::StreamCut { .. }
+                | ModelError::Timeout { .. }
+        )
+    }
+}
+
+/// Called with each piece of text as the reply streams in.
+pub type DeltaSink<'a> = &'a dyn Fn(&str);
+
+/// A chat model. Implementations must send exactly what [`ChatModel::wire_body`]
+/// renders for a request, so that the audit log shows the bytes on the wire;
+/// a fallback that changes the request is reported as
+/// [`ModelError::Unsupported`] for the engine to resend.
+pub trait ChatModel {
+    fn endpoint(&self) -> ModelEndpoint;
+
+    /// The exact request body this model would send for `request`.
+    fn wire_body(&self, request: &ChatRequest) -> String {
+        serde_json::to_string(request).unwrap_or_default()
+    }
+
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>>;
+}

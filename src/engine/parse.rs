@@ -1,0 +1,260 @@
+//! Reading JSON objects out of model replies, tolerantly and totally.
+//!
+//! [`extract_object`] accepts a reply that is a bare JSON object, one inside a
+//! fenced code block, or one surrounded by prose; when a reply holds several
+//! objects the last one wins (models often restate their answer at the end).
+//! The [`Fields`] helpers read values leniently (a number where a string was
+//! asked is taken as its text). Nothing here panics on any input; a failure
+//! is a [`ParseError`] whose text goes back to the model in a retry.
+
+use serde_json::{Map, Value};
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ParseError {
+    #[error("the reply contains no JSON object")]
+    NoObject,
+    #[error("the JSON object has no field `{0}`")]
+    Missing(&'static str),
+    #[error("field `{field}` should be {expected}")]
+    WrongType {
+        field: &'static str,
+        expected: &'static str,
+    },
+    #[error("field `{field}` must be one of {allowed}, not {found:?}")]
+    NotAllowed {
+        field: &'static str,
+        allowed: &'static str,
+        found: String,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The JSON object a reply carries.
+pub fn extract_object(reply: &str) -> Result<Map<String, Value>, ParseError> {
+    let trimmed = reply.trim();
+    if let Ok(Value::Object(object)) = serde_json::from_str::<Value>(trimmed) {
+        return Ok(object);
+    }
+    if let Some(object) = fenced_blocks(trimmed)
+        .filter_map(|block| match serde_json::from_str::<Value>(block.trim()) {
+            Ok(Value::Object(object)) => Some(object),
+            _ => None,
+        })
+        .last()
+    {
+        return Ok(object);
+    }
+    balanced_objects(trimmed)
+        .filter_map(|candidate| match serde_json::from_str::<Value>(candidate) {
+            Ok(Value::Object(object)) => Some(object),
+            _ => None,
+        })
+        .last()
+        .ok_or(ParseError::NoObject)
+}
+
+/// The contents of each ``` fenced block (an info string like `json` skipped).
+fn fenced_blocks(text: &str) -> impl Iterator<Item = &str> {
+    text.split("```").skip(1).step_by(2).map(|block| {
+        let first_line_end = block.find('\n').unwrap_or(0);
+        let info = &block[..first_line_end];
+        if info.trim().chars().all(|c| c.is_ascii_alphanumeric()) {
+            &block[first_line_end..]
+        } else {
+            block
+        }
+    })
+}
+
+/// Every top-level `{…}` span with balanced braces, ignoring braces inside
+/// JSON strings.
+fn balanced_objects(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &byte) in bytes.iter().enumerate() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' if depth > 0 => in_string = true,
+            b'{' => {
+                if depth == 0 {
+                    start = i;
+                }
+                depth += 1;
+            }
+            b'}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    spans.push(&text[start..=i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    spans.into_iter()
+}
+
+/// Lenient field access on a parsed object.
+pub struct Fields<'a>(pub &'a Map<String, Value>);
+
+impl Fields<'_> {
+    /// A string field; numbers and booleans are taken as their text.
+    pub fn string(&self, field: &'static str) -> Result<String, ParseError> {
+        self.optional_string(field)?.ok_or(ParseError::Missing(field))
+    }
+
+    /// A string or null; a missing field is null.
+    pub fn optional_string(&self, field: &'static str) -> Result<Option<String>, ParseError> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(Value::Bool(b)) => Ok(Some(b.to_string())),
+            Some(Value::Array(items)) => Ok(Some(
+                items
+                    .iter()
+                    .map(|item| match item {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )),
+            Some(Value::Object(_)) => Err(ParseError::WrongType { field, expected: "a string" }),
+        }
+    }
+
+    /// A lowercase keyword that must be one of `allowed`.
+    pub fn keyword(&self, field: &'static str, allowed: &'static [&'static str]) -> Result<String, ParseError> {
+        let value = self.string(field)?.trim().to_lowercase();
+        if allowed.contains(&value.as_str()) {
+            Ok(value)
+        } else {
+            Err(ParseError::NotAllowed { field, allowed: allowed_list(allowed), found: value })
+        }
+    }
+
+    /// A non-negative integer, or null; numbers in strings are read too.
+    pub fn optional_count(&self, field: &'static str) -> Result<Option<u64>, ParseError> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) => n
+                .as_f64()
+                .filter(|v| v.is_finite() && *v >= 0.0)
+                .map(|v| Some(v.round() as u64))
+                .ok_or(ParseError::WrongType { field, expected: "a non-negative integer" }),
+            Some(Value::String(s)) => s
+                .trim()
+                .parse::<u64>()
+                .map(Some)
+                .map_err(|_| ParseError::WrongType { field, expected: "a non-negative integer" }),
+            Some(_) => Err(ParseError::WrongType { field, expected: "a non-negative integer" }),
+        }
+    }
+
+    /// A list of strings; a single string counts as a list of one.
+    pub fn strings(&self, field: &'static str) -> Result<Vec<String>, ParseError> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(Vec::new()),
+            Some(Value::String(s)) => Ok(vec![s.clone()]),
+            Some(Value::Array(items)) => Ok(items
+                .iter()
+                .filter_map(|item| match item {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                })
+                .collect()),
+            Some(_) => Err(ParseError::WrongType { field, expected: "a list of strings" }),
+        }
+    }
+
+    pub fn object(&self, field: &'static str) -> Result<Fields<'_>, ParseError> {
+        match self.0.get(field) {
+            Some(Value::Object(object)) => Ok(Fields(object)),
+            None | Some(Value::Null) => Err(ParseError::Missing(field)),
+            Some(_) => Err(ParseError::WrongType { field, expected: "an object" }),
+        }
+    }
+
+    pub fn array(&self, field: &'static str) -> Result<&Vec<Value>, ParseError> {
+        match self.0.get(field) {
+            Some(Value::Array(items)) => Ok(items),
+            None | Some(Value::Null) => Err(ParseError::Missing(field)),
+            Some(_) => Err(ParseError::WrongType { field, expected: "a list" }),
+        }
+    }
+}
+
+fn allowed_list(allowed: &[&str]) -> &'static str {
+    match allowed {
+        ["final", "ask"] => "\"final\" or \"ask\"",
+        ["final", "continue"] => "\"final\" or \"continue\"",
+        ["chars", "pages", "paragraphs"] => "\"chars\", \"pages\" or \"paragraphs\"",
+        _ => "the allowed values",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(reply: &str) -> Result<String, ParseError> {
+        let object = extract_object(reply)?;
+        Fields(&object).string("message")
+    }
+
+    #[test]
+    fn bare_fenced_and_embedded_objects_are_found() {
+        assert_eq!(message(r#"{"message": "hi"}"#).unwrap(), "hi");
+        assert_eq!(message("Sure!\n```json\n{\"message\": \"fenced\"}\n```\nDone.").unwrap(), "fenced");
+        assert_eq!(message("I think {\"message\": \"inline\"} is right").unwrap(), "inline");
+    }
+
+    #[test]
+    fn the_last_object_wins_and_braces_in_strings_are_ignored() {
+        let reply = r#"First {"message": "draft"} then {"message": "final } brace"}"#;
+        assert_eq!(message(reply).unwrap(), "final } brace");
+    }
+
+    #[test]
+    fn failures_are_typed() {
+        assert_eq!(message("no json here"), Err(ParseError::NoObject));
+        assert_eq!(message("{\"other\": 1}"), Err(ParseError::Missing("message")));
+        assert_eq!(message("{\"message\": {}}"), Err(ParseError::WrongType { field: "message", expected: "a string" }));
+    }
+
+    #[test]
+    fn keywords_are_case_insensitive_and_checked() {
+        let object = extract_object(r#"{"decision": " FINAL "}"#).unwrap();
+        assert_eq!(Fields(&object).keyword("decision", &["final", "ask"]).unwrap(), "final");
+        let object = extract_object(r#"{"decision": "maybe"}"#).unwrap();
+        let error = Fields(&object).keyword("decision", &["final", "ask"]).unwrap_err();
+        assert_eq!(error.to_string(), "field `decision` must be one of \"final\" or \"ask\", not \"maybe\"");
+    }
+
+    #[test]
+    fn numbers_are_read_leniently() {
+        let object = extract_object(r#"{"a": 12, "b": "7", "c": -1, "d": "x", "e": 3.6}"#).unwrap();
+        let fields = Fields(&object);
+        assert_eq!(fields.optional_count("a"), Ok(Some(12)));
+        assert_eq!(fields.optional_count("b"), Ok(Some(7)));
+        assert!(fields.optional_count("c").is_err());
+        assert!(fields.optional_count("d").is_err());
+        assert_eq!(fields.optional_count("e"), Ok(Some(4)));
+        assert_eq!(fields.optional_count("missing"), Ok(None));
+    }
+}

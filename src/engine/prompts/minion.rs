@@ -1,0 +1,53 @@
+//! Minion's prompts: the supervisor's opening and decisions, and the
+//! worker's system prompt with the whole context.
+
+use crate::engine::documents::{Document, DocumentMeta};
+use crate::engine::model::Message;
+
+use super::{describe, joined_documents};
+
+pub fn supervisor_system() -> String {
+    "You are the supervisor in a collaboration with a small language model (the worker) that runs on the user's own device. \
+The worker has read the user's documents; you cannot see them. You answer the user's task by asking the worker questions.\n\n\
+Ask one simple, single-step question at a time: one fact, one figure, one clause, one date. \
+The worker is small: it answers best when a question names exactly what to look for and where. \
+Do the reasoning across answers yourself.\n\n\
+Reply with a JSON object only, in the form each message asks for."
+        .to_string()
+}
+
+pub fn supervisor_open(task: &str, metas: &[DocumentMeta], max_rounds: u32) -> String {
+    format!(
+        "Task: {task}\n\n{}\nYou have {max_rounds} round{}: in each, the worker answers one question, then you either answer the task or ask another question.\n\n\
+Write your first question for the worker as {{\"message\": \"<question>\"}}.",
+        describe(metas),
+        if max_rounds == 1 { "" } else { "s" },
+    )
+}
+
+pub fn supervisor_decide(worker_answer: &str, round: u32, max_rounds: u32) -> String {
+    let choice = if round >= max_rounds {
+        "This is the last round: answer now with {\"decision\": \"final\", \"answer\": \"<your answer to the task>\", \"message\": null}. \
+\"ask\" is not accepted. If the information is incomplete, give the best answer it supports and say what is uncertain."
+            .to_string()
+    } else {
+        format!(
+            "If you can answer the task, reply {{\"decision\": \"final\", \"answer\": \"<your answer to the task>\", \"message\": null}}. \
+Otherwise reply {{\"decision\": \"ask\", \"answer\": null, \"message\": \"<your next single question>\"}}; {} round{} remain{} after this one.",
+            max_rounds - round,
+            if max_rounds - round == 1 { "" } else { "s" },
+            if max_rounds - round == 1 { "s" } else { "" },
+        )
+    };
+    format!("The worker answered:\n\n{worker_answer}\n\nRound {round} of {max_rounds}. {choice}")
+}
+
+pub fn worker_system(task: &str, documents: &[Document]) -> Message {
+    Message::system(format!(
+        "You read the documents below and answer questions about them for a supervisor who cannot see them. \
+Answer concisely with the facts the question asks for, and quote figures, names and dates exactly as written. \
+If the documents do not contain the answer, say so plainly.\n\n\
+The overall task is: {task}\n\n## Documents\n\n{}",
+        joined_documents(documents)
+    ))
+}

@@ -1,0 +1,235 @@
+//! The typed replies of each protocol step, read from model text with
+//! [`super::parse`]. Each `parse` checks what the contract requires (a last
+//! round accepts only `final`, a plan needs at least one task) and returns a
+//! [`ParseError`] that the protocol sends back to the model in a retry.
+
+use serde::{Deserialize, Serialize};
+
+use super::chunking::ChunkUnit;
+use super::parse::{extract_object, Fields, ParseError};
+
+/// Minion's opening: `{"message": string}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupervisorQuestion {
+    pub message: String,
+}
+
+impl SupervisorQuestion {
+    pub fn parse(reply: &str) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        let message = non_empty(Fields(&object).string("message")?, "message")?;
+        Ok(Self { message })
+    }
+}
+
+/// Minion's decision after each worker answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MinionDecision {
+    Final { answer: String },
+    Ask { message: String },
+}
+
+impl MinionDecision {
+    pub fn parse(reply: &str, last_round: bool) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        let fields = Fields(&object);
+        match fields.keyword("decision", &["final", "ask"])?.as_str() {
+            "final" => Ok(Self::Final {
+                answer: non_empty(fields.string("answer")?, "answer")?,
+            }),
+            _ if last_round => Err(last_round_error()),
+            _ => Ok(Self::Ask {
+                message: non_empty(fields.string("message")?, "message")?,
+            }),
+        }
+    }
+}
+
+/// A plan as the supervisor wrote it, before the engine bounds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawPlan {
+    pub chunking: Option<RawChunking>,
+    pub tasks: Vec<RawTask>,
+    pub top_k: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawChunking {
+    pub unit: ChunkUnit,
+    pub size: u64,
+    pub overlap: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawTask {
+    pub id: String,
+    pub instruction: String,
+    pub advice: String,
+    pub keywords: Vec<String>,
+}
+
+impl RawPlan {
+    pub fn parse(reply: &str) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        let fields = Fields(&object);
+        let chunking = match fields.object("chunking") {
+            Ok(chunking) => Some(RawChunking {
+                unit: match chunking.keyword("unit", &["chars", "pages", "paragraphs"])?.as_str() {
+                    "pages" => ChunkUnit::Pages,
+                    "paragraphs" => ChunkUnit::Paragraphs,
+                    _ => ChunkUnit::Chars,
+                },
+                size: chunking.optional_count("size")?.ok_or(ParseError::Missing("size"))?,
+                overlap: chunking.optional_count("overlap")?.unwrap_or(0),
+            }),
+            Err(ParseError::Missing(_)) => None,
+            Err(error) => return Err(error),
+        };
+        let mut tasks = Vec::new();
+        for (index, item) in fields.array("tasks")?.iter().enumerate() {
+            let serde_json::Value::Object(task) = item else {
+                return Err(ParseError::WrongType { field: "tasks", expected: "a list of objects" });
+            };
+            let task = Fields(task);
+            let id = task
+                .optional_string("id")?
+                .filter(|id| !id.trim().is_empty())
+                .unwrap_or_else(|| format!("task{}", index + 1));
+            tasks.push(RawTask {
+                id,
+                instruction: non_empty(task.string("instruction")?, "instruction")?,
+                advice: task.optional_string("advice")?.unwrap_or_default(),
+                keywords: task.strings("keywords")?,
+            });
+        }
+        if tasks.is_empty() {
+            return Err(ParseError::Invalid("the plan has no tasks; give at least one".into()));
+        }
+        Ok(Self {
+            chunking,
+            tasks,
+            top_k: fields.optional_count("top_k")?,
+        })
+    }
+}
+
+/// A worker's reply to one job.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobReply {
+    pub explanation: String,
+    pub citation: Option<String>,
+    pub answer: Option<String>,
+}
+
+impl JobReply {
+    pub fn parse(reply: &str) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        let fields = Fields(&object);
+        if !object.contains_key("answer") {
+            return Err(ParseError::Missing("answer"));
+        }
+        Ok(Self {
+            explanation: fields.optional_string("explanation")?.unwrap_or_default(),
+            citation: fields.optional_string("citation")?.filter(|c| !c.trim().is_empty()),
+            answer: fields.optional_string("answer")?,
+        })
+    }
+
+    /// Whether the worker found nothing relevant: a null, empty or
+    /// "none"-like answer.
+    pub fn abstains(&self) -> bool {
+        self.answer.as_deref().is_none_or(is_abstention)
+    }
+}
+
+/// Answers that mean "nothing here", compared without case or trailing dots.
+pub fn is_abstention(answer: &str) -> bool {
+    let normalized = answer.trim().trim_end_matches('.').trim().to_lowercase();
+    matches!(
+        normalized.as_str(),
+        "" | "none" | "null" | "n/a" | "na" | "not found" | "no answer" | "not applicable" | "unknown"
+    )
+}
+
+/// MinionS synthesis at the end of a round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Synthesis {
+    Final { answer: String, scratchpad: String },
+    Continue { feedback: String, scratchpad: String },
+}
+
+impl Synthesis {
+    pub fn parse(reply: &str, last_round: bool) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        let fields = Fields(&object);
+        let scratchpad = fields.optional_string("scratchpad")?.unwrap_or_default();
+        match fields.keyword("decision", &["final", "continue"])?.as_str() {
+            "final" => Ok(Self::Final {
+                answer: non_empty(fields.string("answer")?, "answer")?,
+                scratchpad,
+            }),
+            _ if last_round => Err(last_round_error()),
+            _ => Ok(Self::Continue {
+                feedback: fields.optional_string("feedback")?.unwrap_or_default(),
+                scratchpad,
+            }),
+        }
+    }
+}
+
+fn non_empty(value: String, field: &'static str) -> Result<String, ParseError> {
+    if value.trim().is_empty() {
+        Err(ParseError::Invalid(format!("field `{field}` is empty")))
+    } else {
+        Ok(value)
+    }
+}
+
+fn last_round_error() -> ParseError {
+    ParseError::Invalid("this is the last round: only \"final\" is accepted, with your best answer".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decision_to_ask_is_refused_in_the_last_round() {
+        let ask = r#"{"decision": "ask", "answer": null, "message": "What is the total?"}"#;
+        assert_eq!(
+            MinionDecision::parse(ask, false),
+            Ok(MinionDecision::Ask { message: "What is the total?".into() })
+        );
+        assert!(MinionDecision::parse(ask, true).is_err());
+    }
+
+    #[test]
+    fn a_plan_without_chunking_or_ids_gets_defaults() {
+        let plan = RawPlan::parse(r#"{"tasks": [{"instruction": "Find the date", "keywords": "date"}], "top_k": null}"#).unwrap();
+        assert_eq!(plan.chunking, None);
+        assert_eq!(plan.tasks[0].id, "task1");
+        assert_eq!(plan.tasks[0].keywords, ["date"]);
+        assert_eq!(plan.top_k, None);
+    }
+
+    #[test]
+    fn an_empty_plan_is_refused() {
+        assert!(RawPlan::parse(r#"{"tasks": []}"#).is_err());
+    }
+
+    #[test]
+    fn abstentions_are_recognised() {
+        for answer in ["None", " n/a ", "Not found.", "", "NULL"] {
+            assert!(is_abstention(answer), "{answer:?}");
+        }
+        assert!(!is_abstention("None of the clauses apply except 4.2"));
+        let reply = JobReply::parse(r#"{"explanation": "x", "citation": "", "answer": null}"#).unwrap();
+        assert!(reply.abstains());
+        assert_eq!(reply.citation, None);
+    }
+
+    #[test]
+    fn a_job_reply_must_say_answer() {
+        assert_eq!(JobReply::parse(r#"{"explanation": "x"}"#), Err(ParseError::Missing("answer")));
+    }
+}

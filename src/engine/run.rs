@@ -1,0 +1,373 @@
+//! One run of a protocol: [`run`] takes the task, the documents, the models
+//! and the settings, drives the chosen protocol, and returns a [`RunReport`]
+//! with the outcome, the usage ledger, the audit log and the findings, also
+//! when the run fails or is cancelled.
+//!
+//! [`Session`] is what the protocols share: the two calling helpers
+//! ([`Session::ask_supervisor`], through the egress gate, and
+//! [`Session::call_worker`]), which emit the call events, record usage, and
+//! race every call against cancellation.
+
+use std::cell::{Cell, RefCell};
+
+use serde::{Deserialize, Serialize};
+
+use super::accounting::{CallRecord, Ledger};
+use super::cancel::Cancel;
+use super::clock::Clock;
+use super::config::{Protocol, RunConfig};
+use super::documents::Document;
+use super::egress::{AuditEntry, EgressGate, Stamp};
+use super::error::RunError;
+use super::events::{Event, EventSink, Lane, Purpose};
+use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
+use super::parse::ParseError;
+use super::tokens::estimate_tokens;
+use super::worker::looks_truncated;
+use super::{local, minion, minions};
+
+/// Everything a run needs. The supervisor is moved into the egress gate.
+pub struct RunInputs<'a> {
+    pub task: &'a str,
+    pub documents: &'a [Document],
+    pub config: &'a RunConfig,
+    pub worker: &'a dyn ChatModel,
+    /// `None` runs nothing in the cloud (local only).
+    pub supervisor: Option<Box<dyn ChatModel>>,
+    pub clock: &'a dyn Clock,
+    pub cancel: Cancel,
+    pub events: EventSink<'a>,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "outcome")]
+pub enum Outcome {
+    Answered { answer: String },
+    Failed { error: RunError },
+    Cancelled,
+}
+
+/// What one worker job found (abstentions included), kept on the device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub round: u32,
+    pub job: usize,
+    pub task_id: String,
+    pub document: String,
+    pub pages: String,
+    pub chunk: usize,
+    pub answer: Option<String>,
+    pub explanation: String,
+    pub citation: Option<String>,
+}
+
+/// The result of a run, whatever its outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunReport {
+    pub outcome: Outcome,
+    pub ledger: Ledger,
+    pub audit: Vec<AuditEntry>,
+    pub findings: Vec<Finding>,
+    /// The supervisor model's name, for pricing; `None` in local-only runs.
+    pub supervisor_model: Option<String>,
+}
+
+/// Why a protocol stopped early.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Stop {
+    Failed(RunError),
+    Cancelled,
+}
+
+impl From<RunError> for Stop {
+    fn from(error: RunError) -> Self {
+        Stop::Failed(error)
+    }
+}
+
+/// A worker call that did not give a reply.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum WorkerFailure {
+    Model(ModelError),
+    Cancelled,
+}
+
+/// State shared by the protocol code during one run.
+pub(crate) struct Session<'a> {
+    pub task: &'a str,
+    pub documents: &'a [Document],
+    pub config: &'a RunConfig,
+    pub worker: &'a dyn ChatModel,
+    pub gate: Option<EgressGate>,
+    pub clock: &'a dyn Clock,
+    pub cancel: Cancel,
+    pub events: EventSink<'a>,
+    pub ledger: RefCell<Ledger>,
+    pub findings: RefCell<Vec<Finding>>,
+    next_call: Cell<u32>,
+    /// Parameters the supervisor's server refused; left out for the rest of the run.
+    refused_parameters: RefCell<Vec<String>>,
+}
+
+/// Runs the protocol in `inputs.config` to its end.
+pub async fn run(inputs: RunInputs<'_>) -> RunReport {
+    let supervisor_model = inputs.supervisor.as_ref().map(|s| s.endpoint().model);
+    let protocol = inputs.config.protocol;
+    let session = Session {
+        task: inputs.task,
+        documents: inputs.documents,
+        config: inputs.config,
+        worker: inputs.worker,
+        gate: match protocol {
+            Protocol::Local => None,
+            _ => inputs.supervisor.map(|model| EgressGate::new(model, inputs.documents)),
+        },
+        clock: inputs.clock,
+        cancel: inputs.cancel,
+        events: inputs.events,
+        ledger: RefCell::new(Ledger::default()),
+        findings: RefCell::new(Vec::new()),
+        next_call: Cell::new(0),
+        refused_parameters: RefCell::new(Vec::new()),
+    };
+    let result = match check_inputs(&session) {
+        Err(error) => Err(Stop::Failed(error)),
+        Ok(()) => {
+            (session.events)(Event::RunStarted {
+                protocol: format!("{protocol:?}").to_lowercase(),
+                documents: session.documents.len(),
+                estimated_document_tokens: session.documents.iter().map(|d| estimate_tokens(&d.text)).sum(),
+            });
+            match protocol {
+                Protocol::Minion => minion::run(&session).await,
+                Protocol::Minions => minions::run(&session).await,
+                Protocol::Local => local::run(&session).await,
+            }
+        }
+    };
+    let outcome = match result {
+        Ok(answer) => {
+            (session.events)(Event::FinalAnswer { text: answer.clone() });
+            Outcome::Answered { answer }
+        }
+        Err(Stop::Failed(error)) => {
+            (session.events)(Event::Failed { error: error.to_string() });
+            Outcome::Failed { error }
+        }
+        Err(Stop::Cancelled) => {
+            (session.events)(Event::Cancelled);
+            Outcome::Cancelled
+        }
+    };
+    RunReport {
+        outcome,
+        ledger: session.ledger.into_inner(),
+        audit: session.gate.map(|g| g.audit()).unwrap_or_default(),
+        findings: session.findings.into_inner(),
+        supervisor_model: match protocol {
+            Protocol::Local => None,
+            _ => supervisor_model,
+        },
+    }
+}
+
+fn check_inputs(session: &Session) -> Result<(), RunError> {
+    session.config.validate()?;
+    if session.task.trim().is_empty() {
+        return Err(RunError::NoTask);
+    }
+    if session.documents.iter().all(|d| d.text.trim().is_empty()) {
+        return Err(RunError::NoDocuments);
+    }
+    if session.config.protocol != Protocol::Local && session.gate.is_none() {
+        return Err(RunError::Supervisor(ModelError::Unreachable {
+            host: "the cloud".into(),
+            detail: "no cloud model is configured".into(),
+        }));
+    }
+    Ok(())
+}
+
+impl Session<'_> {
+    pub fn emit(&self, event: Event) {
+        (self.events)(event);
+    }
+
+    fn new_call(&self) -> u32 {
+        let call = self.next_call.get();
+        self.next_call.set(call + 1);
+        call
+    }
+
+    fn supervisor_request(&self, messages: Vec<Message>, schema: ReplySchema) -> ChatRequest {
+        let settings = &self.config.supervisor;
+        let mut request = ChatRequest {
+            messages,
+            schema: Some(schema),
+            temperature: settings.temperature,
+            max_output_tokens: settings.max_output_tokens,
+            context_tokens: None,
+            reasoning_effort: settings.reasoning_effort.clone(),
+        };
+        for parameter in self.refused_parameters.borrow().iter() {
+            drop_parameter(&mut request, parameter);
+        }
+        request
+    }
+
+    /// Asks the supervisor and reads its reply with `parse`. A reply that does
+    /// not parse is asked again with the problem appended, at most
+    /// `max_reply_retries` times; a parameter the server refuses is dropped
+    /// and the request sent again, and left out of later requests. Returns the parsed value and the raw
+    /// reply text.
+    pub async fn ask_supervisor<T>(
+        &self,
+        messages: Vec<Message>,
+        schema: ReplySchema,
+        purpose: Purpose,
+        round: u32,
+        parse: impl Fn(&str) -> Result<T, ParseError>,
+    ) -> Result<(T, String), Stop> {
+        let Some(gate) = &self.gate else {
+            return Err(Stop::Failed(RunError::Supervisor(ModelError::Unreachable {
+                host: "the cloud".into(),
+                detail: "no cloud model is configured".into(),
+            })));
+        };
+        let mut request = self.supervisor_request(messages, schema);
+        let mut failures = 0;
+        loop {
+            let call = self.new_call();
+            let estimate = request.messages.iter().map(|m| estimate_tokens(&m.content) + 4).sum::<usize>();
+            let started = self.clock.now_ms();
+            self.emit(Event::CallStarted {
+                call,
+                lane: Lane::Supervisor,
+                purpose: purpose.clone(),
+                round,
+                prompt_bytes: request.messages.iter().map(|m| m.content.len()).sum(),
+                estimated_prompt_tokens: estimate,
+                context_tokens: None,
+                at_ms: started,
+            });
+            let stamp = Stamp { round, purpose: purpose.clone(), at_ms: started };
+            let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
+            let reply = match self.cancel.race(gate.send(&request, stamp, &on_delta)).await {
+                Err(_) => return Err(Stop::Cancelled),
+                Ok(Ok(reply)) => reply,
+                Ok(Err(ModelError::Unsupported { parameter })) if !self.refused_parameters.borrow().contains(&parameter) => {
+                    self.emit(Event::CallFailed {
+                        call,
+                        lane: Lane::Supervisor,
+                        error: format!("the server does not support `{parameter}`"),
+                    });
+                    if !drop_parameter(&mut request, &parameter) {
+                        return Err(Stop::Failed(RunError::Supervisor(ModelError::Unsupported { parameter })));
+                    }
+                    self.emit(Event::ParameterDropped { lane: Lane::Supervisor, parameter: parameter.clone() });
+                    self.refused_parameters.borrow_mut().push(parameter);
+                    continue;
+                }
+                Ok(Err(error)) => {
+                    self.emit(Event::CallFailed { call, lane: Lane::Supervisor, error: error.to_string() });
+                    return Err(Stop::Failed(RunError::Supervisor(error)));
+                }
+            };
+            self.finish_call(call, Lane::Supervisor, round, estimate, &reply, started);
+            match parse(&reply.text) {
+                Ok(value) => return Ok((value, reply.text)),
+                Err(problem) => {
+                    failures += 1;
+                    let retrying = failures <= self.config.max_reply_retries;
+                    self.emit(Event::ReplyRejected {
+                        call,
+                        lane: Lane::Supervisor,
+                        problem: problem.to_string(),
+                        retrying,
+                    });
+                    if !retrying {
+                        return Err(Stop::Failed(RunError::MalformedReply {
+                            role: "cloud".into(),
+                            attempts: failures,
+                            detail: problem.to_string(),
+                        }));
+                    }
+                    request.messages.push(Message::assistant(reply.text));
+                    request.messages.push(Message::user(format!(
+                        "Your reply could not be used: {problem}. Reply again with only the JSON object asked for."
+                    )));
+                }
+            }
+        }
+    }
+
+    /// Sends one request to the worker (`request.context_tokens` set by the
+    /// caller); returns the call's number and the reply.
+    pub async fn call_worker(&self, request: &ChatRequest, purpose: Purpose, round: u32) -> Result<(u32, ChatReply), WorkerFailure> {
+        let call = self.new_call();
+        let estimate = request.messages.iter().map(|m| estimate_tokens(&m.content) + 4).sum::<usize>();
+        let started = self.clock.now_ms();
+        self.emit(Event::CallStarted {
+            call,
+            lane: Lane::Worker,
+            purpose,
+            round,
+            prompt_bytes: request.messages.iter().map(|m| m.content.len()).sum(),
+            estimated_prompt_tokens: estimate,
+            context_tokens: request.context_tokens,
+            at_ms: started,
+        });
+        let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
+        match self.cancel.race(self.worker.chat(request, &on_delta)).await {
+            Err(_) => Err(WorkerFailure::Cancelled),
+            Ok(Err(error)) => {
+                self.emit(Event::CallFailed { call, lane: Lane::Worker, error: error.to_string() });
+                Err(WorkerFailure::Model(error))
+            }
+            Ok(Ok(reply)) => {
+                self.finish_call(call, Lane::Worker, round, estimate, &reply, started);
+                Ok((call, reply))
+            }
+        }
+    }
+
+    fn finish_call(&self, call: u32, lane: Lane, round: u32, estimate: usize, reply: &ChatReply, started: f64) {
+        let elapsed_ms = (self.clock.now_ms() - started).max(0.0);
+        let truncated = lane == Lane::Worker && looks_truncated(estimate, reply.usage.prompt_tokens);
+        let cut_off = reply.finish == super::model::FinishReason::Length;
+        self.ledger.borrow_mut().record(CallRecord::from_usage(
+            call,
+            lane,
+            round,
+            &reply.usage,
+            estimate,
+            &reply.text,
+            elapsed_ms,
+            truncated,
+        ));
+        self.emit(Event::CallFinished { call, lane, usage: reply.usage, elapsed_ms, truncated, cut_off });
+    }
+
+    pub fn worker_request(&self, messages: Vec<Message>, schema: Option<ReplySchema>, context_tokens: u32) -> ChatRequest {
+        ChatRequest {
+            messages,
+            schema,
+            temperature: Some(self.config.worker.temperature),
+            max_output_tokens: Some(self.config.worker.num_predict),
+            context_tokens: Some(context_tokens),
+            reasoning_effort: None,
+        }
+    }
+}
+
+/// Removes a refused parameter from a request; false if it has none to drop.
+fn drop_parameter(request: &mut ChatRequest, parameter: &str) -> bool {
+    match parameter {
+        "temperature" => request.temperature.take().is_some(),
+        "max_tokens" | "max_completion_tokens" | "max_output_tokens" => request.max_output_tokens.take().is_some(),
+        "reasoning_effort" => request.reasoning_effort.take().is_some(),
+        "response_format" | "json_schema" | "format" => request.schema.take().is_some(),
+        _ => false,
+    }
+}

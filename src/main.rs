@@ -1,0 +1,12 @@
+//! The page's entry point: installs the panic hook and mounts the app.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(minions_web::web::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Minions Web is a web page: run scripts/serve.sh and open it in a browser.");
+}

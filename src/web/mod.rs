@@ -1,0 +1,5 @@
+//! The page (browser only): mounts the Leptos app.
+
+mod app;
+
+pub use app::App;

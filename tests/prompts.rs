@@ -1,0 +1,82 @@
+//! Snapshots of every prompt, so that a change of wording shows in review.
+//! Update them with `INSTA_UPDATE=always cargo test --test prompts` and read
+//! the diff.
+
+use minions_web::engine::chunking::Chunking;
+use minions_web::engine::documents::{describe_documents, Document, DocumentKind};
+use minions_web::engine::model::Message;
+use minions_web::engine::prompts::{local, minion, minions};
+
+fn documents() -> Vec<Document> {
+    vec![
+        Document::new("lease.pdf", DocumentKind::Pdf, "Page one text.\u{c}Page two: rent is 1,850 EUR."),
+        Document::from_text("notes.md", "# Notes\n\nCall the landlord about the boiler."),
+    ]
+}
+
+fn show(messages: &[Message]) -> String {
+    messages
+        .iter()
+        .map(|m| format!("[{:?}]\n{}", m.role, m.content))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[test]
+fn minion_prompts() {
+    let metas = describe_documents(&documents());
+    insta::assert_snapshot!("minion_supervisor_system", minion::supervisor_system());
+    insta::assert_snapshot!("minion_supervisor_open", minion::supervisor_open("What is the rent?", &metas, 3));
+    insta::assert_snapshot!("minion_supervisor_decide", minion::supervisor_decide("The rent is 1,850 EUR.", 1, 3));
+    insta::assert_snapshot!("minion_supervisor_decide_penultimate", minion::supervisor_decide("No boiler info.", 2, 3));
+    insta::assert_snapshot!("minion_supervisor_decide_last", minion::supervisor_decide("No boiler info.", 3, 3));
+    insta::assert_snapshot!("minion_worker_system", show(&[minion::worker_system("What is the rent?", &documents())]));
+}
+
+#[test]
+fn minions_prompts() {
+    let documents = documents();
+    let metas: Vec<_> = documents.iter().map(|d| d.meta(Some(2))).collect();
+    let first = minions::PlanContext {
+        round: 1,
+        max_rounds: 3,
+        max_tasks: 3,
+        max_jobs: 256,
+        default_chunking: Chunking::default(),
+        feedback: None,
+        scratchpad: None,
+        digest: None,
+    };
+    insta::assert_snapshot!("minions_plan_system", minions::plan_system());
+    insta::assert_snapshot!("minions_plan_round_1", minions::plan_user("What is the rent?", &metas, &first));
+    let second = minions::PlanContext {
+        round: 2,
+        feedback: Some("Find the payment date too."),
+        scratchpad: Some("Rent 1,850 EUR (lease.pdf p. 2)."),
+        digest: Some("- rent (Find the rent): 1 of 4 chunks answered: 1,850 EUR\n"),
+        ..first
+    };
+    insta::assert_snapshot!("minions_plan_round_2", minions::plan_user("What is the rent?", &metas, &second));
+    insta::assert_snapshot!(
+        "minions_job",
+        show(&[
+            minions::job_system(),
+            minions::job_user("lease.pdf", "p. 2", "Page two: rent is 1,850 EUR.", "Find the monthly rent", "An amount in EUR"),
+        ])
+    );
+    insta::assert_snapshot!("minions_synthesis_system", minions::synthesis_system());
+    insta::assert_snapshot!(
+        "minions_synthesis_round_1",
+        minions::synthesis_user("What is the rent?", "", "1 jobs read their chunks: 1 found an answer.\n", 1, 3)
+    );
+    insta::assert_snapshot!(
+        "minions_synthesis_last",
+        minions::synthesis_user("What is the rent?", "Rent found.", "0 jobs read their chunks.\n", 3, 3)
+    );
+}
+
+#[test]
+fn local_prompts() {
+    insta::assert_snapshot!("local_answer_system", show(&[local::answer_system(&documents())]));
+    insta::assert_snapshot!("local_synthesize", show(&local::synthesize("What is the rent?", "- p. 2: 1,850 EUR\n")));
+}

@@ -1,0 +1,147 @@
+//! Property tests: the chunkers, the reply parser and the other functions
+//! that read arbitrary input never panic and keep their promises.
+
+use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
+use minions_web::engine::documents::{Document, DocumentKind};
+use minions_web::engine::egress::LeakIndex;
+use minions_web::engine::parse::extract_object;
+use minions_web::engine::replies::{JobReply, MinionDecision, RawPlan, SupervisorQuestion, Synthesis};
+use minions_web::engine::tokens::estimate_tokens;
+use proptest::prelude::*;
+
+/// Text made of the pieces that matter to chunkers: words, spaces, line and
+/// page breaks, sentence ends, multibyte letters and odd whitespace.
+fn document_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-z]{1,12}",
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{c}".to_string()),
+        Just(". ".to_string()),
+        Just("日本語".to_string()),
+        Just("é".to_string()),
+        Just("\u{3000}".to_string()),
+        Just("🙂".to_string()),
+        Just("\r\n".to_string()),
+    ];
+    prop_oneof![
+        4 => prop::collection::vec(piece, 0..200).prop_map(|pieces| pieces.concat()),
+        1 => any::<String>(),
+    ]
+}
+
+fn chunking() -> impl Strategy<Value = (Chunking, usize)> {
+    (
+        prop_oneof![Just(ChunkUnit::Chars), Just(ChunkUnit::Pages), Just(ChunkUnit::Paragraphs)],
+        1usize..120,
+        0usize..80,
+        1usize..200,
+    )
+        .prop_map(|(unit, size, overlap, char_limit)| {
+            let size = if unit == ChunkUnit::Pages { size % 6 + 1 } else { size };
+            (Chunking { unit, size, overlap }, char_limit)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn chunks_cover_every_character_stay_in_bounds_and_in_their_document(
+        texts in prop::collection::vec(document_text(), 1..4),
+        (chunking, char_limit) in chunking(),
+    ) {
+        let documents: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), DocumentKind::Text, t.clone()))
+            .collect();
+        let chunks = chunk_documents(&documents, &chunking, char_limit);
+        for (position, chunk) in chunks.iter().enumerate() {
+            prop_assert_eq!(chunk.index, position);
+            let document = &documents[chunk.document];
+            let text = document.text.get(chunk.span.clone());
+            prop_assert!(text.is_some(), "span {:?} is not on character boundaries", chunk.span);
+            let text = text.unwrap_or_default();
+            prop_assert!(!text.trim().is_empty());
+            let chars = text.chars().count();
+            let bound = match chunking.unit {
+                ChunkUnit::Chars | ChunkUnit::Paragraphs => chunking.size,
+                ChunkUnit::Pages => char_limit,
+            };
+            prop_assert!(chars <= bound, "{} chars over the bound {}", chars, bound);
+            prop_assert!(chunk.first_page >= 1 && chunk.first_page <= chunk.last_page);
+            prop_assert!(chunk.last_page as usize <= document.page_count());
+        }
+        prop_assert!(chunks.windows(2).all(|w| w[0].document <= w[1].document));
+        for (index, document) in documents.iter().enumerate() {
+            let mut covered = vec![false; document.text.len()];
+            for chunk in chunks.iter().filter(|c| c.document == index) {
+                covered[chunk.span.clone()].iter_mut().for_each(|c| *c = true);
+            }
+            for (offset, c) in document.text.char_indices() {
+                if !c.is_whitespace() && c != '\u{c}' {
+                    prop_assert!(covered[offset], "{:?} at {} is in no chunk", c, offset);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_json_object_is_found_wherever_it_stands(
+        message in any::<String>(),
+        before in "[^{}]{0,40}",
+        after in "[^{}]{0,40}",
+        fenced in any::<bool>(),
+    ) {
+        let object = serde_json::json!({"message": message});
+        let body = if fenced { format!("```json\n{object}\n```") } else { object.to_string() };
+        let reply = format!("{before}{body}{after}");
+        let parsed = extract_object(&reply);
+        prop_assert_eq!(parsed.ok().map(serde_json::Value::Object), Some(object));
+    }
+
+    #[test]
+    fn reading_any_reply_never_panics(reply in any::<String>(), last in any::<bool>()) {
+        let _ = extract_object(&reply);
+        let _ = SupervisorQuestion::parse(&reply);
+        let _ = MinionDecision::parse(&reply, last);
+        let _ = RawPlan::parse(&reply);
+        let _ = JobReply::parse(&reply);
+        let _ = Synthesis::parse(&reply, last);
+    }
+
+    #[test]
+    fn reading_json_shaped_noise_never_panics(reply in r#"[{}\[\]":,a-z0-9 \\.-]{0,80}"#) {
+        let _ = RawPlan::parse(&reply);
+        let _ = JobReply::parse(&reply);
+        let _ = Synthesis::parse(&reply, true);
+    }
+
+    #[test]
+    fn a_job_reply_survives_a_round_trip(
+        explanation in any::<String>(),
+        citation in proptest::option::of("[a-z ]{1,20}"),
+        answer in proptest::option::of("[a-z0-9 ]{1,20}"),
+    ) {
+        let text = serde_json::json!({"explanation": explanation, "citation": citation, "answer": answer}).to_string();
+        let reply = JobReply::parse(&format!("Here you go:\n{text}")).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(reply.explanation, explanation);
+        prop_assert_eq!(reply.answer, answer);
+        prop_assert_eq!(reply.citation, citation.filter(|c| !c.trim().is_empty()));
+    }
+
+    #[test]
+    fn the_estimator_and_the_leak_index_take_any_text(text in any::<String>(), probe in any::<String>()) {
+        let estimate = estimate_tokens(&text);
+        prop_assert_eq!(estimate == 0, text.is_empty());
+        let index = LeakIndex::new(&[Document::from_text("x", text.clone())]);
+        let found = index.verbatim_chars(&[&probe]);
+        prop_assert!(found <= probe.chars().flat_map(char::to_lowercase).count());
+        // A document always contains itself, once it is long enough.
+        if text.chars().filter(|c| !c.is_whitespace()).count() >= 2 * LeakIndex::GUARANTEED_RUN {
+            prop_assert!(index.verbatim_chars(&[&text]) > 0);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Test support: scripted models and a harness that runs the engine on the
+//! host and turns its events into one line each.
+#![allow(dead_code)]
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use futures::future::LocalBoxFuture;
+use minions_web::engine::cancel::Cancel;
+use minions_web::engine::clock::ManualClock;
+use minions_web::engine::config::RunConfig;
+use minions_web::engine::documents::Document;
+use minions_web::engine::events::{Event, Purpose};
+use minions_web::engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Role, Usage};
+use minions_web::engine::run::{run, RunInputs, RunReport};
+
+type Responder = Box<dyn Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError>>;
+
+/// A model whose replies come from a script: a fixed queue or a function of
+/// the request. It records every request, can take a number of scheduler
+/// turns per call (so calls overlap and finish out of order), and counts the
+/// calls in flight.
+pub struct ScriptedModel {
+    host: String,
+    name: String,
+    queue: RefCell<VecDeque<Result<ChatReply, ModelError>>>,
+    responder: Option<Responder>,
+    /// Scheduler turns a call takes, by call number.
+    turns: Box<dyn Fn(usize) -> usize>,
+    pub requests: Rc<RefCell<Vec<ChatRequest>>>,
+    in_flight: Rc<Cell<usize>>,
+    pub max_in_flight: Rc<Cell<usize>>,
+    /// Cancels this token when the given call number starts.
+    cancel_at: Option<(usize, Cancel)>,
+}
+
+impl ScriptedModel {
+    fn new(host: &str, name: &str) -> Self {
+        Self {
+            host: host.into(),
+            name: name.into(),
+            queue: RefCell::new(VecDeque::new()),
+            responder: None,
+            turns: Box::new(|_| 0),
+            requests: Rc::default(),
+            in_flight: Rc::default(),
+            max_in_flight: Rc::default(),
+            cancel_at: None,
+        }
+    }
+
+    /// A model that replies with `replies` in order, then fails.
+    pub fn replies(host: &str, replies: &[&str]) -> Self {
+        let model = Self::new(host, "scripted-supervisor");
+        model.queue.borrow_mut().extend(replies.iter().map(|r| Ok(reply(r))));
+        model
+    }
+
+    /// A model that replies with the outcomes given, in order.
+    pub fn outcomes(host: &str, outcomes: Vec<Result<ChatReply, ModelError>>) -> Self {
+        let model = Self::new(host, "scripted-supervisor");
+        model.queue.borrow_mut().extend(outcomes);
+        model
+    }
+
+    /// A model whose reply is a function of the request and the call number.
+    pub fn responding(host: &str, responder: impl Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError> + 'static) -> Self {
+        let mut model = Self::new(host, "scripted-worker");
+        model.responder = Some(Box::new(responder));
+        model
+    }
+
+    pub fn with_turns(mut self, turns: impl Fn(usize) -> usize + 'static) -> Self {
+        self.turns = Box::new(turns);
+        self
+    }
+
+    pub fn cancelling_at(mut self, call: usize, cancel: Cancel) -> Self {
+        self.cancel_at = Some((call, cancel));
+        self
+    }
+
+    pub fn recorder(&self) -> Rc<RefCell<Vec<ChatRequest>>> {
+        self.requests.clone()
+    }
+}
+
+pub fn reply(text: &str) -> ChatReply {
+    ChatReply {
+        text: text.to_string(),
+        finish: FinishReason::Stop,
+        usage: Usage { prompt_tokens: Some(100), completion_tokens: Some(10), cached_tokens: None },
+    }
+}
+
+/// A future that returns `Pending` `turns` times before finishing.
+struct Turns(usize);
+
+impl Future for Turns {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.0 == 0 {
+            Poll::Ready(())
+        } else {
+            self.0 -= 1;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    }
+}
+
+/// Decrements the in-flight count even when the call is dropped (cancelled).
+struct InFlight(Rc<Cell<usize>>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
+}
+
+impl ChatModel for ScriptedModel {
+    fn endpoint(&self) -> ModelEndpoint {
+        ModelEndpoint { host: self.host.clone(), model: self.name.clone() }
+    }
+
+    fn chat<'a>(&'a self, request: &'a ChatRequest, on_delta: DeltaSink<'a>) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        Box::pin(async move {
+            let number = self.requests.borrow().len();
+            self.requests.borrow_mut().push(request.clone());
+            self.in_flight.set(self.in_flight.get() + 1);
+            let _guard = InFlight(self.in_flight.clone());
+            self.max_in_flight.set(self.max_in_flight.get().max(self.in_flight.get()));
+            if let Some((at, cancel)) = &self.cancel_at {
+                if *at == number {
+                    cancel.cancel();
+                }
+            }
+            Turns((self.turns)(number)).await;
+            let outcome = match &self.responder {
+                Some(respond) => respond(request, number),
+                None => self.queue.borrow_mut().pop_front().unwrap_or(Err(ModelError::Server {
+                    status: 500,
+                    message: "the script has no more replies".into(),
+                })),
+            };
+            if let Ok(reply) = &outcome {
+                on_delta(&reply.text);
+            }
+            outcome
+        })
+    }
+}
+
+/// The text of the last user message of a request.
+pub fn last_user(request: &ChatRequest) -> &str {
+    request
+        .messages
+        .iter()
+        .rev()
+        .find(|m| m.role == Role::User)
+        .map(|m| m.content.as_str())
+        .unwrap_or("")
+}
+
+/// The first user message of a request: a job's excerpt and instruction.
+pub fn excerpt(request: &ChatRequest) -> &str {
+    request.messages.iter().find(|m| m.role == Role::User).map(|m| m.content.as_str()).unwrap_or("")
+}
+
+/// All the text of a request's messages.
+pub fn all_text(request: &ChatRequest) -> String {
+    request.messages.iter().map(|m| m.content.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// One run's report and its events.
+pub struct Ran {
+    pub report: RunReport,
+    pub events: Vec<Event>,
+}
+
+impl Ran {
+    /// One line per event that shows the message flow.
+    pub fn transcript(&self) -> Vec<String> {
+        self.events.iter().filter_map(line).collect()
+    }
+}
+
+fn line(event: &Event) -> Option<String> {
+    Some(match event {
+        Event::RunStarted { protocol, documents, .. } => format!("run {protocol} over {documents} documents"),
+        Event::RoundStarted { round, of } => format!("round {round}/{of}"),
+        Event::CallStarted { lane, purpose, .. } => format!("→ {} {}", format!("{lane:?}").to_lowercase(), purpose_label(purpose)),
+        Event::CallFailed { lane, error, .. } => format!("✗ {} {error}", format!("{lane:?}").to_lowercase()),
+        Event::ReplyRejected { lane, problem, retrying, .. } => format!(
+            "✗ {} reply rejected ({problem}){}",
+            format!("{lane:?}").to_lowercase(),
+            if *retrying { ", retrying" } else { "" }
+        ),
+        Event::ParameterDropped { parameter, .. } => format!("dropped `{parameter}`"),
+        Event::SupervisorMessage { text, .. } => format!("supervisor: {text}"),
+        Event::WorkerMessage { text, .. } => format!("worker: {text}"),
+        Event::PlanAccepted { plan, .. } => format!(
+            "plan: {} tasks, top_k {}",
+            plan["tasks"].as_array().map_or(0, Vec::len),
+            plan["top_k"]
+        ),
+        Event::PlanAdjusted { changes, .. } => format!("adjusted: {}", changes.join(" | ")),
+        Event::JobsQueued { jobs, .. } => format!("← {} jobs", jobs.len()),
+        Event::JobSplit { job, .. } => format!("job {job} split"),
+        Event::JobFailed { job, error } => format!("job {job} failed: {error}"),
+        Event::JobFinished { job, state, .. } => format!("job {job} {}", format!("{state:?}").to_lowercase()),
+        Event::Aggregated { answered, abstained, failed, .. } => {
+            format!("aggregate: {answered} answered, {abstained} abstained, {failed} failed")
+        }
+        Event::Decision { decision, .. } => format!("decision {decision}"),
+        Event::FinalAnswer { text } => format!("answer: {text}"),
+        Event::Failed { error } => format!("failed: {error}"),
+        Event::Cancelled => "cancelled".into(),
+        Event::Delta { .. } | Event::CallFinished { .. } | Event::JobStarted { .. } => return None,
+    })
+}
+
+fn purpose_label(purpose: &Purpose) -> String {
+    match purpose {
+        Purpose::Job { job } => format!("job {job}"),
+        other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+/// Runs the engine to completion on the host, with a bound on executor
+/// polls so that a stuck run fails instead of hanging.
+pub fn run_engine(
+    task: &str,
+    documents: &[Document],
+    config: &RunConfig,
+    worker: &dyn ChatModel,
+    supervisor: Option<Box<dyn ChatModel>>,
+    cancel: Cancel,
+) -> Ran {
+    let events = RefCell::new(Vec::new());
+    let clock = ManualClock::new();
+    let sink = |event: Event| {
+        clock.advance(1.0);
+        events.borrow_mut().push(event);
+    };
+    let inputs = RunInputs { task, documents, config, worker, supervisor, clock: &clock, cancel, events: &sink };
+    let report = bounded_block_on(run(inputs), 1_000_000);
+    Ran { report, events: events.into_inner() }
+}
+
+/// Polls `future` on this thread at most `max_polls` times.
+pub fn bounded_block_on<T>(future: impl Future<Output = T>, max_polls: usize) -> T {
+    let waker = futures::task::noop_waker();
+    let mut cx = Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    for _ in 0..max_polls {
+        if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
+            return value;
+        }
+    }
+    panic!("the run did not finish within {max_polls} polls");
+}
