@@ -1,1 +1,329 @@
-fn main() {}
+//! Engine benchmarks: scheduler efficiency, chunking throughput, and cloud
+//! prompt tokens against sending the documents to the cloud. Writes its
+//! figures into BENCHMARKS.md between the `engine` markers.
+//!
+//! Run with `scripts/bench.sh` (or `cargo bench --bench engine`).
+
+use std::cell::{Cell, RefCell};
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use futures::future::LocalBoxFuture;
+use minions_web::engine::accounting::cloud_only_prompt_tokens;
+use minions_web::engine::cancel::Cancel;
+use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
+use minions_web::engine::clock::Clock;
+use minions_web::engine::config::{Protocol, RunConfig};
+use minions_web::engine::documents::{Document, DocumentKind};
+use minions_web::engine::events::{Event, Lane};
+use minions_web::engine::model::{
+    ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Usage,
+};
+use minions_web::engine::run::{run, Outcome, RunInputs};
+use minions_web::engine::tokens::estimate_tokens;
+
+struct WallClock(Instant);
+
+impl Clock for WallClock {
+    fn now_ms(&self) -> f64 {
+        self.0.elapsed().as_secs_f64() * 1_000.0
+    }
+}
+
+/// A supervisor that replies from a list.
+struct ListModel {
+    replies: RefCell<Vec<String>>,
+}
+
+impl ListModel {
+    fn new(replies: &[&str]) -> Self {
+        Self { replies: RefCell::new(replies.iter().rev().map(|s| s.to_string()).collect()) }
+    }
+}
+
+fn stop(text: String) -> ChatReply {
+    // No usage: the ledger then counts the engine's own estimates, the same
+    // estimator as the cloud-only figure.
+    ChatReply { text, finish: FinishReason::Stop, usage: Usage::default() }
+}
+
+impl ChatModel for ListModel {
+    fn endpoint(&self) -> ModelEndpoint {
+        ModelEndpoint { host: "api.example".into(), model: "gpt-4o".into() }
+    }
+    fn chat<'a>(&'a self, _: &'a ChatRequest, _: DeltaSink<'a>) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        let reply = self.replies.borrow_mut().pop().unwrap_or_default();
+        Box::pin(async move { Ok(stop(reply)) })
+    }
+}
+
+/// A worker server with `slots` parallel slots and a fixed latency: a request
+/// waits for the first free slot and holds it for `latency` (deadlines are
+/// absolute, so timer jitter does not accumulate).
+struct SlotServer {
+    latency: Duration,
+    slots: RefCell<Vec<tokio::time::Instant>>,
+    reply: Box<dyn Fn(&ChatRequest) -> String>,
+    served: Cell<usize>,
+}
+
+impl ChatModel for SlotServer {
+    fn endpoint(&self) -> ModelEndpoint {
+        ModelEndpoint { host: "localhost:11434".into(), model: "llama3.2".into() }
+    }
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        _: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        Box::pin(async move {
+            let now = tokio::time::Instant::now();
+            let finish = {
+                let mut slots = self.slots.borrow_mut();
+                let (index, free_at) = slots.iter().copied().enumerate().min_by_key(|(_, t)| *t).unwrap_or((0, now));
+                let finish = free_at.max(now) + self.latency;
+                slots[index] = finish;
+                finish
+            };
+            tokio::time::sleep_until(finish).await;
+            self.served.set(self.served.get() + 1);
+            Ok(stop((self.reply)(request)))
+        })
+    }
+}
+
+fn paged_document(pages: usize) -> Document {
+    let text: Vec<String> = (0..pages).map(|i| format!("Page {i}: the inspection found nothing unusual.")).collect();
+    Document::new("log.pdf", DocumentKind::Pdf, text.join("\u{c}"))
+}
+
+const JOB_ANSWER: &str = r#"{"explanation": "Routine entry.", "citation": null, "answer": null}"#;
+
+/// Jobs per second divided by the ideal `slots / latency`.
+fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: Duration) -> (f64, Duration) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().expect("tokio runtime");
+    let documents = vec![paged_document(jobs)];
+    let plan = r#"{"chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [{"id": "t", "instruction": "Find anything unusual", "advice": "", "keywords": []}], "top_k": null}"#;
+    let supervisor =
+        ListModel::new(&[plan, r#"{"decision": "final", "answer": "Nothing.", "feedback": null, "scratchpad": ""}"#]);
+    let worker = SlotServer {
+        latency,
+        slots: RefCell::new(vec![tokio::time::Instant::now(); slots]),
+        reply: Box::new(|_| JOB_ANSWER.to_string()),
+        served: Cell::new(0),
+    };
+    let config =
+        RunConfig { protocol: Protocol::Minions, concurrency, max_jobs_per_round: jobs, ..RunConfig::default() };
+    let clock = WallClock(Instant::now());
+    let first_start = Cell::new(f64::MAX);
+    let last_finish = Cell::new(0.0f64);
+    let sink = |event: Event| match event {
+        Event::JobStarted { at_ms, .. } => first_start.set(first_start.get().min(at_ms)),
+        Event::JobFinished { .. } => last_finish.set(clock.now_ms()),
+        _ => {}
+    };
+    let report = runtime.block_on(run(RunInputs {
+        task: "Anything unusual?",
+        documents: &documents,
+        config: &config,
+        worker: &worker,
+        supervisor: Some(Box::new(supervisor)),
+        clock: &clock,
+        cancel: Cancel::new(),
+        events: &sink,
+    }));
+    assert!(matches!(report.outcome, Outcome::Answered { .. }), "{:?}", report.outcome);
+    assert_eq!(worker.served.get(), jobs);
+    let elapsed = Duration::from_secs_f64((last_finish.get() - first_start.get()) / 1_000.0);
+    let ideal = latency.as_secs_f64() * (jobs as f64 / slots as f64).ceil();
+    (ideal / elapsed.as_secs_f64(), elapsed)
+}
+
+/// About `bytes` of English-like text: words, sentences, paragraphs, and a
+/// page break every ~3,000 characters.
+fn synthetic_text(bytes: usize) -> String {
+    const WORDS: [&str; 24] = [
+        "the", "contract", "payment", "shall", "be", "made", "within", "thirty", "days", "of", "invoice", "and", "any",
+        "delay", "incurs", "interest", "at", "a", "rate", "agreed", "by", "both", "parties", "annually",
+    ];
+    let mut text = String::with_capacity(bytes + 64);
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut since_page = 0;
+    while text.len() < bytes {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        text.push_str(WORDS[(seed % WORDS.len() as u64) as usize]);
+        since_page += 8;
+        match seed % 97 {
+            0..=5 => text.push_str(". "),
+            6 => text.push_str(".\n\n"),
+            _ => text.push(' '),
+        }
+        if since_page > 3_000 {
+            text.push('\u{c}');
+            since_page = 0;
+        }
+    }
+    text
+}
+
+fn throughput(label: &str, bytes: usize, f: impl Fn() -> usize) -> String {
+    let _ = f();
+    let runs = 3;
+    let mut best = Duration::MAX;
+    let mut output = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        output = std::hint::black_box(f());
+        best = best.min(start.elapsed());
+    }
+    let mb = bytes as f64 / 1_000_000.0;
+    format!("| {label} | {:.0} MB/s | {:.2} s | {output} |\n", mb / best.as_secs_f64(), best.as_secs_f64())
+}
+
+/// Cloud prompt tokens of a scripted run next to the cloud-only estimate.
+fn cloud_ratio(protocol: Protocol) -> (u64, u64, usize) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().expect("tokio runtime");
+    // About 120 K tokens of documents, the size of the paper's long-document tasks.
+    let documents: Vec<Document> = (0..4)
+        .map(|i| Document::new(format!("annual-report-{i}.pdf"), DocumentKind::Pdf, synthetic_text(120_000)))
+        .collect();
+    let task = "By how much did operating costs change between the two most recent years, and what reasons does the report give?";
+    let worker_answer = "Operating costs rose from 41.2 million to 44.9 million euros (9%), which the report attributes to higher energy prices \
+and the opening of two new distribution centres; staff costs were flat.";
+    let (supervisor, config) = match protocol {
+        Protocol::Minion => (
+            ListModel::new(&[
+                r#"{"message": "What were total operating costs in the two most recent years, as stated in the report?"}"#,
+                r#"{"decision": "ask", "answer": null, "message": "What reasons does the report give for the change in operating costs?"}"#,
+                r#"{"decision": "final", "answer": "Operating costs rose by about 9%, from 41.2 to 44.9 million euros, driven by energy prices and two new distribution centres.", "message": null}"#,
+            ]),
+            RunConfig {
+                protocol,
+                worker: minions_web::engine::config::WorkerSettings { context_limit: 262_144, ..Default::default() },
+                ..RunConfig::default()
+            },
+        ),
+        _ => (
+            ListModel::new(&[
+                r#"{"chunking": {"unit": "chars", "size": 3000, "overlap": 200},
+                   "tasks": [{"id": "costs", "instruction": "Find total operating costs for each year mentioned", "advice": "Look for tables or sentences with 'operating costs' and amounts", "keywords": ["operating", "costs", "total"]},
+                             {"id": "reasons", "instruction": "Find reasons given for changes in operating costs", "advice": "Look for explanations near cost figures", "keywords": ["costs", "increase", "due"]}],
+                   "top_k": 24}"#,
+                r#"{"decision": "continue", "answer": null, "feedback": "Confirm the figure for the earlier year.", "scratchpad": "Costs 44.9M (latest); reasons: energy, new centres. Earlier year unclear."}"#,
+                r#"{"chunking": {"unit": "chars", "size": 3000, "overlap": 200},
+                   "tasks": [{"id": "earlier", "instruction": "Find operating costs of the earlier year", "advice": "", "keywords": ["operating", "costs", "previous"]}],
+                   "top_k": 16}"#,
+                r#"{"decision": "final", "answer": "Operating costs rose by about 9%, from 41.2 to 44.9 million euros, driven by energy prices and two new distribution centres.", "feedback": null, "scratchpad": "done"}"#,
+            ]),
+            RunConfig { protocol, ..RunConfig::default() },
+        ),
+    };
+    let answer = serde_json::json!({"explanation": "The excerpt gives the figures in its cost table.", "citation": null, "answer": worker_answer}).to_string();
+    let worker = SlotServer {
+        latency: Duration::ZERO,
+        slots: RefCell::new(vec![tokio::time::Instant::now(); 4]),
+        reply: Box::new(move |request| {
+            // Two in three chunks have nothing: a typical abstention rate for a focused question.
+            let first = request.messages.get(1).map(|m| m.content.len()).unwrap_or(0);
+            match request.schema {
+                Some(_) if first % 3 != 0 => JOB_ANSWER.to_string(),
+                Some(_) => answer.clone(),
+                None => worker_answer.to_string(),
+            }
+        }),
+        served: Cell::new(0),
+    };
+    let clock = WallClock(Instant::now());
+    let report = runtime.block_on(run(RunInputs {
+        task,
+        documents: &documents,
+        config: &config,
+        worker: &worker,
+        supervisor: Some(Box::new(supervisor)),
+        clock: &clock,
+        cancel: Cancel::new(),
+        events: &|_| {},
+    }));
+    assert!(matches!(report.outcome, Outcome::Answered { .. }), "{:?}", report.outcome);
+    let cloud = report.ledger.totals(Lane::Supervisor).prompt_tokens;
+    (cloud, cloud_only_prompt_tokens(&documents, task), worker.served.get())
+}
+
+fn main() {
+    let mut out = String::new();
+    let _ = writeln!(out, "### Scheduler efficiency\n");
+    let _ = writeln!(out, "256 MinionS jobs on a simulated worker with N parallel slots and a fixed 100 ms latency (extra requests queue, as in Ollama);");
+    let _ = writeln!(out, "the engine's concurrency is N. Efficiency = jobs per second ÷ (N / latency), first job start to last job end. Target ≥ 0.97.");
+    let _ = writeln!(out, "What is lost is the time a slot idles while a reply travels back and the next job is sent (here about one 1 ms timer tick).\n");
+    let _ = writeln!(out, "| slots N | efficiency | wall time |\n| ---: | ---: | ---: |");
+    for slots in [1, 4, 16] {
+        let (efficiency, elapsed) = scheduler_efficiency(slots, slots, 256, Duration::from_millis(100));
+        let _ = writeln!(out, "| {slots} | {efficiency:.3} | {:.2} s |", elapsed.as_secs_f64());
+        eprintln!("scheduler {slots} slots: {efficiency:.3}");
+    }
+    let _ = writeln!(out, "\n### Chunking throughput (host, release build)\n");
+    let text = synthetic_text(100_000_000);
+    let documents = vec![Document::new("big.txt", DocumentKind::Text, text)];
+    let bytes = documents[0].text.len();
+    let _ = writeln!(
+        out,
+        "100 MB of generated English-like text with paragraphs and a page break every ~3,000 characters; best of 3.\n"
+    );
+    let _ = writeln!(out, "| what | throughput | time | chunks (or tokens) |\n| --- | ---: | ---: | ---: |");
+    let cases = [
+        ("chars, 3,000 / 200", Chunking { unit: ChunkUnit::Chars, size: 3_000, overlap: 200 }),
+        ("pages, 1 page", Chunking { unit: ChunkUnit::Pages, size: 1, overlap: 0 }),
+        ("paragraphs, 3,000 / 1", Chunking { unit: ChunkUnit::Paragraphs, size: 3_000, overlap: 1 }),
+    ];
+    for (label, chunking) in cases {
+        out.push_str(&throughput(label, bytes, || chunk_documents(&documents, &chunking, 12_000).len()));
+    }
+    out.push_str(&throughput("token estimate", bytes, || estimate_tokens(&documents[0].text)));
+    eprintln!("chunking done");
+
+    let _ = writeln!(out, "\n### Cloud prompt tokens against cloud only (scripted models)\n");
+    let _ = writeln!(out, "Four generated reports of ~120 KB each (~110 K tokens together); the supervisor and worker replies are scripted at realistic lengths");
+    let _ = writeln!(out, "(Minion: two questions then final; MinionS: two rounds, 2 tasks × top 24 chunks, then 1 task × top 16). Tokens are the engine's estimates.");
+    let _ = writeln!(
+        out,
+        "Real runs are measured by the evaluation (issue 8); this measures what the protocols themselves send.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| protocol | cloud prompt tokens | cloud only | fraction | target |\n| --- | ---: | ---: | ---: | ---: |"
+    );
+    for (protocol, target) in [(Protocol::Minion, 40.0), (Protocol::Minions, 8.0)] {
+        let (cloud, only, jobs) = cloud_ratio(protocol);
+        let _ = writeln!(
+            out,
+            "| {protocol:?}{} | {cloud} | {only} | 1/{:.0} | ≤ 1/{target:.0} |",
+            if protocol == Protocol::Minions { format!(" ({jobs} jobs)") } else { String::new() },
+            only as f64 / cloud as f64
+        );
+    }
+
+    write_section(&out);
+    println!("{out}");
+}
+
+/// Replaces the engine section of BENCHMARKS.md, keeping the rest.
+fn write_section(body: &str) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md");
+    let start = "<!-- engine:start -->";
+    let end = "<!-- engine:end -->";
+    let current = std::fs::read_to_string(path).unwrap_or_else(|_| "# Benchmarks\n".to_string());
+    let section = format!(
+        "{start}\n## Engine (`scripts/bench.sh`)\n\nMeasured on {} ({} cores).\n\n{body}{end}",
+        std::env::consts::ARCH,
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    );
+    let updated = match (current.find(start), current.find(end)) {
+        (Some(a), Some(b)) if a < b => format!("{}{section}{}", &current[..a], &current[b + end.len()..]),
+        _ => format!("{}\n{section}\n", current.trim_end()),
+    };
+    if let Err(error) = std::fs::write(path, updated) {
+        eprintln!("could not write {path}: {error}");
+    }
+}

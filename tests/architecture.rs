@@ -1,13 +1,13 @@
 //! Architecture invariants that a test can hold: the engine is pure.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
 /// Names that would tie the engine to the browser, the network, the clock
 /// or chance.
-const FORBIDDEN_IN_ENGINE: [&str; 10] = [
-    "web_sys", "js_sys", "wasm_bindgen", "gloo", "leptos", "Instant::now", "SystemTime", "rand::", "reqwest", "tokio",
-];
+const FORBIDDEN_IN_ENGINE: [&str; 10] =
+    ["web_sys", "js_sys", "wasm_bindgen", "gloo", "leptos", "Instant::now", "SystemTime", "rand::", "reqwest", "tokio"];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).expect("source folder is readable").flatten() {

@@ -1,4 +1,5 @@
 //! Local only: the worker answers alone and nothing goes to the cloud.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
@@ -16,7 +17,13 @@ fn small_documents_are_answered_in_one_call() {
     let ran = run_engine("What is the rent?", &documents, &config, &worker, None, Cancel::new());
     assert_eq!(
         ran.transcript(),
-        ["run local over 1 documents", "round 1/1", "→ worker localanswer", "worker: The rent is 1,850 EUR.", "answer: The rent is 1,850 EUR."]
+        [
+            "run local over 1 documents",
+            "round 1/1",
+            "→ worker localanswer",
+            "worker: The rent is 1,850 EUR.",
+            "answer: The rent is 1,850 EUR."
+        ]
     );
     assert!(worker.requests.borrow()[0].messages[0].content.contains("The monthly rent is 1,850 EUR."));
     assert_eq!(last_user(&worker.requests.borrow()[0]), "What is the rent?");

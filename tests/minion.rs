@@ -1,4 +1,5 @@
 //! Minion with scripted models: the exact message flow of the conversation.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
@@ -38,7 +39,8 @@ fn a_final_decision_ends_the_run() {
     );
     let supervisor_requests = supervisor.recorder();
     let worker = worker();
-    let ran = run_engine("What is the rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    let ran =
+        run_engine("What is the rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
 
     assert_eq!(
         ran.transcript(),
@@ -93,7 +95,14 @@ fn the_last_round_accepts_only_final() {
     let requests = supervisor.recorder();
     let worker = worker();
     let config = RunConfig { max_rounds: 2, ..config() };
-    let ran = run_engine("Summarise the lease terms.", &documents(), &config, &worker, Some(Box::new(supervisor)), Cancel::new());
+    let ran = run_engine(
+        "Summarise the lease terms.",
+        &documents(),
+        &config,
+        &worker,
+        Some(Box::new(supervisor)),
+        Cancel::new(),
+    );
 
     assert_eq!(
         ran.transcript(),
@@ -141,12 +150,16 @@ fn a_malformed_reply_is_retried_with_the_error_appended() {
     );
     let requests = supervisor.recorder();
     let worker = worker();
-    let ran = run_engine("What is the rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
-    assert_eq!(ran.transcript()[1..4], [
-        "→ supervisor open",
-        "✗ supervisor reply rejected (the reply contains no JSON object), retrying",
-        "→ supervisor open",
-    ]);
+    let ran =
+        run_engine("What is the rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(
+        ran.transcript()[1..4],
+        [
+            "→ supervisor open",
+            "✗ supervisor reply rejected (the reply contains no JSON object), retrying",
+            "→ supervisor open",
+        ]
+    );
     let requests = requests.borrow();
     assert_eq!(requests[1].messages.len(), 4);
     assert_eq!(requests[1].messages[2].content, "Sure! I would ask about the rent.");
@@ -160,7 +173,8 @@ fn a_malformed_reply_is_retried_with_the_error_appended() {
 fn three_malformed_replies_end_the_run_with_its_transcript() {
     let supervisor = ScriptedModel::replies("api.openai.com", &["no", "still no", "never"]);
     let worker = worker();
-    let ran = run_engine("What is the rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    let ran =
+        run_engine("What is the rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
     let Outcome::Failed { error } = &ran.report.outcome else { panic!("{:?}", ran.report.outcome) };
     assert!(error.to_string().starts_with("The cloud model replied 3 times in a form that could not be read"));
     assert_eq!(ran.report.audit.len(), 3);

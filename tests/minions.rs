@@ -1,5 +1,6 @@
 //! MinionS with scripted models: plan → jobs → aggregate → synthesis, and
 //! every rule of the contract about bounding, retries and concurrency.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
@@ -63,7 +64,14 @@ fn plan_jobs_aggregate_and_synthesis_over_two_rounds() {
     );
     let requests = supervisor.recorder();
     let worker = finder("costs 2%", "2% of the order value per week");
-    let ran = run_engine("What is the late delivery penalty?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    let ran = run_engine(
+        "What is the late delivery penalty?",
+        &report(),
+        &config(),
+        &worker,
+        Some(Box::new(supervisor)),
+        Cancel::new(),
+    );
 
     assert_eq!(
         ran.transcript(),
@@ -104,7 +112,9 @@ fn plan_jobs_aggregate_and_synthesis_over_two_rounds() {
     // Round 1's synthesis sees the answer grouped by task and document, and no abstentions.
     let synthesis = last_user(&requests[1]);
     assert!(synthesis.contains("## Task penalty: Find the late delivery penalty"));
-    assert!(synthesis.contains("### report.pdf\n- p. 3 (job 2): 2% of the order value per week — The excerpt states it."));
+    assert!(
+        synthesis.contains("### report.pdf\n- p. 3 (job 2): 2% of the order value per week — The excerpt states it.")
+    );
     assert!(synthesis.contains("4 jobs read their chunks: 1 found an answer, 3 found nothing relevant, 0 failed."));
     assert!(!synthesis.contains("Nothing about this here"));
     // Citations stay on the device by default.
@@ -115,7 +125,9 @@ fn plan_jobs_aggregate_and_synthesis_over_two_rounds() {
     assert!(plan2.contains("Round 2 of 3"));
     assert!(plan2.contains("Check whether the penalty is capped."));
     assert!(plan2.contains("Penalty 2%/week (p. 3)."));
-    assert!(plan2.contains("- penalty (Find the late delivery penalty): 1 of 4 chunks answered: 2% of the order value per week"));
+    assert!(plan2.contains(
+        "- penalty (Find the late delivery penalty): 1 of 4 chunks answered: 2% of the order value per week"
+    ));
     // Round 2's synthesis carries the scratchpad.
     assert!(last_user(&requests[3]).contains("Your notes so far:\nPenalty 2%/week (p. 3)."));
 
@@ -150,7 +162,9 @@ fn citations_go_to_the_supervisor_only_when_allowed() {
     let worker = finder("costs 2%", "2%");
     let config = RunConfig { send_citations: true, ..config() };
     run_engine("Penalty?", &report(), &config, &worker, Some(Box::new(supervisor)), Cancel::new());
-    assert!(last_user(&requests.borrow()[1]).contains("- p. 3 (job 2): 2% — The excerpt states it. [quote: \"costs 2%\"]"));
+    assert!(
+        last_user(&requests.borrow()[1]).contains("- p. 3 (job 2): 2% — The excerpt states it. [quote: \"costs 2%\"]")
+    );
 }
 
 #[test]
@@ -158,7 +172,10 @@ fn an_oversized_plan_is_clamped_and_the_user_told() {
     let tasks: Vec<String> = (1..=5)
         .map(|i| format!(r#"{{"id": "t{i}", "instruction": "Find fact {i}", "advice": "", "keywords": ["fact"]}}"#))
         .collect();
-    let plan = format!(r#"{{"chunking": {{"unit": "pages", "size": 1, "overlap": 3}}, "tasks": [{}], "top_k": null}}"#, tasks.join(","));
+    let plan = format!(
+        r#"{{"chunking": {{"unit": "pages", "size": 1, "overlap": 3}}, "tasks": [{}], "top_k": null}}"#,
+        tasks.join(",")
+    );
     let supervisor = ScriptedModel::replies(
         "api.openai.com",
         &[&plan, r#"{"decision": "final", "answer": "done", "feedback": null, "scratchpad": ""}"#],
@@ -189,7 +206,8 @@ fn top_k_runs_each_task_on_its_best_chunks_only() {
     );
     let worker = finder("never", "x");
     let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
-    let excerpts: Vec<String> = worker.requests.borrow().iter().map(|r| last_user(r).lines().next().unwrap().to_string()).collect();
+    let excerpts: Vec<String> =
+        worker.requests.borrow().iter().map(|r| last_user(r).lines().next().unwrap().to_string()).collect();
     assert_eq!(excerpts, ["Excerpt from report.pdf (p. 3):", "Excerpt from report.pdf (p. 2):"]);
     assert!(ran.transcript().contains(&"plan: 2 tasks, top_k 1".to_string()));
 }
@@ -203,7 +221,11 @@ fn a_truncated_job_is_split_in_two_and_retried() {
     // The first call (page 1, whole) is cut off; its halves then answer.
     let worker = ScriptedModel::responding("localhost:11434", |request, call| {
         if call == 0 {
-            return Ok(ChatReply { text: r#"{"explanation": "The excerpt"#.into(), finish: FinishReason::Length, usage: Usage::default() });
+            return Ok(ChatReply {
+                text: r#"{"explanation": "The excerpt"#.into(),
+                finish: FinishReason::Length,
+                usage: Usage::default(),
+            });
         }
         let excerpt = last_user(request);
         Ok(reply(&if excerpt.contains("Revenue") {
@@ -215,7 +237,10 @@ fn a_truncated_job_is_split_in_two_and_retried() {
     let config = RunConfig { concurrency: 1, ..config() };
     let ran = run_engine("?", &report(), &config, &worker, Some(Box::new(supervisor)), Cancel::new());
     let transcript = ran.transcript();
-    assert_eq!(transcript[5..11], ["→ worker job 0", "job 0 split", "→ worker job 0", "→ worker job 0", "job 0 answered", "→ worker job 1"]);
+    assert_eq!(
+        transcript[5..11],
+        ["→ worker job 0", "job 0 split", "→ worker job 0", "→ worker job 0", "job 0 answered", "→ worker job 1"]
+    );
     let requests = worker.requests.borrow();
     let quoted = |i: usize| excerpt(&requests[i]).split("\"\"\"\n").nth(1).unwrap().trim_end_matches('\n').to_string();
     let (first, second) = (quoted(1), quoted(2));
@@ -260,7 +285,8 @@ fn a_failing_job_is_recorded_and_the_round_goes_on() {
     );
     assert!(transcript.contains(&"job 3 failed: model `llama3.2` is not available on the server".to_string()));
     assert!(transcript.contains(&"aggregate: 0 answered, 2 abstained, 2 failed".to_string()));
-    assert!(last_user(&requests.borrow()[1]).contains("4 jobs read their chunks: 0 found an answer, 2 found nothing relevant, 2 failed."));
+    assert!(last_user(&requests.borrow()[1])
+        .contains("4 jobs read their chunks: 0 found an answer, 2 found nothing relevant, 2 failed."));
     assert_eq!(ran.report.outcome, Outcome::Answered { answer: "2%".into() });
 }
 
@@ -328,11 +354,17 @@ fn a_refused_parameter_is_dropped_and_the_request_resent_through_the_gate() {
     let requests = supervisor.recorder();
     let worker = finder("costs 2%", "2%");
     let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
-    assert_eq!(ran.transcript()[2..5], ["→ supervisor plan", "✗ supervisor the server does not support `temperature`", "dropped `temperature`"]);
+    assert_eq!(
+        ran.transcript()[2..5],
+        ["→ supervisor plan", "✗ supervisor the server does not support `temperature`", "dropped `temperature`"]
+    );
     let requests = requests.borrow();
     assert_eq!(requests[0].temperature, Some(0.0));
     assert_eq!(requests[1].temperature, None);
-    assert_eq!(requests[2].temperature, None, "a dropped parameter stays dropped for the run's later calls of that step");
+    assert_eq!(
+        requests[2].temperature, None,
+        "a dropped parameter stays dropped for the run's later calls of that step"
+    );
     assert_eq!(ran.report.audit.len(), 3);
     assert!(!ran.report.audit[1].body.contains("temperature"));
 }

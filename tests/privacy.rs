@@ -1,6 +1,7 @@
 //! The privacy invariant, checked end to end on both protocols: no request
 //! bound for the cloud carries document text, unless a worker repeats it,
 //! and then the egress gate records that it did.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
@@ -68,7 +69,9 @@ fn leaked_windows(ran: &Ran, documents: &[Document]) -> usize {
 fn honest_worker() -> ScriptedModel {
     ScriptedModel::responding("localhost:11434", |request, _| {
         if excerpt(request).starts_with("Excerpt from") {
-            Ok(reply(r#"{"explanation": "The memo gives a target.", "citation": "must fall by twelve percent", "answer": "travel down 12%"}"#))
+            Ok(reply(
+                r#"{"explanation": "The memo gives a target.", "citation": "must fall by twelve percent", "answer": "travel down 12%"}"#,
+            ))
         } else {
             Ok(reply("Travel costs must drop 12% next year."))
         }
@@ -125,7 +128,14 @@ fn no_document_text_reaches_the_cloud_in_either_protocol() {
     let documents = documents();
     for (protocol, supervisor) in [(Protocol::Minion, minion_supervisor()), (Protocol::Minions, minions_supervisor())] {
         let worker = honest_worker();
-        let ran = run_engine("What happens to travel costs?", &documents, &config(protocol, false), &worker, Some(supervisor), Cancel::new());
+        let ran = run_engine(
+            "What happens to travel costs?",
+            &documents,
+            &config(protocol, false),
+            &worker,
+            Some(supervisor),
+            Cancel::new(),
+        );
         assert!(matches!(ran.report.outcome, minions_web::engine::run::Outcome::Answered { .. }), "{protocol:?}");
         assert!(!ran.report.audit.is_empty());
         assert_eq!(leaked_windows(&ran, &documents), 0, "{protocol:?}");
@@ -146,7 +156,14 @@ fn no_document_text_reaches_the_cloud_in_either_protocol() {
 fn citations_allowed_still_carry_only_what_the_worker_quoted() {
     let documents = documents();
     let worker = honest_worker();
-    let ran = run_engine("Travel?", &documents, &config(Protocol::Minions, true), &worker, Some(minions_supervisor()), Cancel::new());
+    let ran = run_engine(
+        "Travel?",
+        &documents,
+        &config(Protocol::Minions, true),
+        &worker,
+        Some(minions_supervisor()),
+        Cancel::new(),
+    );
     let synthesis = audited_text(&ran.report.audit[1]);
     assert!(synthesis.contains("[quote: \"must fall by twelve percent\"]"));
     assert_eq!(leaked_windows(&ran, &documents), 0);
@@ -169,7 +186,11 @@ fn a_worker_that_repeats_the_documents_is_caught_by_the_gate() {
                 chars.windows(60).any(|w| text.contains(&w.iter().collect::<String>()))
             });
             if carries {
-                assert!(entry.verbatim_chars >= LeakIndex::GUARANTEED_RUN, "{protocol:?}: entry {} not flagged", entry.sequence);
+                assert!(
+                    entry.verbatim_chars >= LeakIndex::GUARANTEED_RUN,
+                    "{protocol:?}: entry {} not flagged",
+                    entry.sequence
+                );
             } else {
                 assert_eq!(entry.verbatim_chars, 0);
             }

@@ -1,6 +1,7 @@
 //! Snapshots of every prompt, so that a change of wording shows in review.
 //! Update them with `INSTA_UPDATE=always cargo test --test prompts` and read
 //! the diff.
+#![cfg(not(target_arch = "wasm32"))]
 
 use minions_web::engine::chunking::Chunking;
 use minions_web::engine::documents::{describe_documents, Document, DocumentKind};
@@ -15,11 +16,7 @@ fn documents() -> Vec<Document> {
 }
 
 fn show(messages: &[Message]) -> String {
-    messages
-        .iter()
-        .map(|m| format!("[{:?}]\n{}", m.role, m.content))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    messages.iter().map(|m| format!("[{:?}]\n{}", m.role, m.content)).collect::<Vec<_>>().join("\n\n")
 }
 
 #[test]
@@ -61,7 +58,13 @@ fn minions_prompts() {
         "minions_job",
         show(&[
             minions::job_system(),
-            minions::job_user("lease.pdf", "p. 2", "Page two: rent is 1,850 EUR.", "Find the monthly rent", "An amount in EUR"),
+            minions::job_user(
+                "lease.pdf",
+                "p. 2",
+                "Page two: rent is 1,850 EUR.",
+                "Find the monthly rent",
+                "An amount in EUR"
+            ),
         ])
     );
     insta::assert_snapshot!("minions_synthesis_system", minions::synthesis_system());

@@ -1,5 +1,6 @@
 //! Property tests: the chunkers, the reply parser and the other functions
 //! that read arbitrary input never panic and keep their promises.
+#![cfg(not(target_arch = "wasm32"))]
 
 use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
 use minions_web::engine::documents::{Document, DocumentKind};

@@ -27,6 +27,15 @@ pub struct CallRecord {
     pub truncated: bool,
 }
 
+/// What the engine measured of a call itself.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CallMeasure {
+    /// The engine's estimate of the prompt's tokens.
+    pub estimated_prompt: usize,
+    pub elapsed_ms: f64,
+    pub truncated: bool,
+}
+
 impl CallRecord {
     /// Fills what `usage` lacks from the estimates.
     pub fn from_usage(
@@ -34,24 +43,20 @@ impl CallRecord {
         lane: Lane,
         round: u32,
         usage: &Usage,
-        estimated_prompt: usize,
         reply_text: &str,
-        elapsed_ms: f64,
-        truncated: bool,
+        measure: CallMeasure,
     ) -> Self {
         let estimated = usage.prompt_tokens.is_none() || usage.completion_tokens.is_none();
         Self {
             call,
             lane,
             round,
-            prompt_tokens: usage.prompt_tokens.map_or(estimated_prompt as u64, u64::from),
-            completion_tokens: usage
-                .completion_tokens
-                .map_or(estimate_tokens(reply_text) as u64, u64::from),
+            prompt_tokens: usage.prompt_tokens.map_or(measure.estimated_prompt as u64, u64::from),
+            completion_tokens: usage.completion_tokens.map_or(estimate_tokens(reply_text) as u64, u64::from),
             cached_tokens: usage.cached_tokens.map_or(0, u64::from),
-            elapsed_ms,
+            elapsed_ms: measure.elapsed_ms,
             estimated,
-            truncated,
+            truncated: measure.truncated,
         }
     }
 }
@@ -80,18 +85,15 @@ impl Ledger {
     }
 
     pub fn totals(&self, lane: Lane) -> LaneTotals {
-        self.calls
-            .iter()
-            .filter(|c| c.lane == lane)
-            .fold(LaneTotals::default(), |mut t, c| {
-                t.calls += 1;
-                t.prompt_tokens += c.prompt_tokens;
-                t.completion_tokens += c.completion_tokens;
-                t.cached_tokens += c.cached_tokens;
-                t.elapsed_ms += c.elapsed_ms;
-                t.estimated |= c.estimated;
-                t
-            })
+        self.calls.iter().filter(|c| c.lane == lane).fold(LaneTotals::default(), |mut t, c| {
+            t.calls += 1;
+            t.prompt_tokens += c.prompt_tokens;
+            t.completion_tokens += c.completion_tokens;
+            t.cached_tokens += c.cached_tokens;
+            t.elapsed_ms += c.elapsed_ms;
+            t.estimated |= c.estimated;
+            t
+        })
     }
 }
 
@@ -126,12 +128,10 @@ impl PriceTable {
     /// name it starts with (dated snapshots like `gpt-4o-2024-08-06`).
     pub fn price(&self, model: &str) -> Option<&ModelPrice> {
         let model = model.rsplit('/').next().unwrap_or(model);
-        self.models.iter().find(|p| p.model == model).or_else(|| {
-            self.models
-                .iter()
-                .filter(|p| model.starts_with(&p.model))
-                .max_by_key(|p| p.model.len())
-        })
+        self.models
+            .iter()
+            .find(|p| p.model == model)
+            .or_else(|| self.models.iter().filter(|p| model.starts_with(&p.model)).max_by_key(|p| p.model.len()))
     }
 
     /// Dollars for the given tokens; cached tokens are part of `prompt` and
@@ -173,7 +173,14 @@ pub fn cloud_only_prompt_tokens(documents: &[Document], task: &str) -> u64 {
 }
 
 impl CostReport {
-    pub fn new(ledger: &Ledger, prices: &PriceTable, model: &str, documents: &[Document], task: &str, answer: &str) -> Self {
+    pub fn new(
+        ledger: &Ledger,
+        prices: &PriceTable,
+        model: &str,
+        documents: &[Document],
+        task: &str,
+        answer: &str,
+    ) -> Self {
         let cloud = ledger.totals(Lane::Supervisor);
         let local = ledger.totals(Lane::Worker);
         let cloud_dollars = prices.cost(model, cloud.prompt_tokens, cloud.cached_tokens, cloud.completion_tokens);
@@ -232,10 +239,8 @@ mod tests {
             Lane::Supervisor,
             1,
             &Usage { prompt_tokens: Some(1_000), completion_tokens: Some(100), cached_tokens: None },
-            0,
             "",
-            10.0,
-            false,
+            CallMeasure { estimated_prompt: 0, elapsed_ms: 10.0, truncated: false },
         ));
         let report = CostReport::new(&ledger, &PriceTable::default(), "gpt-4o", &documents, "Q?", "An answer.");
         assert_eq!(report.cloud.prompt_tokens, 1_000);

@@ -49,11 +49,7 @@ pub struct Chunking {
 
 impl Default for Chunking {
     fn default() -> Self {
-        Self {
-            unit: ChunkUnit::Chars,
-            size: 3_000,
-            overlap: 200,
-        }
+        Self { unit: ChunkUnit::Chars, size: 3_000, overlap: 200 }
     }
 }
 
@@ -74,10 +70,7 @@ pub struct Chunk {
 
 impl Chunk {
     pub fn text<'a>(&self, documents: &'a [Document]) -> &'a str {
-        documents
-            .get(self.document)
-            .and_then(|d| d.text.get(self.span.clone()))
-            .unwrap_or("")
+        documents.get(self.document).and_then(|d| d.text.get(self.span.clone())).unwrap_or("")
     }
 
     /// "p. 3" or "pp. 3–5".
@@ -242,13 +235,7 @@ fn paragraphs(text: &str) -> Vec<Piece> {
         }
     }
     pieces.extend(current);
-    pieces
-        .into_iter()
-        .map(|span| Piece {
-            chars: count_chars(&text.as_bytes()[span.clone()]),
-            span,
-        })
-        .collect()
+    pieces.into_iter().map(|span| Piece { chars: count_chars(&text.as_bytes()[span.clone()]), span }).collect()
 }
 
 /// Sentence pieces of a span: cut after `.`, `!`, `?` followed by whitespace,
@@ -265,19 +252,13 @@ fn sentences(text: &str, span: Range<usize>) -> Vec<Piece> {
         let ends = matches!(c, '。' | '！' | '？' | '\n') || (matches!(c, '.' | '!' | '?') && next_is_space);
         if ends {
             let end = i + c.len_utf8();
-            pieces.push(Piece {
-                span: span.start + start..span.start + end,
-                chars,
-            });
+            pieces.push(Piece { span: span.start + start..span.start + end, chars });
             start = end;
             chars = 0;
         }
     }
     if start < slice.len() {
-        pieces.push(Piece {
-            span: span.start + start..span.end,
-            chars,
-        });
+        pieces.push(Piece { span: span.start + start..span.end, chars });
     }
     pieces
 }
@@ -317,12 +298,7 @@ struct Packer {
 
 impl Packer {
     fn new(size: usize, overlap: usize) -> Self {
-        Self {
-            size,
-            overlap,
-            pieces: Vec::new(),
-            chars: 0,
-        }
+        Self { size, overlap, pieces: Vec::new(), chars: 0 }
     }
 
     /// Characters the chunk would have with `piece` appended: the gap between

@@ -33,12 +33,7 @@ pub struct WorkerSettings {
 
 impl Default for WorkerSettings {
     fn default() -> Self {
-        Self {
-            num_predict: 512,
-            temperature: 0.2,
-            context_limit: 32_768,
-            context_margin: 256,
-        }
+        Self { num_predict: 512, temperature: 0.2, context_limit: 32_768, context_margin: 256 }
     }
 }
 
@@ -55,11 +50,7 @@ pub struct SupervisorSettings {
 
 impl Default for SupervisorSettings {
     fn default() -> Self {
-        Self {
-            temperature: Some(0.0),
-            max_output_tokens: Some(2_048),
-            reasoning_effort: None,
-        }
+        Self { temperature: Some(0.0), max_output_tokens: Some(2_048), reasoning_effort: None }
     }
 }
 
@@ -105,12 +96,7 @@ impl Default for RunConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ConfigError {
     #[error("{setting} must be between {min} and {max}; it is {value}")]
-    OutOfRange {
-        setting: &'static str,
-        value: u64,
-        min: u64,
-        max: u64,
-    },
+    OutOfRange { setting: &'static str, value: u64, min: u64, max: u64 },
 }
 
 impl RunConfig {

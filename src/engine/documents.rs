@@ -40,10 +40,7 @@ impl DocumentKind {
 
     /// Guesses the kind from a file name's extension; plain text otherwise.
     pub fn from_file_name(name: &str) -> Self {
-        let ext = name
-            .rsplit_once('.')
-            .map(|(_, e)| e.to_ascii_lowercase())
-            .unwrap_or_default();
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
         match ext.as_str() {
             "md" | "markdown" => Self::Markdown,
             "html" | "htm" => Self::Html,
@@ -70,16 +67,8 @@ impl Document {
     pub fn new(name: impl Into<String>, kind: DocumentKind, text: impl Into<String>) -> Self {
         let text = text.into();
         let mut page_starts = vec![0];
-        page_starts.extend(
-            text.match_indices(PAGE_BREAK)
-                .map(|(at, _)| at + PAGE_BREAK.len_utf8()),
-        );
-        Self {
-            name: name.into(),
-            kind,
-            text,
-            page_starts,
-        }
+        page_starts.extend(text.match_indices(PAGE_BREAK).map(|(at, _)| at + PAGE_BREAK.len_utf8()));
+        Self { name: name.into(), kind, text, page_starts }
     }
 
     /// A plain-text document, kind guessed from the name.
@@ -102,11 +91,7 @@ impl Document {
     /// Byte range of page `index` (0-based), without its trailing page break.
     pub fn page_span(&self, index: usize) -> Option<std::ops::Range<usize>> {
         let start = *self.page_starts.get(index)?;
-        let end = self
-            .page_starts
-            .get(index + 1)
-            .map(|next| next - PAGE_BREAK.len_utf8())
-            .unwrap_or(self.text.len());
+        let end = self.page_starts.get(index + 1).map(|next| next - PAGE_BREAK.len_utf8()).unwrap_or(self.text.len());
         Some(start..end)
     }
 

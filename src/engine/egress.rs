@@ -53,11 +53,7 @@ pub struct EgressGate {
 impl EgressGate {
     /// Takes ownership of the supervisor model for the run over `documents`.
     pub fn new(supervisor: Box<dyn ChatModel>, documents: &[Document]) -> Self {
-        Self {
-            supervisor,
-            leaks: LeakIndex::new(documents),
-            audit: RefCell::new(Vec::new()),
-        }
+        Self { supervisor, leaks: LeakIndex::new(documents), audit: RefCell::new(Vec::new()) }
     }
 
     pub fn endpoint(&self) -> ModelEndpoint {
@@ -65,7 +61,12 @@ impl EgressGate {
     }
 
     /// Records `request` in the audit log, then sends it to the supervisor.
-    pub async fn send(&self, request: &ChatRequest, stamp: Stamp, on_delta: DeltaSink<'_>) -> Result<ChatReply, ModelError> {
+    pub async fn send(
+        &self,
+        request: &ChatRequest,
+        stamp: Stamp,
+        on_delta: DeltaSink<'_>,
+    ) -> Result<ChatReply, ModelError> {
         let endpoint = self.supervisor.endpoint();
         let body = self.supervisor.wire_body(request);
         let contents: Vec<&str> = request.messages.iter().map(|m| m.content.as_str()).collect();
@@ -197,7 +198,7 @@ mod tests {
         let index = LeakIndex::new(&[Document::from_text("lease.txt", text)]);
         let quoted = format!("The worker said: {}", &text[4..90]);
         let counted = index.verbatim_chars(&[&quoted]);
-        assert!(counted >= LeakIndex::GUARANTEED_RUN && counted <= 86, "{counted}");
+        assert!((LeakIndex::GUARANTEED_RUN..=86).contains(&counted), "{counted}");
         assert_eq!(index.verbatim_chars(&["The rent is 4,200 EUR, due monthly on the 1st."]), 0);
     }
 

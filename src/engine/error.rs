@@ -14,14 +14,8 @@ pub enum RunError {
     NoTask,
     #[error("A setting is out of range: {0}")]
     InvalidConfig(String),
-    #[error(
-        "The documents need about {needed} tokens but the local model's context holds {available}. {advice}"
-    )]
-    ContextTooSmall {
-        needed: u32,
-        available: u32,
-        advice: String,
-    },
+    #[error("The documents need about {needed} tokens but the local model's context holds {available}. {advice}")]
+    ContextTooSmall { needed: u32, available: u32, advice: String },
     #[error("The cloud model could not be used: {0}. Check the supervisor settings and try again.")]
     Supervisor(ModelError),
     #[error("The local model could not be used: {0}. Check that it is running and try again.")]
@@ -29,11 +23,7 @@ pub enum RunError {
     #[error(
         "The {role} model replied {attempts} times in a form that could not be read ({detail}). Try again, or choose a stronger model."
     )]
-    MalformedReply {
-        role: String,
-        attempts: u32,
-        detail: String,
-    },
+    MalformedReply { role: String, attempts: u32, detail: String },
 }
 
 impl From<ConfigError> for RunError {

@@ -24,10 +24,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     }
 
     let (jobs, plan, context_tokens) = single_task_jobs(session, session.task)?;
-    session.emit(Event::JobsQueued {
-        round: 1,
-        jobs: jobs.iter().map(|j| j.card(session.documents)).collect(),
-    });
+    session.emit(Event::JobsQueued { round: 1, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
     let results = execute::run_jobs(session, &jobs, context_tokens, 1).await?;
     {
         let mut findings = session.findings.borrow_mut();

@@ -26,7 +26,13 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         Message::user(prompts::supervisor_open(session.task, &describe_documents(session.documents), max_rounds)),
     ];
     let (opening, raw) = session
-        .ask_supervisor(supervisor_thread.clone(), schemas::supervisor_question(), Purpose::Open, 0, SupervisorQuestion::parse)
+        .ask_supervisor(
+            supervisor_thread.clone(),
+            schemas::supervisor_question(),
+            Purpose::Open,
+            0,
+            SupervisorQuestion::parse,
+        )
         .await?;
     supervisor_thread.push(Message::assistant(raw));
     let mut question = opening.message;
@@ -65,11 +71,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         }
     }
     // The last round only accepts `final`, so the loop always returns.
-    Err(Stop::Failed(RunError::MalformedReply {
-        role: "cloud".into(),
-        attempts: 0,
-        detail: "no final answer".into(),
-    }))
+    Err(Stop::Failed(RunError::MalformedReply { role: "cloud".into(), attempts: 0, detail: "no final answer".into() }))
 }
 
 /// The worker's `num_ctx` for the whole conversation, sized for the context
@@ -82,7 +84,8 @@ fn worker_context(session: &Session, system: &Message) -> Result<u32, Stop> {
         Stop::Failed(RunError::ContextTooSmall {
             needed: shortfall.needed,
             available: shortfall.available,
-            advice: "Choose MinionS, which reads the documents in chunks, or a local model with a longer context.".into(),
+            advice: "Choose MinionS, which reads the documents in chunks, or a local model with a longer context."
+                .into(),
         })
     })
 }

@@ -17,16 +17,9 @@ pub enum ParseError {
     #[error("the JSON object has no field `{0}`")]
     Missing(&'static str),
     #[error("field `{field}` should be {expected}")]
-    WrongType {
-        field: &'static str,
-        expected: &'static str,
-    },
+    WrongType { field: &'static str, expected: &'static str },
     #[error("field `{field}` must be one of {allowed}, not {found:?}")]
-    NotAllowed {
-        field: &'static str,
-        allowed: &'static str,
-        found: String,
-    },
+    NotAllowed { field: &'static str, allowed: &'static str, found: String },
     #[error("{0}")]
     Invalid(String),
 }

@@ -34,13 +34,9 @@ impl MinionDecision {
         let object = extract_object(reply)?;
         let fields = Fields(&object);
         match fields.keyword("decision", &["final", "ask"])?.as_str() {
-            "final" => Ok(Self::Final {
-                answer: non_empty(fields.string("answer")?, "answer")?,
-            }),
+            "final" => Ok(Self::Final { answer: non_empty(fields.string("answer")?, "answer")? }),
             _ if last_round => Err(last_round_error()),
-            _ => Ok(Self::Ask {
-                message: non_empty(fields.string("message")?, "message")?,
-            }),
+            _ => Ok(Self::Ask { message: non_empty(fields.string("message")?, "message")? }),
         }
     }
 }
@@ -105,11 +101,7 @@ impl RawPlan {
         if tasks.is_empty() {
             return Err(ParseError::Invalid("the plan has no tasks; give at least one".into()));
         }
-        Ok(Self {
-            chunking,
-            tasks,
-            top_k: fields.optional_count("top_k")?,
-        })
+        Ok(Self { chunking, tasks, top_k: fields.optional_count("top_k")? })
     }
 }
 
@@ -164,15 +156,9 @@ impl Synthesis {
         let fields = Fields(&object);
         let scratchpad = fields.optional_string("scratchpad")?.unwrap_or_default();
         match fields.keyword("decision", &["final", "continue"])?.as_str() {
-            "final" => Ok(Self::Final {
-                answer: non_empty(fields.string("answer")?, "answer")?,
-                scratchpad,
-            }),
+            "final" => Ok(Self::Final { answer: non_empty(fields.string("answer")?, "answer")?, scratchpad }),
             _ if last_round => Err(last_round_error()),
-            _ => Ok(Self::Continue {
-                feedback: fields.optional_string("feedback")?.unwrap_or_default(),
-                scratchpad,
-            }),
+            _ => Ok(Self::Continue { feedback: fields.optional_string("feedback")?.unwrap_or_default(), scratchpad }),
         }
     }
 }
@@ -196,16 +182,15 @@ mod tests {
     #[test]
     fn a_decision_to_ask_is_refused_in_the_last_round() {
         let ask = r#"{"decision": "ask", "answer": null, "message": "What is the total?"}"#;
-        assert_eq!(
-            MinionDecision::parse(ask, false),
-            Ok(MinionDecision::Ask { message: "What is the total?".into() })
-        );
+        assert_eq!(MinionDecision::parse(ask, false), Ok(MinionDecision::Ask { message: "What is the total?".into() }));
         assert!(MinionDecision::parse(ask, true).is_err());
     }
 
     #[test]
     fn a_plan_without_chunking_or_ids_gets_defaults() {
-        let plan = RawPlan::parse(r#"{"tasks": [{"instruction": "Find the date", "keywords": "date"}], "top_k": null}"#).unwrap();
+        let plan =
+            RawPlan::parse(r#"{"tasks": [{"instruction": "Find the date", "keywords": "date"}], "top_k": null}"#)
+                .unwrap();
         assert_eq!(plan.chunking, None);
         assert_eq!(plan.tasks[0].id, "task1");
         assert_eq!(plan.tasks[0].keywords, ["date"]);

@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 
 use serde::{Deserialize, Serialize};
 
-use super::accounting::{CallRecord, Ledger};
+use super::accounting::{CallMeasure, CallRecord, Ledger};
 use super::cancel::Cancel;
 use super::clock::Clock;
 use super::config::{Protocol, RunConfig};
@@ -256,7 +256,9 @@ impl Session<'_> {
             let reply = match self.cancel.race(gate.send(&request, stamp, &on_delta)).await {
                 Err(_) => return Err(Stop::Cancelled),
                 Ok(Ok(reply)) => reply,
-                Ok(Err(ModelError::Unsupported { parameter })) if !self.refused_parameters.borrow().contains(&parameter) => {
+                Ok(Err(ModelError::Unsupported { parameter }))
+                    if !self.refused_parameters.borrow().contains(&parameter) =>
+                {
                     self.emit(Event::CallFailed {
                         call,
                         lane: Lane::Supervisor,
@@ -304,7 +306,12 @@ impl Session<'_> {
 
     /// Sends one request to the worker (`request.context_tokens` set by the
     /// caller); returns the call's number and the reply.
-    pub async fn call_worker(&self, request: &ChatRequest, purpose: Purpose, round: u32) -> Result<(u32, ChatReply), WorkerFailure> {
+    pub async fn call_worker(
+        &self,
+        request: &ChatRequest,
+        purpose: Purpose,
+        round: u32,
+    ) -> Result<(u32, ChatReply), WorkerFailure> {
         let call = self.new_call();
         let estimate = request.messages.iter().map(|m| estimate_tokens(&m.content) + 4).sum::<usize>();
         let started = self.clock.now_ms();
@@ -341,15 +348,18 @@ impl Session<'_> {
             lane,
             round,
             &reply.usage,
-            estimate,
             &reply.text,
-            elapsed_ms,
-            truncated,
+            CallMeasure { estimated_prompt: estimate, elapsed_ms, truncated },
         ));
         self.emit(Event::CallFinished { call, lane, usage: reply.usage, elapsed_ms, truncated, cut_off });
     }
 
-    pub fn worker_request(&self, messages: Vec<Message>, schema: Option<ReplySchema>, context_tokens: u32) -> ChatRequest {
+    pub fn worker_request(
+        &self,
+        messages: Vec<Message>,
+        schema: Option<ReplySchema>,
+        context_tokens: u32,
+    ) -> ChatRequest {
         ChatRequest {
             messages,
             schema,

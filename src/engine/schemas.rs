@@ -127,10 +127,8 @@ mod tests {
     fn assert_strict(value: &Value, path: &str) {
         if let Some(properties) = value.get("properties").and_then(Value::as_object) {
             assert_eq!(value["additionalProperties"], json!(false), "{path} is not closed");
-            let required: Vec<&str> = value["required"]
-                .as_array()
-                .map(|r| r.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
+            let required: Vec<&str> =
+                value["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
             for (name, property) in properties {
                 assert!(required.contains(&name.as_str()), "{path}.{name} is not required");
                 assert_strict(property, &format!("{path}.{name}"));

@@ -15,7 +15,9 @@ use minions_web::engine::clock::ManualClock;
 use minions_web::engine::config::RunConfig;
 use minions_web::engine::documents::Document;
 use minions_web::engine::events::{Event, Purpose};
-use minions_web::engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Role, Usage};
+use minions_web::engine::model::{
+    ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Role, Usage,
+};
 use minions_web::engine::run::{run, RunInputs, RunReport};
 
 type Responder = Box<dyn Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError>>;
@@ -68,7 +70,10 @@ impl ScriptedModel {
     }
 
     /// A model whose reply is a function of the request and the call number.
-    pub fn responding(host: &str, responder: impl Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError> + 'static) -> Self {
+    pub fn responding(
+        host: &str,
+        responder: impl Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError> + 'static,
+    ) -> Self {
         let mut model = Self::new(host, "scripted-worker");
         model.responder = Some(Box::new(responder));
         model
@@ -127,7 +132,11 @@ impl ChatModel for ScriptedModel {
         ModelEndpoint { host: self.host.clone(), model: self.name.clone() }
     }
 
-    fn chat<'a>(&'a self, request: &'a ChatRequest, on_delta: DeltaSink<'a>) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
         Box::pin(async move {
             let number = self.requests.borrow().len();
             self.requests.borrow_mut().push(request.clone());
@@ -157,13 +166,7 @@ impl ChatModel for ScriptedModel {
 
 /// The text of the last user message of a request.
 pub fn last_user(request: &ChatRequest) -> &str {
-    request
-        .messages
-        .iter()
-        .rev()
-        .find(|m| m.role == Role::User)
-        .map(|m| m.content.as_str())
-        .unwrap_or("")
+    request.messages.iter().rev().find(|m| m.role == Role::User).map(|m| m.content.as_str()).unwrap_or("")
 }
 
 /// The first user message of a request: a job's excerpt and instruction.
@@ -193,7 +196,9 @@ fn line(event: &Event) -> Option<String> {
     Some(match event {
         Event::RunStarted { protocol, documents, .. } => format!("run {protocol} over {documents} documents"),
         Event::RoundStarted { round, of } => format!("round {round}/{of}"),
-        Event::CallStarted { lane, purpose, .. } => format!("→ {} {}", format!("{lane:?}").to_lowercase(), purpose_label(purpose)),
+        Event::CallStarted { lane, purpose, .. } => {
+            format!("→ {} {}", format!("{lane:?}").to_lowercase(), purpose_label(purpose))
+        }
         Event::CallFailed { lane, error, .. } => format!("✗ {} {error}", format!("{lane:?}").to_lowercase()),
         Event::ReplyRejected { lane, problem, retrying, .. } => format!(
             "✗ {} reply rejected ({problem}){}",
@@ -203,11 +208,9 @@ fn line(event: &Event) -> Option<String> {
         Event::ParameterDropped { parameter, .. } => format!("dropped `{parameter}`"),
         Event::SupervisorMessage { text, .. } => format!("supervisor: {text}"),
         Event::WorkerMessage { text, .. } => format!("worker: {text}"),
-        Event::PlanAccepted { plan, .. } => format!(
-            "plan: {} tasks, top_k {}",
-            plan["tasks"].as_array().map_or(0, Vec::len),
-            plan["top_k"]
-        ),
+        Event::PlanAccepted { plan, .. } => {
+            format!("plan: {} tasks, top_k {}", plan["tasks"].as_array().map_or(0, Vec::len), plan["top_k"])
+        }
         Event::PlanAdjusted { changes, .. } => format!("adjusted: {}", changes.join(" | ")),
         Event::JobsQueued { jobs, .. } => format!("← {} jobs", jobs.len()),
         Event::JobSplit { job, .. } => format!("job {job} split"),

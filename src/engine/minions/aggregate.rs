@@ -28,14 +28,16 @@ const DIGEST_ANSWERS_PER_TASK: usize = 8;
 
 pub fn aggregate(results: &[JobResult], tasks: &[Task], documents: &[Document], send_citations: bool) -> Aggregate {
     let count = |state| results.iter().filter(|r| r.state() == state).count();
-    let (answered, abstained, failed) = (count(JobState::Answered), count(JobState::Abstained), count(JobState::Failed));
+    let (answered, abstained, failed) =
+        (count(JobState::Answered), count(JobState::Abstained), count(JobState::Failed));
     let mut text = format!(
         "{} jobs read their chunks: {answered} found an answer, {abstained} found nothing relevant, {failed} failed.\n",
         results.len()
     );
     let mut silent_tasks = Vec::new();
     for task in tasks {
-        let answers: Vec<&JobResult> = results.iter().filter(|r| r.job.task.id == task.id && r.state() == JobState::Answered).collect();
+        let answers: Vec<&JobResult> =
+            results.iter().filter(|r| r.job.task.id == task.id && r.state() == JobState::Answered).collect();
         if answers.is_empty() {
             silent_tasks.push(task.id.as_str());
             continue;
@@ -65,7 +67,12 @@ pub fn aggregate(results: &[JobResult], tasks: &[Task], documents: &[Document], 
         }
     }
     if !silent_tasks.is_empty() {
-        let _ = write!(text, "\nNo chunk answered task{} {}.\n", if silent_tasks.len() == 1 { "" } else { "s" }, silent_tasks.join(", "));
+        let _ = write!(
+            text,
+            "\nNo chunk answered task{} {}.\n",
+            if silent_tasks.len() == 1 { "" } else { "s" },
+            silent_tasks.join(", ")
+        );
     }
     Aggregate { text, answered, abstained, failed }
 }
@@ -84,7 +91,8 @@ pub fn digest(results: &[JobResult], tasks: &[Task]) -> String {
             .map(|a| shorten(a.trim(), DIGEST_ANSWER_CHARS))
             .collect();
         let shown = answers.len().min(DIGEST_ANSWERS_PER_TASK);
-        let _ = write!(out, "- {} ({}): {} of {} chunks answered", task.id, task.instruction, answers.len(), of_task.len());
+        let _ =
+            write!(out, "- {} ({}): {} of {} chunks answered", task.id, task.instruction, answers.len(), of_task.len());
         if shown > 0 {
             let _ = write!(out, ": {}", answers[..shown].join("; "));
             if answers.len() > shown {

@@ -51,7 +51,12 @@ impl JobResult {
 
 /// Runs `jobs` with bounded concurrency; `context_tokens` is the round's
 /// `num_ctx`. Returns the results in job order, or `Stop::Cancelled`.
-pub(crate) async fn run_jobs(session: &Session<'_>, jobs: &[Job], context_tokens: u32, round: u32) -> Result<Vec<JobResult>, Stop> {
+pub(crate) async fn run_jobs(
+    session: &Session<'_>,
+    jobs: &[Job],
+    context_tokens: u32,
+    round: u32,
+) -> Result<Vec<JobResult>, Stop> {
     let limit = session.config.concurrency.max(1);
     let mut results: Vec<Option<JobResult>> = vec![None; jobs.len()];
     let mut in_flight = FuturesUnordered::new();

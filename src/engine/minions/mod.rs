@@ -55,18 +55,14 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             Message::system(prompts::plan_system()),
             Message::user(prompts::plan_user(session.task, &metas, &context)),
         ];
-        let (raw_plan, _) = session
-            .ask_supervisor(messages, schemas::minions_plan(), Purpose::Plan, round, RawPlan::parse)
-            .await?;
+        let (raw_plan, _) =
+            session.ask_supervisor(messages, schemas::minions_plan(), Purpose::Plan, round, RawPlan::parse).await?;
 
         let (plan, chunks, context_tokens) = prepare_round(session, &raw_plan, round)?;
         let index = plan.top_k.map(|_| ChunkIndex::new(session.documents, &chunks));
         let jobs = jobs::expand(&plan, &chunks, index.as_ref(), next_job);
         next_job += jobs.len();
-        session.emit(Event::JobsQueued {
-            round,
-            jobs: jobs.iter().map(|j| j.card(session.documents)).collect(),
-        });
+        session.emit(Event::JobsQueued { round, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
 
         let results = execute::run_jobs(session, &jobs, context_tokens, round).await;
         let results = match results {
@@ -108,11 +104,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             }
         }
     }
-    Err(Stop::Failed(RunError::MalformedReply {
-        role: "cloud".into(),
-        attempts: 0,
-        detail: "no final answer".into(),
-    }))
+    Err(Stop::Failed(RunError::MalformedReply { role: "cloud".into(), attempts: 0, detail: "no final answer".into() }))
 }
 
 /// The supervisor's document list, with chunk counts under `chunking`.
@@ -134,7 +126,8 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, 
     let mut changes = Vec::new();
     let mut chunking = bound_chunking(raw.chunking.as_ref(), config, &mut changes);
     let char_limit = max_chunk_chars(config);
-    let longest_instruction = raw.tasks.iter().map(|t| estimate_tokens(&t.instruction) + estimate_tokens(&t.advice)).max().unwrap_or(0);
+    let longest_instruction =
+        raw.tasks.iter().map(|t| estimate_tokens(&t.instruction) + estimate_tokens(&t.advice)).max().unwrap_or(0);
     let overhead = estimate_tokens(&prompts::job_system().content) + longest_instruction + 64;
     let mut limit = char_limit;
     let (chunks, context_tokens) = loop {
@@ -170,10 +163,7 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, 
     if !changes.is_empty() {
         session.emit(Event::PlanAdjusted { round, changes });
     }
-    session.emit(Event::PlanAccepted {
-        round,
-        plan: serde_json::to_value(&plan).unwrap_or_default(),
-    });
+    session.emit(Event::PlanAccepted { round, plan: serde_json::to_value(&plan).unwrap_or_default() });
     Ok((plan, chunks, context_tokens))
 }
 

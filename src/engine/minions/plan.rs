@@ -96,10 +96,7 @@ pub fn bound_selection(
     }
     let task_limit = config.max_tasks.min(config.max_jobs_per_round);
     if tasks.len() > task_limit {
-        changes.push(format!(
-            "The plan had {} tasks; only the first {task_limit} are run.",
-            tasks.len()
-        ));
+        changes.push(format!("The plan had {} tasks; only the first {task_limit} are run.", tasks.len()));
         tasks.truncate(task_limit);
     }
     let chunk_count = chunk_count.max(1);

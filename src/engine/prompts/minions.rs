@@ -72,11 +72,7 @@ Reply with a JSON object only: {\"explanation\": \"<how the excerpt answers, bri
 }
 
 pub fn job_user(document: &str, pages: &str, chunk: &str, instruction: &str, advice: &str) -> Message {
-    let advice = if advice.trim().is_empty() {
-        String::new()
-    } else {
-        format!("\nAdvice: {advice}")
-    };
+    let advice = if advice.trim().is_empty() { String::new() } else { format!("\nAdvice: {advice}") };
     Message::user(format!(
         "Excerpt from {document} ({pages}):\n\"\"\"\n{chunk}\n\"\"\"\n\nInstruction: {instruction}{advice}\n\nReply with the JSON object."
     ))
@@ -100,10 +96,9 @@ If the findings are incomplete, say what is uncertain."
     } else {
         "If the findings answer the task, reply \"final\" with the answer. Otherwise reply \"continue\" with feedback on what to look for next."
     };
-    let scratchpad = if scratchpad.trim().is_empty() {
-        String::new()
-    } else {
-        format!("Your notes so far:\n{scratchpad}\n\n")
-    };
-    format!("Task: {task}\n\n{scratchpad}Findings of round {round}:\n{aggregate}\nRound {round} of {max_rounds}. {choice}")
+    let scratchpad =
+        if scratchpad.trim().is_empty() { String::new() } else { format!("Your notes so far:\n{scratchpad}\n\n") };
+    format!(
+        "Task: {task}\n\n{scratchpad}Findings of round {round}:\n{aggregate}\nRound {round} of {max_rounds}. {choice}"
+    )
 }

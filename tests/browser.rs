@@ -1,0 +1,53 @@
+//! The engine and the page in a real browser (headless Chromium through
+//! wasm-bindgen-test): both protocols run to their answer on wasm32, where
+//! a panic or a clock read would kill the page.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use minions_web::engine::cancel::Cancel;
+use minions_web::engine::config::{Protocol, RunConfig};
+use minions_web::engine::documents::Document;
+use minions_web::engine::run::Outcome;
+use support::{excerpt, reply, run_engine, ScriptedModel};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn documents() -> Vec<Document> {
+    vec![Document::from_text("lease.txt", "The monthly rent is 1,850 EUR. ".repeat(50))]
+}
+
+#[wasm_bindgen_test]
+fn minion_runs_in_the_browser() {
+    let supervisor = ScriptedModel::replies(
+        "api.openai.com",
+        &[r#"{"message": "What is the rent?"}"#, r#"{"decision": "final", "answer": "1,850 EUR", "message": null}"#],
+    );
+    let worker = ScriptedModel::responding("localhost:11434", |_, _| Ok(reply("1,850 EUR a month.")));
+    let config = RunConfig { protocol: Protocol::Minion, ..RunConfig::default() };
+    let ran = run_engine("Rent?", &documents(), &config, &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(ran.report.outcome, Outcome::Answered { answer: "1,850 EUR".into() });
+    assert_eq!(ran.report.audit.len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn minions_runs_in_the_browser() {
+    let supervisor = ScriptedModel::replies(
+        "api.openai.com",
+        &[
+            r#"{"chunking": {"unit": "chars", "size": 400, "overlap": 0}, "tasks": [{"id": "r", "instruction": "Find the rent", "advice": "", "keywords": ["rent"]}], "top_k": 2}"#,
+            r#"{"decision": "final", "answer": "1,850 EUR", "feedback": null, "scratchpad": ""}"#,
+        ],
+    );
+    let worker = ScriptedModel::responding("localhost:11434", |request, _| {
+        assert!(excerpt(request).starts_with("Excerpt from lease.txt"));
+        Ok(reply(r#"{"explanation": "stated", "citation": null, "answer": "1,850 EUR"}"#))
+    })
+    .with_turns(|n| n % 3);
+    let config = RunConfig { protocol: Protocol::Minions, ..RunConfig::default() };
+    let ran = run_engine("Rent?", &documents(), &config, &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(ran.report.outcome, Outcome::Answered { answer: "1,850 EUR".into() });
+    assert_eq!(worker.requests.borrow().len(), 2);
+    assert_eq!(ran.report.findings.len(), 2);
+}
