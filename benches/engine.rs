@@ -28,6 +28,9 @@ impl Clock for WallClock {
     fn now_ms(&self) -> f64 {
         self.0.elapsed().as_secs_f64() * 1_000.0
     }
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'_, ()> {
+        Box::pin(tokio::time::sleep(Duration::from_secs_f64(ms / 1_000.0)))
+    }
 }
 
 /// A supervisor that replies from a list.

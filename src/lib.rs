@@ -13,6 +13,7 @@
 //! plug into the engine's [`engine::model::ChatModel`] trait.
 
 pub mod engine;
+pub mod providers;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

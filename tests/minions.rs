@@ -395,7 +395,77 @@ fn job_states_cover_answered_abstained_and_failed() {
         })
         .collect();
     assert_eq!(states, [JobState::Abstained, JobState::Abstained, JobState::Answered, JobState::Failed]);
-    // The transient 500 was retried once before the job failed.
-    assert_eq!(worker.requests.borrow().len(), 5);
+    // The 500 was tried twice more, after a wait each time, before the job failed.
+    assert_eq!(worker.requests.borrow().len(), 6);
+    let retries: Vec<String> = ran.transcript().into_iter().filter(|l| l.starts_with("retry worker")).collect();
+    assert_eq!(retries.len(), 2);
+    assert!(retries[0].ends_with("(the server failed (HTTP 500): boom)"), "{retries:?}");
     assert!(all_text(&worker.requests.borrow()[0]).contains("Excerpt"));
+}
+
+#[test]
+fn a_rate_limited_supervisor_is_waited_for_and_every_attempt_audited() {
+    let supervisor = ScriptedModel::outcomes(
+        "api.openai.com",
+        vec![
+            Err(ModelError::RateLimited { retry_after_ms: Some(1_500) }),
+            Err(ModelError::RateLimited { retry_after_ms: None }),
+            Ok(reply(PAGE_PLAN)),
+            Ok(reply(r#"{"decision": "final", "answer": "2%", "feedback": null, "scratchpad": ""}"#)),
+        ],
+    );
+    let worker = finder("costs 2%", "2%");
+    let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(
+        ran.transcript()[2..8],
+        [
+            "→ supervisor plan",
+            "✗ supervisor the server is limiting the request rate (it asks to wait 1.5 s)",
+            "retry supervisor in 1600 ms (the server is limiting the request rate (it asks to wait 1.5 s))",
+            "→ supervisor plan",
+            "✗ supervisor the server is limiting the request rate",
+            "retry supervisor in 2429 ms (the server is limiting the request rate)",
+        ]
+    );
+    assert_eq!(ran.report.audit.len(), 4);
+    // The manual clock moved on by the waits.
+    assert!(ran.report.audit[2].at_ms - ran.report.audit[0].at_ms >= 3_600.0);
+    assert_eq!(ran.report.outcome, Outcome::Answered { answer: "2%".into() });
+}
+
+#[test]
+fn a_final_supervisor_error_ends_the_run_with_a_sentence() {
+    let supervisor = ScriptedModel::outcomes("api.openai.com", vec![Err(ModelError::Unauthorized { status: 401 })]);
+    let worker = finder("costs 2%", "2%");
+    let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    let Outcome::Failed { error } = &ran.report.outcome else { panic!() };
+    assert_eq!(
+        error.to_string(),
+        "The cloud model could not be used: the server refused the API key (HTTP 401). Check the supervisor settings and try again."
+    );
+    assert_eq!(ran.report.audit.len(), 1);
+}
+
+#[test]
+fn a_request_the_adapter_reshapes_is_sent_again_through_the_gate() {
+    let supervisor = ScriptedModel::outcomes(
+        "api.openai.com",
+        vec![
+            Err(ModelError::Resend { reason: "json_schema refused; using json_object".into() }),
+            Ok(reply(PAGE_PLAN)),
+            Ok(reply(r#"{"decision": "final", "answer": "2%", "feedback": null, "scratchpad": ""}"#)),
+        ],
+    );
+    let requests = supervisor.recorder();
+    let worker = finder("costs 2%", "2%");
+    let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(
+        ran.transcript()[3..5],
+        [
+            "✗ supervisor the request must be sent again: json_schema refused; using json_object",
+            "dropped `json_schema refused; using json_object`",
+        ]
+    );
+    assert_eq!(requests.borrow()[0], requests.borrow()[1]);
+    assert_eq!(ran.report.audit.len(), 3);
 }

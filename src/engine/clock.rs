@@ -1,14 +1,19 @@
 //! Time as the engine sees it: a [`Clock`] the caller supplies.
 //!
-//! The engine never reads the system clock (the standard library's clock
+//! The engine never reads the system clock or sets a timer of its own (the standard library's clock
 //! panics on wasm32, and tests must replay the same way), so the page passes
 //! `performance.now()` and tests pass a [`ManualClock`].
 
 use std::cell::Cell;
 
-/// Milliseconds since some fixed origin.
+use futures::future::LocalBoxFuture;
+
+/// Milliseconds since some fixed origin, and waiting.
 pub trait Clock {
     fn now_ms(&self) -> f64;
+
+    /// Resolves after `ms` milliseconds (used between retries).
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'_, ()>;
 }
 
 /// A clock that moves only when told to.
@@ -30,5 +35,11 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now_ms(&self) -> f64 {
         self.now.get()
+    }
+
+    /// Moves the clock on at once: tests do not wait.
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'_, ()> {
+        self.advance(ms.max(0.0));
+        Box::pin(std::future::ready(()))
     }
 }

@@ -110,6 +110,12 @@ pub enum Event {
         problem: String,
         retrying: bool,
     },
+    /// A call failed in a way worth trying again; the next try waits `after_ms`.
+    Retrying {
+        lane: Lane,
+        after_ms: f64,
+        reason: String,
+    },
     /// A parameter the server refused was dropped and the call sent again.
     ParameterDropped {
         lane: Lane,

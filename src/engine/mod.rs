@@ -31,6 +31,7 @@ pub mod parse;
 pub mod prompts;
 pub mod replies;
 pub mod retrieval;
+pub mod retry;
 pub mod run;
 pub mod schemas;
 pub mod tokens;

@@ -131,7 +131,7 @@ pub enum ModelError {
     Unauthorized { status: u16 },
     #[error("model `{model}` is not available on the server")]
     ModelMissing { model: String },
-    #[error("rate limited; retry after {retry_after_ms:?} ms")]
+    #[error("the server is limiting the request rate{}", wait_hint(.retry_after_ms))]
     RateLimited { retry_after_ms: Option<u64> },
     #[error("the account has no quota left")]
     QuotaExhausted,
@@ -147,20 +147,14 @@ pub enum ModelError {
     Timeout { seconds: u32 },
     #[error("the request was cancelled")]
     Cancelled,
+    /// The adapter changed how it sends this request (e.g. a schema mode the
+    /// server refused); the engine sends it again, through the gate.
+    #[error("the request must be sent again: {reason}")]
+    Resend { reason: String },
 }
 
-impl ModelError {
-    /// Whether the same request may succeed if sent again.
-    pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
-            ModelError::Unreachable { .. }
-                | ModelError::RateLimited { .. }
-                | ModelError::Server { .. }
-                | ModelError::StreamCut { .. }
-                | ModelError::Timeout { .. }
-        )
-    }
+fn wait_hint(retry_after_ms: &Option<u64>) -> String {
+    retry_after_ms.map(|ms| format!(" (it asks to wait {:.1} s)", ms as f64 / 1000.0)).unwrap_or_default()
 }
 
 /// Called with each piece of text as the reply streams in.

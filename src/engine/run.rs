@@ -22,6 +22,7 @@ use super::error::RunError;
 use super::events::{Event, EventSink, Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
 use super::parse::ParseError;
+use super::retry::retry_delay;
 use super::tokens::estimate_tokens;
 use super::worker::looks_truncated;
 use super::{local, minion, minions};
@@ -181,10 +182,7 @@ fn check_inputs(session: &Session) -> Result<(), RunError> {
         return Err(RunError::NoDocuments);
     }
     if session.config.protocol != Protocol::Local && session.gate.is_none() {
-        return Err(RunError::Supervisor(ModelError::Unreachable {
-            host: "the cloud".into(),
-            detail: "no cloud model is configured".into(),
-        }));
+        return Err(RunError::Supervisor(no_cloud_model()));
     }
     Ok(())
 }
@@ -218,9 +216,7 @@ impl Session<'_> {
 
     /// Asks the supervisor and reads its reply with `parse`. A reply that does
     /// not parse is asked again with the problem appended, at most
-    /// `max_reply_retries` times; a parameter the server refuses is dropped
-    /// and the request sent again, and left out of later requests. Returns the parsed value and the raw
-    /// reply text.
+    /// `max_reply_retries` times. Returns the parsed value and the raw reply.
     pub async fn ask_supervisor<T>(
         &self,
         messages: Vec<Message>,
@@ -229,54 +225,10 @@ impl Session<'_> {
         round: u32,
         parse: impl Fn(&str) -> Result<T, ParseError>,
     ) -> Result<(T, String), Stop> {
-        let Some(gate) = &self.gate else {
-            return Err(Stop::Failed(RunError::Supervisor(ModelError::Unreachable {
-                host: "the cloud".into(),
-                detail: "no cloud model is configured".into(),
-            })));
-        };
         let mut request = self.supervisor_request(messages, schema);
         let mut failures = 0;
         loop {
-            let call = self.new_call();
-            let estimate = request.messages.iter().map(|m| estimate_tokens(&m.content) + 4).sum::<usize>();
-            let started = self.clock.now_ms();
-            self.emit(Event::CallStarted {
-                call,
-                lane: Lane::Supervisor,
-                purpose: purpose.clone(),
-                round,
-                prompt_bytes: request.messages.iter().map(|m| m.content.len()).sum(),
-                estimated_prompt_tokens: estimate,
-                context_tokens: None,
-                at_ms: started,
-            });
-            let stamp = Stamp { round, purpose: purpose.clone(), at_ms: started };
-            let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
-            let reply = match self.cancel.race(gate.send(&request, stamp, &on_delta)).await {
-                Err(_) => return Err(Stop::Cancelled),
-                Ok(Ok(reply)) => reply,
-                Ok(Err(ModelError::Unsupported { parameter }))
-                    if !self.refused_parameters.borrow().contains(&parameter) =>
-                {
-                    self.emit(Event::CallFailed {
-                        call,
-                        lane: Lane::Supervisor,
-                        error: format!("the server does not support `{parameter}`"),
-                    });
-                    if !drop_parameter(&mut request, &parameter) {
-                        return Err(Stop::Failed(RunError::Supervisor(ModelError::Unsupported { parameter })));
-                    }
-                    self.emit(Event::ParameterDropped { lane: Lane::Supervisor, parameter: parameter.clone() });
-                    self.refused_parameters.borrow_mut().push(parameter);
-                    continue;
-                }
-                Ok(Err(error)) => {
-                    self.emit(Event::CallFailed { call, lane: Lane::Supervisor, error: error.to_string() });
-                    return Err(Stop::Failed(RunError::Supervisor(error)));
-                }
-            };
-            self.finish_call(call, Lane::Supervisor, round, estimate, &reply, started);
+            let (call, reply) = self.send_to_supervisor(&mut request, &purpose, round).await?;
             match parse(&reply.text) {
                 Ok(value) => return Ok((value, reply.text)),
                 Err(problem) => {
@@ -304,37 +256,127 @@ impl Session<'_> {
         }
     }
 
-    /// Sends one request to the worker (`request.context_tokens` set by the
-    /// caller); returns the call's number and the reply.
-    pub async fn call_worker(
+    /// One supervisor reply through the egress gate. Transient failures are
+    /// retried after a wait, a refused parameter is dropped (for the rest of
+    /// the run), and a request the adapter reshaped is sent again; each
+    /// attempt is a new call, recorded by the gate.
+    async fn send_to_supervisor(
         &self,
-        request: &ChatRequest,
-        purpose: Purpose,
+        request: &mut ChatRequest,
+        purpose: &Purpose,
         round: u32,
-    ) -> Result<(u32, ChatReply), WorkerFailure> {
-        let call = self.new_call();
+    ) -> Result<(u32, ChatReply), Stop> {
+        let Some(gate) = &self.gate else {
+            return Err(Stop::Failed(RunError::Supervisor(no_cloud_model())));
+        };
+        let mut retries = 0;
+        let mut resends = 0;
+        loop {
+            let call = self.new_call();
+            let (started, estimate) = self.start_call(call, Lane::Supervisor, purpose, round, request);
+            let stamp = Stamp { round, purpose: purpose.clone(), at_ms: started };
+            let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
+            let error = match self.cancel.race(gate.send(request, stamp, &on_delta)).await {
+                Err(_) => return Err(Stop::Cancelled),
+                Ok(Ok(reply)) => {
+                    self.finish_call(call, Lane::Supervisor, round, estimate, &reply, started);
+                    return Ok((call, reply));
+                }
+                Ok(Err(error)) => error,
+            };
+            self.emit(Event::CallFailed { call, lane: Lane::Supervisor, error: error.to_string() });
+            match error {
+                ModelError::Unsupported { parameter } if drop_parameter(request, &parameter) => {
+                    self.emit(Event::ParameterDropped { lane: Lane::Supervisor, parameter: parameter.clone() });
+                    self.refused_parameters.borrow_mut().push(parameter);
+                }
+                ModelError::Resend { reason } if resends < MAX_RESENDS => {
+                    resends += 1;
+                    self.emit(Event::ParameterDropped { lane: Lane::Supervisor, parameter: reason });
+                }
+                error => {
+                    self.wait_before_retry(&error, &mut retries, call, Lane::Supervisor).await.map_err(|stop| {
+                        match stop {
+                            Some(stop) => stop,
+                            None => Stop::Failed(RunError::Supervisor(error)),
+                        }
+                    })?
+                }
+            }
+        }
+    }
+
+    /// Waits before the next attempt, or says why there is none: `Some(stop)`
+    /// if cancelled, `None` if the error is final.
+    async fn wait_before_retry(
+        &self,
+        error: &ModelError,
+        retries: &mut u32,
+        call: u32,
+        lane: Lane,
+    ) -> Result<(), Option<Stop>> {
+        let Some(wait_ms) = retry_delay(error, *retries, call) else {
+            return Err(None);
+        };
+        *retries += 1;
+        self.emit(Event::Retrying { lane, after_ms: wait_ms, reason: error.to_string() });
+        match self.cancel.race(self.clock.sleep(wait_ms)).await {
+            Ok(()) => Ok(()),
+            Err(_) => Err(Some(Stop::Cancelled)),
+        }
+    }
+
+    /// Emits the start of a call; returns its start time and prompt estimate.
+    fn start_call(&self, call: u32, lane: Lane, purpose: &Purpose, round: u32, request: &ChatRequest) -> (f64, usize) {
         let estimate = request.messages.iter().map(|m| estimate_tokens(&m.content) + 4).sum::<usize>();
         let started = self.clock.now_ms();
         self.emit(Event::CallStarted {
             call,
-            lane: Lane::Worker,
-            purpose,
+            lane,
+            purpose: purpose.clone(),
             round,
             prompt_bytes: request.messages.iter().map(|m| m.content.len()).sum(),
             estimated_prompt_tokens: estimate,
             context_tokens: request.context_tokens,
             at_ms: started,
         });
-        let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
-        match self.cancel.race(self.worker.chat(request, &on_delta)).await {
-            Err(_) => Err(WorkerFailure::Cancelled),
-            Ok(Err(error)) => {
-                self.emit(Event::CallFailed { call, lane: Lane::Worker, error: error.to_string() });
-                Err(WorkerFailure::Model(error))
-            }
-            Ok(Ok(reply)) => {
-                self.finish_call(call, Lane::Worker, round, estimate, &reply, started);
-                Ok((call, reply))
+        (started, estimate)
+    }
+
+    /// Sends one request to the worker (`request.context_tokens` set by the
+    /// caller), retrying transient failures after a wait; returns the call's
+    /// number and the reply.
+    pub async fn call_worker(
+        &self,
+        request: &ChatRequest,
+        purpose: Purpose,
+        round: u32,
+    ) -> Result<(u32, ChatReply), WorkerFailure> {
+        let mut retries = 0;
+        let mut resends = 0;
+        loop {
+            let call = self.new_call();
+            let (started, estimate) = self.start_call(call, Lane::Worker, &purpose, round, request);
+            let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
+            let error = match self.cancel.race(self.worker.chat(request, &on_delta)).await {
+                Err(_) => return Err(WorkerFailure::Cancelled),
+                Ok(Ok(reply)) => {
+                    self.finish_call(call, Lane::Worker, round, estimate, &reply, started);
+                    return Ok((call, reply));
+                }
+                Ok(Err(error)) => error,
+            };
+            self.emit(Event::CallFailed { call, lane: Lane::Worker, error: error.to_string() });
+            match error {
+                ModelError::Resend { reason } if resends < MAX_RESENDS => {
+                    resends += 1;
+                    self.emit(Event::ParameterDropped { lane: Lane::Worker, parameter: reason });
+                }
+                error => match self.wait_before_retry(&error, &mut retries, call, Lane::Worker).await {
+                    Ok(()) => {}
+                    Err(Some(_)) => return Err(WorkerFailure::Cancelled),
+                    Err(None) => return Err(WorkerFailure::Model(error)),
+                },
             }
         }
     }
@@ -369,6 +411,13 @@ impl Session<'_> {
             reasoning_effort: None,
         }
     }
+}
+
+/// Most times in a row an adapter may reshape one request.
+const MAX_RESENDS: u32 = 3;
+
+fn no_cloud_model() -> ModelError {
+    ModelError::Unreachable { host: "the cloud".into(), detail: "no cloud model is configured".into() }
 }
 
 /// Removes a refused parameter from a request; false if it has none to drop.

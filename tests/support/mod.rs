@@ -206,6 +206,9 @@ fn line(event: &Event) -> Option<String> {
             if *retrying { ", retrying" } else { "" }
         ),
         Event::ParameterDropped { parameter, .. } => format!("dropped `{parameter}`"),
+        Event::Retrying { lane, after_ms, reason } => {
+            format!("retry {} in {after_ms:.0} ms ({reason})", format!("{lane:?}").to_lowercase())
+        }
         Event::SupervisorMessage { text, .. } => format!("supervisor: {text}"),
         Event::WorkerMessage { text, .. } => format!("worker: {text}"),
         Event::PlanAccepted { plan, .. } => {

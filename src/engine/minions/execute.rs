@@ -3,8 +3,8 @@
 //!
 //! Each job asks for the [`JobReply`] schema. A reply cut off by the output
 //! limit, or a prompt the server says is too long, is retried once with the
-//! chunk split in two; a reply that does not parse, or a transient failure,
-//! is retried once; a job that still fails is recorded as failed and the
+//! chunk split in two; a reply that does not parse is asked again once
+//! (transient failures are retried by `Session::call_worker`); a job that still fails is recorded as failed and the
 //! round goes on. Cancellation stops the round at once.
 
 use std::ops::Range;
@@ -122,8 +122,8 @@ enum Attempt {
     Cancelled,
 }
 
-/// Asks the worker about `span` of the job's document, retrying once after
-/// an unreadable reply or a transient failure.
+/// Asks the worker about `span` of the job's document, asking once more
+/// after an unreadable reply (transient failures are retried by the call).
 async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_tokens: u32, round: u32) -> Attempt {
     let document = &session.documents[job.chunk.document];
     let text = document.text.get(span.clone()).unwrap_or("");
@@ -139,10 +139,6 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
             Err(WorkerFailure::Cancelled) => return Attempt::Cancelled,
             Err(WorkerFailure::Model(ModelError::ContextOverflow)) => {
                 return Attempt::TooLong("the prompt does not fit the worker's context".into())
-            }
-            Err(WorkerFailure::Model(error)) if error.is_transient() && !retried => {
-                retried = true;
-                continue;
             }
             Err(WorkerFailure::Model(error)) => return Attempt::Failed(error.to_string()),
             Ok((_, reply)) if reply.finish == FinishReason::Length => {

@@ -1,0 +1,15 @@
+//! Providers: the wire formats and HTTP of the model servers the engine talks
+//! to, behind the engine's `ChatModel` trait.
+//!
+//! **Architecture invariant:** only this module knows wire JSON and HTTP.
+//! The pure parts (request bodies, stream decoders, error mapping, retry
+//! policy, the doctor's verdicts) are tested on the host; the browser
+//! transport and the adapters compile for wasm32 only.
+//!
+//! - [`stream`]: NDJSON and SSE decoders over byte chunks.
+//! - [`ollama`]: Ollama's native API (`/api/chat`, `/api/tags`, `/api/show`).
+//! - [`openai`]: the Chat Completions API and its compatible servers.
+
+pub mod ollama;
+pub mod openai;
+pub mod stream;
