@@ -19,13 +19,23 @@ step "lints (host)"
 cargo clippy --all-targets --locked -- -D warnings
 
 step "lints (browser)"
-cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_providers --test browser_real_llm --locked -- -D warnings
 
 step "host tests: engine, protocols, properties, prompts"
 cargo test --locked
 
+step "model servers for the browser tests"
+# Doubles of Ollama (18181, and 18183 refusing this origin) and OpenAI (18182),
+# and a real llama.cpp server with a small model (18080).
+cargo build --example model-doubles --locked
+target/debug/examples/model-doubles --ollama 18181 --openai 18182 --ollama-strict 18183 >target/model-doubles.log 2>&1 &
+doubles=$!
+trap 'kill $doubles 2>/dev/null || true; scripts/real-llm.sh stop 18080' EXIT
+scripts/real-llm.sh start 18080
+for _ in $(seq 1 100); do curl -sf http://127.0.0.1:18181/api/version >/dev/null && break; sleep 0.1; done
+
 step "browser tests (headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test browser --locked
+cargo test --target wasm32-unknown-unknown --locked --test browser --test browser_providers --test browser_real_llm
 
 step "release build of the page"
 trunk build --release

@@ -9,7 +9,22 @@
 //! - [`stream`]: NDJSON and SSE decoders over byte chunks.
 //! - [`ollama`]: Ollama's native API (`/api/chat`, `/api/tags`, `/api/show`).
 //! - [`openai`]: the Chat Completions API and its compatible servers.
+//! - [`pool`]: several worker endpoints behind one `ChatModel`.
+//! - [`endpoint`]: base URLs: hosts, loopback, mixed content.
+//! - [`doctor`]: what a connection check found, and the fix in words.
+//! - `fetch`, `adapters`, `probe` (browser only): the transport, the
+//!   `ChatModel` adapters, and the doctor's probes.
 
+pub mod doctor;
+pub mod endpoint;
 pub mod ollama;
 pub mod openai;
+pub mod pool;
 pub mod stream;
+
+#[cfg(target_arch = "wasm32")]
+pub mod adapters;
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+#[cfg(target_arch = "wasm32")]
+pub mod probe;

@@ -63,8 +63,23 @@ pub fn is_reasoning_model(model: &str) -> bool {
     o_series || name.starts_with("gpt-5")
 }
 
+/// What the adapter has learned this server accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WireOptions {
+    pub schema: SchemaMode,
+    /// `stream_options.include_usage`; some older servers refuse it.
+    pub include_usage: bool,
+}
+
+impl Default for WireOptions {
+    fn default() -> Self {
+        Self { schema: SchemaMode::JsonSchema, include_usage: true }
+    }
+}
+
 /// The exact `/chat/completions` body for `request`.
-pub fn chat_body(endpoint: &OpenAiEndpoint, request: &ChatRequest, mode: SchemaMode) -> String {
+pub fn chat_body(endpoint: &OpenAiEndpoint, request: &ChatRequest, options: WireOptions) -> String {
+    let mode = options.schema;
     let reasoning = is_reasoning_model(&endpoint.model);
     let mut body = Map::new();
     body.insert("model".into(), json!(endpoint.model));
@@ -79,7 +94,9 @@ pub fn chat_body(endpoint: &OpenAiEndpoint, request: &ChatRequest, mode: SchemaM
     }
     body.insert("messages".into(), Value::Array(messages));
     body.insert("stream".into(), json!(true));
-    body.insert("stream_options".into(), json!({"include_usage": true}));
+    if options.include_usage {
+        body.insert("stream_options".into(), json!({"include_usage": true}));
+    }
     if let Some(temperature) = request.temperature.filter(|_| !reasoning) {
         body.insert("temperature".into(), json!(temperature));
     }
@@ -360,6 +377,10 @@ mod tests {
         }
     }
 
+    fn mode(schema: SchemaMode) -> WireOptions {
+        WireOptions { schema, include_usage: true }
+    }
+
     fn request() -> ChatRequest {
         let mut request = ChatRequest::new(vec![Message::user("hi")]);
         request.schema = Some(ReplySchema { name: "r".into(), schema: json!({"type": "object"}) });
@@ -372,7 +393,7 @@ mod tests {
     #[test]
     fn chat_models_get_temperature_and_max_tokens() {
         assert_eq!(
-            chat_body(&endpoint("gpt-4o"), &request(), SchemaMode::JsonSchema),
+            chat_body(&endpoint("gpt-4o"), &request(), mode(SchemaMode::JsonSchema)),
             r#"{"max_tokens":100,"messages":[{"content":"hi","role":"user"}],"model":"gpt-4o","response_format":{"json_schema":{"name":"r","schema":{"type":"object"},"strict":true},"type":"json_schema"},"stream":true,"stream_options":{"include_usage":true},"temperature":0.0}"#
         );
     }
@@ -382,7 +403,7 @@ mod tests {
         for model in ["o3-mini", "o4-mini-2025-04-16", "gpt-5", "openai/gpt-5-mini", "o1"] {
             assert!(is_reasoning_model(model), "{model}");
             let body: Value =
-                serde_json::from_str(&chat_body(&endpoint(model), &request(), SchemaMode::JsonSchema)).unwrap();
+                serde_json::from_str(&chat_body(&endpoint(model), &request(), mode(SchemaMode::JsonSchema))).unwrap();
             assert_eq!(body["max_completion_tokens"], 100);
             assert_eq!(body["reasoning_effort"], "low");
             assert!(body.get("temperature").is_none() && body.get("max_tokens").is_none());
@@ -392,18 +413,23 @@ mod tests {
 
     #[test]
     fn fallback_modes_put_the_schema_in_the_prompt() {
-        let body: Value = serde_json::from_str(&chat_body(&endpoint("x"), &request(), SchemaMode::JsonObject)).unwrap();
+        let body: Value =
+            serde_json::from_str(&chat_body(&endpoint("x"), &request(), mode(SchemaMode::JsonObject))).unwrap();
         assert_eq!(body["response_format"], json!({"type": "json_object"}));
         assert!(body["messages"][1]["content"].as_str().unwrap().contains("JSON schema"));
-        let body: Value = serde_json::from_str(&chat_body(&endpoint("x"), &request(), SchemaMode::PromptOnly)).unwrap();
+        let body: Value =
+            serde_json::from_str(&chat_body(&endpoint("x"), &request(), mode(SchemaMode::PromptOnly))).unwrap();
         assert!(body.get("response_format").is_none());
         assert_eq!(body["messages"].as_array().unwrap().len(), 2);
+        let options = WireOptions { schema: SchemaMode::JsonSchema, include_usage: false };
+        let body: Value = serde_json::from_str(&chat_body(&endpoint("x"), &request(), options)).unwrap();
+        assert!(body.get("stream_options").is_none());
     }
 
     #[test]
     fn the_key_is_never_in_the_body_or_debug_output() {
         let endpoint = endpoint("gpt-4o");
-        assert!(!chat_body(&endpoint, &request(), SchemaMode::JsonSchema).contains("sk-secret"));
+        assert!(!chat_body(&endpoint, &request(), mode(SchemaMode::JsonSchema)).contains("sk-secret"));
         assert!(!format!("{endpoint:?}").contains("sk-secret"));
         assert!(!serde_json::to_string(&endpoint).unwrap().contains("sk-secret"));
     }

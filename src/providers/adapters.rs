@@ -1,0 +1,183 @@
+//! The `ChatModel` adapters the page uses: [`OllamaModel`] (native API) and
+//! [`OpenAiModel`] (OpenAI and compatible servers), over `fetch`.
+//!
+//! Each sends exactly its `wire_body`. When a server refuses how a request
+//! is shaped (a schema mode, `stream_options`), the adapter remembers what
+//! this endpoint accepts and answers [`ModelError::Resend`], so the engine
+//! sends the request again through the egress gate and the audit shows it.
+
+use std::cell::Cell;
+
+use futures::future::LocalBoxFuture;
+
+use super::endpoint::{host_of, join};
+use super::fetch::{read_body, send, text, Abort, Call};
+use super::ollama::{self, OllamaEndpoint};
+use super::openai::{self, OpenAiEndpoint, WireOptions};
+use super::stream::{NdjsonDecoder, SseDecoder};
+use crate::engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError};
+
+/// How long a server may take to start answering, and to send the next bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Loading a model can take a while: the first byte gets longer.
+    pub first_byte_ms: u32,
+    pub stall_ms: u32,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self { first_byte_ms: 300_000, stall_ms: 120_000 }
+    }
+}
+
+pub struct OllamaModel {
+    pub endpoint: OllamaEndpoint,
+    pub timeouts: Timeouts,
+}
+
+impl OllamaModel {
+    pub fn new(endpoint: OllamaEndpoint) -> Self {
+        Self { endpoint, timeouts: Timeouts::default() }
+    }
+}
+
+impl ChatModel for OllamaModel {
+    fn endpoint(&self) -> ModelEndpoint {
+        ModelEndpoint { host: host_of(&self.endpoint.base_url), model: self.endpoint.model.clone() }
+    }
+
+    fn wire_body(&self, request: &ChatRequest) -> String {
+        ollama::chat_body(&self.endpoint, request)
+    }
+
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        Box::pin(async move {
+            let abort = Abort::new();
+            let body = self.wire_body(request);
+            let url = join(&self.endpoint.base_url, "api/chat");
+            let call = Call { method: "POST", url: &url, bearer: None, json_body: Some(&body), opaque: false };
+            let response = send(call, &abort, self.timeouts.first_byte_ms).await?;
+            if !response.ok() {
+                return Err(ollama::error_from(response.status(), &text(&response).await, &self.endpoint.model));
+            }
+            let mut decoder = NdjsonDecoder::new();
+            let mut stream = ollama::ChatStream::new();
+            read_body(&response, self.timeouts.stall_ms, |bytes| {
+                for line in decoder.push(bytes) {
+                    let delta = stream.line(&line)?;
+                    if !delta.is_empty() {
+                        on_delta(&delta);
+                    }
+                }
+                Ok(stream.is_done())
+            })
+            .await?;
+            if let Some(line) = decoder.finish() {
+                stream.line(&line)?;
+            }
+            stream.finish()
+        })
+    }
+}
+
+pub struct OpenAiModel {
+    pub endpoint: OpenAiEndpoint,
+    pub timeouts: Timeouts,
+    options: Cell<WireOptions>,
+}
+
+impl OpenAiModel {
+    pub fn new(endpoint: OpenAiEndpoint) -> Self {
+        Self { endpoint, timeouts: Timeouts::default(), options: Cell::new(WireOptions::default()) }
+    }
+
+    /// What this endpoint has been found to accept.
+    pub fn wire_options(&self) -> WireOptions {
+        self.options.get()
+    }
+
+    /// Learns from a refusal; `Some(reason)` when the request should be resent.
+    fn adapt(&self, error: &ModelError, request: &ChatRequest) -> Option<String> {
+        let ModelError::Unsupported { parameter } = error else { return None };
+        let mut options = self.options.get();
+        let reason = match parameter.as_str() {
+            "response_format" | "json_schema" if request.schema.is_some() => {
+                let next = options.schema.next()?;
+                let reason = format!("the server refused {:?}; sending the reply schema as {:?}", options.schema, next);
+                options.schema = next;
+                reason
+            }
+            "stream_options" if options.include_usage => {
+                options.include_usage = false;
+                "the server refused stream_options; usage will be estimated".to_string()
+            }
+            _ => return None,
+        };
+        self.options.set(options);
+        Some(reason)
+    }
+}
+
+impl ChatModel for OpenAiModel {
+    fn endpoint(&self) -> ModelEndpoint {
+        ModelEndpoint { host: host_of(&self.endpoint.base_url), model: self.endpoint.model.clone() }
+    }
+
+    fn wire_body(&self, request: &ChatRequest) -> String {
+        openai::chat_body(&self.endpoint, request, self.options.get())
+    }
+
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        Box::pin(async move {
+            let abort = Abort::new();
+            let body = self.wire_body(request);
+            let url = join(&self.endpoint.base_url, "chat/completions");
+            let call = Call {
+                method: "POST",
+                url: &url,
+                bearer: self.endpoint.api_key.as_deref(),
+                json_body: Some(&body),
+                opaque: false,
+            };
+            let response = send(call, &abort, self.timeouts.first_byte_ms).await?;
+            if !response.ok() {
+                let retry_after = response.headers().get("retry-after");
+                let error = openai::error_from(
+                    response.status(),
+                    &text(&response).await,
+                    retry_after.as_deref(),
+                    &self.endpoint.model,
+                );
+                return Err(match self.adapt(&error, request) {
+                    Some(reason) => ModelError::Resend { reason },
+                    None => error,
+                });
+            }
+            let mut decoder = SseDecoder::new();
+            let mut stream = openai::ChatStream::new();
+            read_body(&response, self.timeouts.stall_ms, |bytes| {
+                for event in decoder.push(bytes) {
+                    let delta = stream.event(&event)?;
+                    if !delta.is_empty() {
+                        on_delta(&delta);
+                    }
+                }
+                Ok(stream.is_done())
+            })
+            .await?;
+            for event in decoder.finish() {
+                stream.event(&event)?;
+            }
+            stream.finish()
+        })
+    }
+}

@@ -1,0 +1,113 @@
+//! Whole runs in headless Chromium against a real llama.cpp server with a
+//! real small model (SmolLM2-135M, OpenAI-compatible API on port 18080,
+//! started by `scripts/test.sh`), as worker and as supervisor. A 135M model
+//! is often wrong, so these tests assert that runs complete with real usage
+//! numbers and the right shape, not what the answer says.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+
+use minions_web::engine::cancel::Cancel;
+use minions_web::engine::clock::Clock;
+use minions_web::engine::config::{Protocol, RunConfig, WorkerSettings};
+use minions_web::engine::documents::Document;
+use minions_web::engine::error::RunError;
+use minions_web::engine::events::{Event, Lane};
+use minions_web::engine::run::{run, Outcome, RunInputs, RunReport};
+use minions_web::providers::adapters::OpenAiModel;
+use minions_web::providers::openai::OpenAiEndpoint;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LLAMA: &str = "http://127.0.0.1:18080/v1";
+
+struct BrowserClock;
+
+impl Clock for BrowserClock {
+    fn now_ms(&self) -> f64 {
+        js_sys::Date::now()
+    }
+    fn sleep(&self, ms: f64) -> futures::future::LocalBoxFuture<'_, ()> {
+        Box::pin(gloo_timers::future::TimeoutFuture::new(ms as u32))
+    }
+}
+
+fn model() -> OpenAiModel {
+    OpenAiModel::new(OpenAiEndpoint { base_url: LLAMA.into(), api_key: None, model: "smollm2:135m".into() })
+}
+
+async fn real_run(protocol: Protocol) -> (RunReport, Vec<Event>) {
+    let documents = vec![Document::from_text(
+        "invoice.txt",
+        "Invoice 2291 from Northwind Traders to Contoso Ltd.\n\nItems: 12 office chairs at 85 EUR each, 3 desks at 240 EUR each.\n\n\
+Total due: 1,740 EUR, payable within 30 days of the invoice date, 4 March 2026.\n\nLate payments incur interest of 1% per month.",
+    )];
+    let worker = model();
+    let config = RunConfig {
+        protocol,
+        max_rounds: 1,
+        max_tasks: 1,
+        worker: WorkerSettings { context_limit: 4_096, num_predict: 96, ..WorkerSettings::default() },
+        supervisor: minions_web::engine::config::SupervisorSettings {
+            max_output_tokens: Some(160),
+            ..Default::default()
+        },
+        ..RunConfig::default()
+    };
+    let events = RefCell::new(Vec::new());
+    let sink = |event: Event| events.borrow_mut().push(event);
+    let report = run(RunInputs {
+        task: "What is the total due on the invoice?",
+        documents: &documents,
+        config: &config,
+        worker: &worker,
+        supervisor: Some(Box::new(model())),
+        clock: &BrowserClock,
+        cancel: Cancel::new(),
+        events: &sink,
+    })
+    .await;
+    (report, events.into_inner())
+}
+
+/// The run ended by itself, with an answer or a clear reply error.
+fn assert_completed(report: &RunReport) {
+    match &report.outcome {
+        Outcome::Answered { answer } => assert!(!answer.trim().is_empty()),
+        Outcome::Failed { error: RunError::MalformedReply { .. } } => {}
+        other => panic!("the run did not complete: {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn minion_completes_against_a_real_model_server() {
+    let (report, events) = real_run(Protocol::Minion).await;
+    assert_completed(&report);
+    let supervisor = report.ledger.totals(Lane::Supervisor);
+    let worker = report.ledger.totals(Lane::Worker);
+    assert!(supervisor.calls >= 1 && supervisor.prompt_tokens > 0 && !supervisor.estimated, "{supervisor:?}");
+    if matches!(report.outcome, Outcome::Answered { .. }) {
+        assert!(worker.calls >= 1 && worker.prompt_tokens > 0 && !worker.estimated, "{worker:?}");
+    }
+    assert_eq!(report.audit.len() as u64, supervisor.calls);
+    assert!(report.audit.iter().all(|e| e.host == "127.0.0.1:18080" && e.body.contains("\"json_schema\"")));
+    assert!(events.iter().any(|e| matches!(e, Event::Delta { .. })), "replies streamed");
+}
+
+#[wasm_bindgen_test]
+async fn minions_completes_against_a_real_model_server() {
+    let (report, events) = real_run(Protocol::Minions).await;
+    assert_completed(&report);
+    let supervisor = report.ledger.totals(Lane::Supervisor);
+    assert!(supervisor.calls >= 1 && !supervisor.estimated, "{supervisor:?}");
+    if matches!(report.outcome, Outcome::Answered { .. }) {
+        let jobs = events.iter().filter(|e| matches!(e, Event::JobFinished { .. })).count();
+        assert!(jobs >= 1);
+        assert_eq!(
+            report.ledger.totals(Lane::Worker).calls as usize,
+            report.ledger.calls.iter().filter(|c| c.lane == Lane::Worker).count()
+        );
+        assert!(!report.ledger.totals(Lane::Worker).estimated);
+    }
+}

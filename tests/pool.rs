@@ -1,0 +1,89 @@
+//! The worker pool: least-busy routing within each member's limit, and a
+//! dead member taken out while the run goes on.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use minions_web::engine::cancel::Cancel;
+use minions_web::engine::chunking::{ChunkUnit, Chunking};
+use minions_web::engine::config::{Protocol, RunConfig};
+use minions_web::engine::documents::{Document, DocumentKind};
+use minions_web::engine::model::{ChatModel, ModelError};
+use minions_web::engine::run::Outcome;
+use minions_web::providers::pool::Pool;
+use support::{reply, run_engine, ScriptedModel};
+
+const PLAN: &str = r#"{"chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [{"id": "t", "instruction": "Find the code", "advice": "", "keywords": []}], "top_k": null}"#;
+const FINAL: &str = r#"{"decision": "final", "answer": "done", "feedback": null, "scratchpad": ""}"#;
+
+fn pages(n: usize) -> Vec<Document> {
+    let text: Vec<String> = (0..n).map(|i| format!("Page {i}.")).collect();
+    vec![Document::new("p.pdf", DocumentKind::Pdf, text.join("\u{c}"))]
+}
+
+fn member(host: &str) -> ScriptedModel {
+    ScriptedModel::responding(host, |_, _| Ok(reply(r#"{"explanation": "e", "citation": null, "answer": null}"#)))
+        .with_turns(|n| 2 + n % 3)
+}
+
+fn config(concurrency: usize) -> RunConfig {
+    RunConfig {
+        protocol: Protocol::Minions,
+        concurrency,
+        chunking: Chunking { unit: ChunkUnit::Pages, size: 1, overlap: 0 },
+        ..RunConfig::default()
+    }
+}
+
+#[test]
+fn jobs_spread_over_members_within_their_limits() {
+    let a = member("gpu-box:11434");
+    let b = member("laptop:11434");
+    let (a_requests, a_peak) = (a.recorder(), a.max_in_flight.clone());
+    let (b_requests, b_peak) = (b.recorder(), b.max_in_flight.clone());
+    let pool = Pool::new(vec![(Box::new(a) as Box<dyn ChatModel>, 3), (Box::new(b), 1)]);
+    assert_eq!(pool.capacity(), 4);
+    let supervisor = ScriptedModel::replies("api.openai.com", &[PLAN, FINAL]);
+    let ran = run_engine("?", &pages(20), &config(pool.capacity()), &pool, Some(Box::new(supervisor)), Cancel::new());
+    assert!(matches!(ran.report.outcome, Outcome::Answered { .. }));
+    assert_eq!(a_requests.borrow().len() + b_requests.borrow().len(), 20);
+    assert_eq!((a_peak.get(), b_peak.get()), (3, 1));
+    assert!(a_requests.borrow().len() > b_requests.borrow().len());
+    let status = pool.status();
+    assert_eq!(status.iter().map(|s| s.served).sum::<usize>(), 20);
+    assert!(status.iter().all(|s| s.in_flight == 0 && !s.dead));
+}
+
+#[test]
+fn an_unreachable_member_is_dropped_and_the_run_goes_on() {
+    let dead = ScriptedModel::responding("old-box:11434", |_, _| {
+        Err(ModelError::Unreachable { host: "old-box:11434".into(), detail: "connection refused".into() })
+    });
+    let alive = member("gpu-box:11434");
+    let alive_requests = alive.recorder();
+    let pool = Pool::new(vec![(Box::new(dead) as Box<dyn ChatModel>, 2), (Box::new(alive), 2)]);
+    let supervisor = ScriptedModel::replies("api.openai.com", &[PLAN, FINAL]);
+    let ran = run_engine("?", &pages(6), &config(4), &pool, Some(Box::new(supervisor)), Cancel::new());
+    assert!(matches!(ran.report.outcome, Outcome::Answered { .. }));
+    assert_eq!(alive_requests.borrow().len(), 6);
+    let status = pool.status();
+    assert!(status[0].dead && !status[1].dead);
+    assert_eq!(pool.capacity(), 2);
+    assert!(ran.transcript().contains(&"aggregate: 0 answered, 6 abstained, 0 failed".to_string()));
+}
+
+#[test]
+fn a_pool_with_no_live_member_reports_it() {
+    let dead = ScriptedModel::responding("old-box:11434", |_, _| {
+        Err(ModelError::Unreachable { host: "old-box:11434".into(), detail: "connection refused".into() })
+    });
+    let pool = Pool::new(vec![(Box::new(dead) as Box<dyn ChatModel>, 2)]);
+    let documents = [Document::from_text("a.txt", "text")];
+    let config = RunConfig { protocol: Protocol::Local, ..RunConfig::default() };
+    let ran = run_engine("?", &documents, &config, &pool, None, Cancel::new());
+    let Outcome::Failed { error } = &ran.report.outcome else { panic!() };
+    assert!(
+        error.to_string().starts_with("The local model could not be used: could not reach old-box:11434"),
+        "{error}"
+    );
+}
