@@ -47,7 +47,7 @@ impl ListModel {
 fn stop(text: String) -> ChatReply {
     // No usage: the ledger then counts the engine's own estimates, the same
     // estimator as the cloud-only figure.
-    ChatReply { text, finish: FinishReason::Stop, usage: Usage::default() }
+    ChatReply { text, finish: FinishReason::Stop, usage: Usage::default(), server_ms: None }
 }
 
 impl ChatModel for ListModel {

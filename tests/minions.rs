@@ -225,6 +225,7 @@ fn a_truncated_job_is_split_in_two_and_retried() {
                 text: r#"{"explanation": "The excerpt"#.into(),
                 finish: FinishReason::Length,
                 usage: Usage::default(),
+                server_ms: None,
             });
         }
         let excerpt = last_user(request);
@@ -439,10 +440,7 @@ fn a_final_supervisor_error_ends_the_run_with_a_sentence() {
     let worker = finder("costs 2%", "2%");
     let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
     let Outcome::Failed { error } = &ran.report.outcome else { panic!() };
-    assert_eq!(
-        error.to_string(),
-        "The cloud model could not be used: the server refused the API key (HTTP 401). Check the supervisor settings and try again."
-    );
+    assert_eq!(error.to_string(), "The cloud service refused the API key (HTTP 401). Paste a valid key in Settings.");
     assert_eq!(ran.report.audit.len(), 1);
 }
 

@@ -16,9 +16,9 @@ pub enum RunError {
     InvalidConfig(String),
     #[error("The documents need about {needed} tokens but the local model's context holds {available}. {advice}")]
     ContextTooSmall { needed: u32, available: u32, advice: String },
-    #[error("The cloud model could not be used: {0}. Check the supervisor settings and try again.")]
+    #[error("{}", failure_sentence(Side::Cloud, .0))]
     Supervisor(ModelError),
-    #[error("The local model could not be used: {0}. Check that it is running and try again.")]
+    #[error("{}", failure_sentence(Side::Local, .0))]
     Worker(ModelError),
     #[error(
         "The {role} model replied {attempts} times in a form that could not be read ({detail}). Try again, or choose a stronger model."
@@ -29,5 +29,70 @@ pub enum RunError {
 impl From<ConfigError> for RunError {
     fn from(error: ConfigError) -> Self {
         RunError::InvalidConfig(error.to_string())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Cloud,
+    Local,
+}
+
+/// What went wrong with a model, and what to do about it, in one sentence.
+fn failure_sentence(side: Side, error: &ModelError) -> String {
+    let who = if side == Side::Cloud { "cloud" } else { "local" };
+    match error {
+        ModelError::Unreachable { host, detail } => match side {
+            Side::Local => format!(
+                "The local model at {host} could not be reached ({detail}). Check that Ollama (or your local server) is running; the connection light in Settings says what is wrong."
+            ),
+            Side::Cloud => format!("The cloud model at {host} could not be reached ({detail}). Check the address and your connection."),
+        },
+        ModelError::Unauthorized { status } => {
+            format!("The {who} service refused the API key (HTTP {status}). Paste a valid key in Settings.")
+        }
+        ModelError::ModelMissing { model } => match side {
+            Side::Local => format!("The local model `{model}` is not installed. Run `ollama pull {model}`, or choose another model in Settings."),
+            Side::Cloud => format!("The cloud service has no model `{model}`. Choose another model in Settings."),
+        },
+        ModelError::RateLimited { .. } => {
+            format!("The {who} service kept limiting the request rate after several retries. Wait a minute, then run again.")
+        }
+        ModelError::QuotaExhausted => "The cloud account has no quota left. Add credit to it or use another key.".into(),
+        ModelError::ContextOverflow => format!(
+            "A prompt did not fit the {who} model's context window. Use MinionS or smaller chunks, or a model with a longer context."
+        ),
+        ModelError::Unsupported { parameter } => {
+            format!("The {who} server does not support `{parameter}`. Choose another model or server in Settings.")
+        }
+        ModelError::Server { status, message } => {
+            format!("The {who} server failed (HTTP {status}: {message}) even after retries. Try again later.")
+        }
+        ModelError::StreamCut { detail } => format!("The {who} model's reply kept breaking off ({detail}). Try again."),
+        ModelError::Timeout { seconds } => format!(
+            "The {who} model sent nothing for {seconds} s. It may be busy or loading a large model; try again."
+        ),
+        ModelError::Cancelled => "The request was cancelled.".into(),
+        ModelError::Resend { reason } => format!("The {who} server kept refusing the request's form ({reason})."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_failures_say_what_to_do() {
+        let missing = RunError::Worker(ModelError::ModelMissing { model: "llama3.2".into() });
+        assert!(missing.to_string().contains("Run `ollama pull llama3.2`"));
+        let key = RunError::Supervisor(ModelError::Unauthorized { status: 401 });
+        assert_eq!(key.to_string(), "The cloud service refused the API key (HTTP 401). Paste a valid key in Settings.");
+        let down = RunError::Worker(ModelError::Unreachable {
+            host: "localhost:11434".into(),
+            detail: "Failed to fetch".into(),
+        });
+        assert!(down
+            .to_string()
+            .starts_with("The local model at localhost:11434 could not be reached (Failed to fetch)."));
     }
 }

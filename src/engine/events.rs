@@ -116,6 +116,13 @@ pub enum Event {
         after_ms: f64,
         reason: String,
     },
+    /// Jobs wait at the worker: it runs fewer at once than are sent
+    /// (Ollama: raise `OLLAMA_NUM_PARALLEL`).
+    WorkerQueueing {
+        concurrency: usize,
+        /// Median of time on the clock ÷ time the server computed.
+        ratio: f64,
+    },
     /// A parameter the server refused was dropped and the call sent again.
     ParameterDropped {
         lane: Lane,

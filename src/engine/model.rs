@@ -106,11 +106,15 @@ pub struct ChatReply {
     pub text: String,
     pub finish: FinishReason,
     pub usage: Usage,
+    /// Milliseconds the server spent computing this reply (prompt and
+    /// generation, without queueing), when it says (Ollama does).
+    #[serde(default)]
+    pub server_ms: Option<f64>,
 }
 
 impl ChatReply {
     pub fn stop(text: impl Into<String>) -> Self {
-        Self { text: text.into(), finish: FinishReason::Stop, usage: Usage::default() }
+        Self { text: text.into(), finish: FinishReason::Stop, usage: Usage::default(), server_ms: None }
     }
 }
 

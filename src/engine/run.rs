@@ -24,7 +24,7 @@ use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, Reply
 use super::parse::ParseError;
 use super::retry::retry_delay;
 use super::tokens::estimate_tokens;
-use super::worker::looks_truncated;
+use super::worker::{looks_truncated, QueueWatch};
 use super::{local, minion, minions};
 
 /// Everything a run needs. The supervisor is moved into the egress gate.
@@ -109,6 +109,7 @@ pub(crate) struct Session<'a> {
     next_call: Cell<u32>,
     /// Parameters the supervisor's server refused; left out for the rest of the run.
     refused_parameters: RefCell<Vec<String>>,
+    queue_watch: RefCell<QueueWatch>,
 }
 
 /// Runs the protocol in `inputs.config` to its end.
@@ -131,6 +132,7 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
         findings: RefCell::new(Vec::new()),
         next_call: Cell::new(0),
         refused_parameters: RefCell::new(Vec::new()),
+        queue_watch: RefCell::new(QueueWatch::default()),
     };
     let result = match check_inputs(&session) {
         Err(error) => Err(Stop::Failed(error)),
@@ -362,6 +364,14 @@ impl Session<'_> {
                 Err(_) => return Err(WorkerFailure::Cancelled),
                 Ok(Ok(reply)) => {
                     self.finish_call(call, Lane::Worker, round, estimate, &reply, started);
+                    if matches!(purpose, Purpose::Job { .. }) {
+                        let elapsed = self.clock.now_ms() - started;
+                        let concurrency = self.config.concurrency;
+                        if let Some(ratio) = self.queue_watch.borrow_mut().record(elapsed, reply.server_ms, concurrency)
+                        {
+                            self.emit(Event::WorkerQueueing { concurrency, ratio });
+                        }
+                    }
                     return Ok((call, reply));
                 }
                 Ok(Err(error)) => error,

@@ -44,9 +44,71 @@ pub fn looks_truncated(prompt_estimate: usize, reported_prompt_tokens: Option<u3
     }
 }
 
+/// Notices a worker that runs fewer jobs at once than are sent (Ollama's
+/// `OLLAMA_NUM_PARALLEL` is 1 by default): jobs then wait at the server,
+/// and their time on the clock grows far past the time the server says it
+/// computed.
+#[derive(Debug, Default)]
+pub struct QueueWatch {
+    ratios: Vec<f64>,
+    reported: bool,
+}
+
+/// Jobs seen before judging.
+const QUEUE_SAMPLES: usize = 4;
+/// Median of (time on the clock ÷ server compute time) that means queueing.
+const QUEUE_RATIO: f64 = 1.8;
+
+impl QueueWatch {
+    /// Records one job; returns the median ratio the first time the jobs
+    /// show queueing while `concurrency` are sent at once.
+    pub fn record(&mut self, elapsed_ms: f64, server_ms: Option<f64>, concurrency: usize) -> Option<f64> {
+        let server_ms = server_ms.filter(|ms| *ms > 1.0)?;
+        if concurrency < 2 || self.reported {
+            return None;
+        }
+        self.ratios.push(elapsed_ms / server_ms);
+        if self.ratios.len() < QUEUE_SAMPLES {
+            return None;
+        }
+        let mut sorted = self.ratios.clone();
+        sorted.sort_by(f64::total_cmp);
+        let median = sorted[sorted.len() / 2];
+        if median >= QUEUE_RATIO {
+            self.reported = true;
+            Some(median)
+        } else {
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn queueing_is_reported_once_when_jobs_wait_at_the_server() {
+        let mut watch = QueueWatch::default();
+        assert_eq!(watch.record(400.0, Some(100.0), 4), None);
+        assert_eq!(watch.record(390.0, Some(100.0), 4), None);
+        assert_eq!(watch.record(410.0, Some(100.0), 4), None);
+        assert_eq!(watch.record(400.0, Some(100.0), 4), Some(4.0));
+        assert_eq!(watch.record(400.0, Some(100.0), 4), None, "once per run");
+    }
+
+    #[test]
+    fn a_parallel_server_or_unknown_timings_are_not_queueing() {
+        let mut watch = QueueWatch::default();
+        for _ in 0..8 {
+            assert_eq!(watch.record(110.0, Some(100.0), 4), None);
+            assert_eq!(watch.record(900.0, None, 4), None);
+        }
+        let mut serial_client = QueueWatch::default();
+        for _ in 0..8 {
+            assert_eq!(serial_client.record(400.0, Some(100.0), 1), None);
+        }
+    }
 
     fn settings(limit: u32) -> WorkerSettings {
         WorkerSettings { context_limit: limit, num_predict: 512, context_margin: 256, temperature: 0.2 }

@@ -102,6 +102,10 @@ struct ChatChunk {
     #[serde(default)]
     eval_count: Option<u32>,
     #[serde(default)]
+    prompt_eval_duration: Option<u64>,
+    #[serde(default)]
+    eval_duration: Option<u64>,
+    #[serde(default)]
     error: Option<String>,
 }
 
@@ -111,6 +115,7 @@ pub struct ChatStream {
     text: String,
     finish: Option<FinishReason>,
     usage: Usage,
+    server_ms: Option<f64>,
 }
 
 impl ChatStream {
@@ -139,6 +144,11 @@ impl ChatStream {
                 completion_tokens: chunk.eval_count,
                 cached_tokens: None,
             };
+            // Compute time only: time spent waiting for a free slot is not in these.
+            self.server_ms = match (chunk.prompt_eval_duration, chunk.eval_duration) {
+                (None, None) => None,
+                (prompt, eval) => Some((prompt.unwrap_or(0) + eval.unwrap_or(0)) as f64 / 1e6),
+            };
         }
         Ok(delta)
     }
@@ -150,7 +160,7 @@ impl ChatStream {
     /// The reply, or a cut stream if `done` never came.
     pub fn finish(self) -> Result<ChatReply, ModelError> {
         match self.finish {
-            Some(finish) => Ok(ChatReply { text: self.text, finish, usage: self.usage }),
+            Some(finish) => Ok(ChatReply { text: self.text, finish, usage: self.usage, server_ms: self.server_ms }),
             None => Err(ModelError::StreamCut { detail: "Ollama's reply ended before it was done".into() }),
         }
     }
@@ -279,12 +289,13 @@ mod tests {
         );
         stream.line(r#"{"model":"m","message":{"role":"assistant","content":"lo"},"done":false}"#).unwrap();
         stream
-            .line(r#"{"model":"m","message":{"role":"assistant","content":""},"done":true,"done_reason":"length","total_duration":5,"prompt_eval_count":26,"eval_count":2}"#)
+            .line(r#"{"model":"m","message":{"role":"assistant","content":""},"done":true,"done_reason":"length","total_duration":5,"prompt_eval_count":26,"prompt_eval_duration":2000000,"eval_count":2,"eval_duration":3000000}"#)
             .unwrap();
         let reply = stream.finish().unwrap();
         assert_eq!(reply.text, "Hello");
         assert_eq!(reply.finish, FinishReason::Length);
         assert_eq!(reply.usage, Usage { prompt_tokens: Some(26), completion_tokens: Some(2), cached_tokens: None });
+        assert_eq!(reply.server_ms, Some(5.0));
     }
 
     #[test]

@@ -229,8 +229,10 @@ impl ChatStream {
     /// reason is accepted (some servers omit `[DONE]`); one with neither was cut.
     pub fn finish(self) -> Result<ChatReply, ModelError> {
         match (self.finish, self.done) {
-            (Some(finish), _) => Ok(ChatReply { text: self.text, finish, usage: self.usage }),
-            (None, true) => Ok(ChatReply { text: self.text, finish: FinishReason::Stop, usage: self.usage }),
+            (Some(finish), _) => Ok(ChatReply { text: self.text, finish, usage: self.usage, server_ms: None }),
+            (None, true) => {
+                Ok(ChatReply { text: self.text, finish: FinishReason::Stop, usage: self.usage, server_ms: None })
+            }
             (None, false) => Err(ModelError::StreamCut { detail: "the reply ended before it was complete".into() }),
         }
     }

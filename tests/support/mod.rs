@@ -99,6 +99,7 @@ pub fn reply(text: &str) -> ChatReply {
         text: text.to_string(),
         finish: FinishReason::Stop,
         usage: Usage { prompt_tokens: Some(100), completion_tokens: Some(10), cached_tokens: None },
+        server_ms: None,
     }
 }
 
@@ -206,6 +207,9 @@ fn line(event: &Event) -> Option<String> {
             if *retrying { ", retrying" } else { "" }
         ),
         Event::ParameterDropped { parameter, .. } => format!("dropped `{parameter}`"),
+        Event::WorkerQueueing { concurrency, ratio } => {
+            format!("worker queueing: {concurrency} sent, ratio {ratio:.1}")
+        }
         Event::Retrying { lane, after_ms, reason } => {
             format!("retry {} in {after_ms:.0} ms ({reason})", format!("{lane:?}").to_lowercase())
         }
