@@ -39,3 +39,6 @@ cargo test --target wasm32-unknown-unknown --locked --test browser --test browse
 
 step "release build of the page"
 trunk build --release
+
+step "end-to-end: the built page in Chromium, through ChromeDriver"
+cargo test --locked --test e2e -- --ignored --test-threads=1

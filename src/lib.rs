@@ -6,14 +6,12 @@
 //! - [`engine`]: pure protocol logic (documents → chunks → jobs → worker
 //!   replies → aggregate → supervisor → answer). No browser, no network, no
 //!   clock; it compiles and is tested on the host.
-//! - `web`: the Leptos page that drives the engine and renders its events
-//!   (compiled for the browser only).
-//!
-//! Wire formats and HTTP clients for Ollama and OpenAI-compatible servers
-//! plug into the engine's [`engine::model::ChatModel`] trait.
+//! - [`providers`]: wire formats and HTTP for Ollama and OpenAI-compatible
+//!   servers, behind the engine's `ChatModel` trait.
+//! - [`web`]: the page: a pure view state folded from engine events, and the
+//!   Leptos components that drive the engine (browser only).
 
 pub mod engine;
 pub mod providers;
 
-#[cfg(target_arch = "wasm32")]
 pub mod web;

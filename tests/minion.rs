@@ -79,6 +79,16 @@ fn a_final_decision_ends_the_run() {
     // The conversation keeps the supervisor's own earlier turn.
     assert_eq!(supervisor_requests[1].messages[2].role, Role::Assistant);
     assert_eq!(ran.report.audit.len(), 2);
+    // The page sees each audit entry as it is recorded.
+    let sent: Vec<_> = ran
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            minions_web::engine::events::Event::SentToCloud { entry } => Some(entry.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sent, ran.report.audit);
 }
 
 #[test]
@@ -214,4 +224,34 @@ fn cancelling_keeps_what_was_gathered() {
     assert!(transcript.contains(&"worker: The monthly rent is 1,850 EUR.".to_string()));
     assert_eq!(ran.report.audit.len(), 2);
     assert_eq!(ran.report.ledger.calls.len(), 3);
+}
+
+#[test]
+fn a_cut_off_reply_is_asked_again_briefly_without_repeating_it() {
+    use minions_web::engine::model::{ChatReply, FinishReason, Usage};
+    let cut = ChatReply {
+        text: "{\"message\": \"What is the rent and also".into(),
+        finish: FinishReason::Length,
+        usage: Usage::default(),
+        server_ms: None,
+    };
+    let supervisor = ScriptedModel::outcomes(
+        "api.openai.com",
+        vec![
+            Ok(cut),
+            Ok(reply(r#"{"message": "What is the rent?"}"#)),
+            Ok(reply(r#"{"decision": "final", "answer": "1,850 EUR", "message": null}"#)),
+        ],
+    );
+    let requests = supervisor.recorder();
+    let worker = worker();
+    let ran = run_engine("Rent?", &documents(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(
+        ran.transcript()[2],
+        "✗ supervisor reply rejected (the reply was cut off at the output limit; reply again, more briefly), retrying"
+    );
+    let retry = &requests.borrow()[1];
+    assert_eq!(retry.messages.len(), 3, "system, task, and the request to be brief");
+    assert!(last_user(retry).contains("more briefly"));
+    assert_eq!(ran.report.outcome, Outcome::Answered { answer: "1,850 EUR".into() });
 }

@@ -88,6 +88,15 @@ impl EgressGate {
     pub fn audit(&self) -> Vec<AuditEntry> {
         self.audit.borrow().clone()
     }
+
+    /// The entries recorded from position `from` on.
+    pub fn entries_since(&self, from: usize) -> Vec<AuditEntry> {
+        self.audit.borrow().get(from..).map(<[AuditEntry]>::to_vec).unwrap_or_default()
+    }
+
+    pub fn entry_count(&self) -> usize {
+        self.audit.borrow().len()
+    }
 }
 
 /// Fingerprints of the documents' text for finding verbatim repeats.

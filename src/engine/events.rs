@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::egress::AuditEntry;
 use super::model::Usage;
 
 /// Which side of the collaboration a call or message belongs to.
@@ -87,6 +88,10 @@ pub enum Event {
     Delta {
         call: u32,
         text: String,
+    },
+    /// A request left for the cloud; the egress gate's audit entry.
+    SentToCloud {
+        entry: AuditEntry,
     },
     CallFinished {
         call: u32,

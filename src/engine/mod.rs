@@ -14,6 +14,7 @@
 //! answer, with [`events::Event`]s reporting every step.
 
 pub mod accounting;
+pub mod auto;
 pub mod cancel;
 pub mod chunking;
 pub mod clock;

@@ -231,7 +231,13 @@ impl Session<'_> {
         let mut failures = 0;
         loop {
             let (call, reply) = self.send_to_supervisor(&mut request, &purpose, round).await?;
-            match parse(&reply.text) {
+            let cut_off = reply.finish == super::model::FinishReason::Length;
+            let parsed = if cut_off {
+                Err(ParseError::Invalid("the reply was cut off at the output limit; reply again, more briefly".into()))
+            } else {
+                parse(&reply.text)
+            };
+            match parsed {
                 Ok(value) => return Ok((value, reply.text)),
                 Err(problem) => {
                     failures += 1;
@@ -249,7 +255,10 @@ impl Session<'_> {
                             detail: problem.to_string(),
                         }));
                     }
-                    request.messages.push(Message::assistant(reply.text));
+                    // A cut-off reply is not repeated back: it would only fill the context.
+                    if !cut_off {
+                        request.messages.push(Message::assistant(reply.text));
+                    }
                     request.messages.push(Message::user(format!(
                         "Your reply could not be used: {problem}. Reply again with only the JSON object asked for."
                     )));
@@ -278,7 +287,12 @@ impl Session<'_> {
             let (started, estimate) = self.start_call(call, Lane::Supervisor, purpose, round, request);
             let stamp = Stamp { round, purpose: purpose.clone(), at_ms: started };
             let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
-            let error = match self.cancel.race(gate.send(request, stamp, &on_delta)).await {
+            let recorded = gate.entry_count();
+            let outcome = self.cancel.race(gate.send(request, stamp, &on_delta)).await;
+            for entry in gate.entries_since(recorded) {
+                self.emit(Event::SentToCloud { entry });
+            }
+            let error = match outcome {
                 Err(_) => return Err(Stop::Cancelled),
                 Ok(Ok(reply)) => {
                     self.finish_call(call, Lane::Supervisor, round, estimate, &reply, started);

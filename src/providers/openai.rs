@@ -276,7 +276,8 @@ pub fn error_from(status: u16, body: &str, retry_after: Option<&str>, model: &st
         400 | 422
             if code == "context_length_exceeded"
                 || lower.contains("context length")
-                || lower.contains("context window") =>
+                || lower.contains("context window")
+                || lower.contains("context size") =>
         {
             ModelError::ContextOverflow
         }
@@ -534,6 +535,16 @@ mod tests {
             error_from(
                 400,
                 &body("context_length_exceeded", "messages", "This model's maximum context length is 128000 tokens."),
+                None,
+                "m"
+            ),
+            ModelError::ContextOverflow
+        );
+        // llama.cpp's server says "context size".
+        assert_eq!(
+            error_from(
+                400,
+                r#"{"error":{"code":400,"message":"request (4132 tokens) exceeds the available context size (4096 tokens), try increasing it","type":"exceed_context_size_error"}}"#,
                 None,
                 "m"
             ),

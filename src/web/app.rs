@@ -1,6 +1,100 @@
+//! The page's root: the shared state every panel reads, and the layout.
+
 use leptos::prelude::*;
+
+use crate::engine::accounting::CostReport;
+use crate::engine::cancel::Cancel;
+use crate::engine::documents::Document;
+use crate::providers::doctor::Verdict;
+
+use super::components::{
+    AnswerPanel, AskPanel, AuditPanel, CostPanel, DocumentsPanel, RunPanel, SettingsPanel, StatusLights,
+};
+use super::driver::RunSinks;
+use super::settings::Settings;
+use super::state::RunView;
+use super::storage;
+
+/// A document in the page, with an id for lists.
+#[derive(Clone, PartialEq)]
+pub struct LoadedDoc {
+    pub id: u64,
+    pub document: Document,
+}
+
+/// State shared by the panels; every field is a signal, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub settings: RwSignal<Settings>,
+    pub documents: RwSignal<Vec<LoadedDoc>>,
+    pub document_errors: RwSignal<Vec<String>>,
+    pub question: RwSignal<String>,
+    pub sinks: RunSinks,
+    pub cancel: StoredValue<Option<Cancel>, LocalStorage>,
+    pub settings_open: RwSignal<bool>,
+    pub doctor_worker: RwSignal<Verdict>,
+    pub doctor_supervisor: RwSignal<Verdict>,
+    /// The worker's context length, when its server reported it.
+    pub worker_context: RwSignal<Option<u32>>,
+    pub next_id: StoredValue<u64>,
+}
+
+impl AppState {
+    pub fn new_id(&self) -> u64 {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        id
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <main><h1>"Minions Web"</h1></main> }
+    let state = AppState {
+        settings: RwSignal::new(storage::load_settings()),
+        documents: RwSignal::new(Vec::new()),
+        document_errors: RwSignal::new(Vec::new()),
+        question: RwSignal::new(String::new()),
+        sinks: RunSinks {
+            view: RwSignal::new(RunView::default()),
+            cost: RwSignal::new(None::<CostReport>),
+            findings: RwSignal::new(Vec::new()),
+            chosen: RwSignal::new(None),
+        },
+        cancel: StoredValue::new_local(None),
+        settings_open: RwSignal::new(false),
+        doctor_worker: RwSignal::new(Verdict::Checking),
+        doctor_supervisor: RwSignal::new(Verdict::Checking),
+        worker_context: RwSignal::new(None),
+        next_id: StoredValue::new(1),
+    };
+    provide_context(state);
+    // Settings persist (without the key unless asked) whenever they change.
+    Effect::new(move |_| state.settings.with(storage::save_settings));
+    super::components::doctor::watch(state);
+
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>"Minions Web"</h1>
+                <p class="tagline">"Your local model reads the documents; the cloud model only plans and answers."</p>
+            </div>
+            <StatusLights />
+            <button class="secondary" data-testid="settings-open" on:click=move |_| state.settings_open.update(|o| *o = !*o)>
+                "Settings"
+            </button>
+        </header>
+        <SettingsPanel />
+        <main class="layout">
+            <section class="column">
+                <DocumentsPanel />
+                <AskPanel />
+            </section>
+            <section class="column wide">
+                <AnswerPanel />
+                <RunPanel />
+                <CostPanel />
+                <AuditPanel />
+            </section>
+        </main>
+    }
 }

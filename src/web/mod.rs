@@ -1,5 +1,22 @@
-//! The page (browser only): mounts the Leptos app.
+//! The page. [`state`] (the view folded from engine events), [`settings`]
+//! and [`markdown`] are pure and host-tested; the Leptos components and the
+//! driver that runs the engine in the browser compile for wasm32 only.
+//!
+//! **Architecture invariant:** components make no protocol decisions; they
+//! read `RunView` and `Settings` and call the driver.
 
+pub mod markdown;
+pub mod settings;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod driver;
+#[cfg(target_arch = "wasm32")]
+mod storage;
 
+#[cfg(target_arch = "wasm32")]
 pub use app::App;

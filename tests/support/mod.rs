@@ -230,7 +230,9 @@ fn line(event: &Event) -> Option<String> {
         Event::FinalAnswer { text } => format!("answer: {text}"),
         Event::Failed { error } => format!("failed: {error}"),
         Event::Cancelled => "cancelled".into(),
-        Event::Delta { .. } | Event::CallFinished { .. } | Event::JobStarted { .. } => return None,
+        Event::Delta { .. } | Event::CallFinished { .. } | Event::JobStarted { .. } | Event::SentToCloud { .. } => {
+            return None
+        }
     })
 }
 

@@ -1,0 +1,42 @@
+"""Measures the page's first load (wasm + JS + CSS + HTML, gzip -9) in dist/
+and writes it into BENCHMARKS.md between the `page-size` markers."""
+import gzip
+import pathlib
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+dist = root / "dist"
+files = sorted(p for p in dist.iterdir() if p.suffix in {".wasm", ".js", ".css"} or p.name == "index.html")
+if not files:
+    sys.exit("dist/ is empty: run trunk build --release first")
+rows, total_raw, total_gz = [], 0, 0
+for path in files:
+    raw = path.read_bytes()
+    gz = len(gzip.compress(raw, 9))
+    total_raw += len(raw)
+    total_gz += gz
+    kind = path.suffix.lstrip(".") or "html"
+    rows.append(f"| {kind} | {len(raw) / 1024:.0f} KB | {gz / 1024:.0f} KB |")
+body = "\n".join(
+    [
+        "<!-- page-size:start -->",
+        "## Page first load (`scripts/bench.sh`)",
+        "",
+        "Release build (`trunk build --release`, wasm-opt -Oz); gzip -9. Target: ≤ 600 KB gzip.",
+        "",
+        "| file | raw | gzip |",
+        "| --- | ---: | ---: |",
+        *rows,
+        f"| **total** | {total_raw / 1024:.0f} KB | **{total_gz / 1024:.0f} KB** |",
+        "<!-- page-size:end -->",
+    ]
+)
+bench = root / "BENCHMARKS.md"
+text = bench.read_text() if bench.exists() else "# Benchmarks\n"
+start, end = "<!-- page-size:start -->", "<!-- page-size:end -->"
+if start in text and end in text:
+    text = text[: text.index(start)] + body + text[text.index(end) + len(end) :]
+else:
+    text = text.rstrip() + "\n\n" + body + "\n"
+bench.write_text(text)
+print(body)

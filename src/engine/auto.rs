@@ -1,0 +1,50 @@
+//! "Auto": choosing the protocol for a task from the documents' size, the
+//! worker's context and whether a cloud model is set up.
+//!
+//! Minion is the cheapest in cloud tokens but makes the small worker read
+//! everything at once, which small models do badly past a few thousand
+//! tokens (the paper's finding); MinionS reads in chunks and scales.
+
+use super::config::{Protocol, WorkerSettings};
+use super::documents::Document;
+use super::tokens::estimate_tokens;
+
+/// Largest document set, in tokens, that Minion is chosen for.
+pub const MINION_MAX_TOKENS: usize = 8_000;
+
+/// The protocol to run, and why, in a sentence for the user.
+pub fn choose_protocol(documents: &[Document], has_supervisor: bool, worker: &WorkerSettings) -> (Protocol, String) {
+    let tokens: usize = documents.iter().map(|d| estimate_tokens(&d.text)).sum();
+    if !has_supervisor {
+        return (Protocol::Local, "No cloud model is set up, so the local model answers alone.".into());
+    }
+    let room = worker.context_limit.saturating_sub(4 * worker.num_predict + worker.context_margin) as usize;
+    if tokens <= MINION_MAX_TOKENS.min(room) {
+        (
+            Protocol::Minion,
+            format!("The documents are short (about {tokens} tokens), so the local model can read them whole: Minion."),
+        )
+    } else {
+        (
+            Protocol::Minions,
+            format!("The documents are long (about {tokens} tokens), so they are read in chunks: MinionS."),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_documents_get_minion_long_ones_minions_and_no_cloud_local() {
+        let worker = WorkerSettings::default();
+        let short = [Document::from_text("a.txt", "word ".repeat(1_000))];
+        let long = [Document::from_text("b.txt", "word ".repeat(50_000))];
+        assert_eq!(choose_protocol(&short, true, &worker).0, Protocol::Minion);
+        assert_eq!(choose_protocol(&long, true, &worker).0, Protocol::Minions);
+        assert_eq!(choose_protocol(&short, false, &worker).0, Protocol::Local);
+        let small_context = WorkerSettings { context_limit: 2_048, ..WorkerSettings::default() };
+        assert_eq!(choose_protocol(&short, true, &small_context).0, Protocol::Minions);
+    }
+}

@@ -1,0 +1,91 @@
+//! The question box, the protocol choice, Run and Cancel.
+
+use leptos::prelude::*;
+
+use crate::web::app::AppState;
+use crate::web::driver;
+use crate::web::settings::ProtocolChoice;
+use crate::web::state::RunStatus;
+
+#[component]
+pub fn AskPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let view_state = state.sinks.view;
+    let running = move || view_state.with(|v| v.status == RunStatus::Running);
+    let can_run =
+        move || !running() && !state.question.with(|q| q.trim().is_empty()) && state.documents.with(|d| !d.is_empty());
+    let run = move || {
+        if !can_run() {
+            return;
+        }
+        let documents = state.documents.with(|docs| docs.iter().map(|d| d.document.clone()).collect());
+        let cancel = driver::start(
+            state.question.get(),
+            documents,
+            state.settings.get(),
+            state.worker_context.get(),
+            state.sinks,
+        );
+        state.cancel.set_value(Some(cancel));
+    };
+    let cancel = move |_| {
+        state.cancel.with_value(|c| {
+            if let Some(c) = c {
+                c.cancel()
+            }
+        })
+    };
+    let choice = move || state.settings.with(|s| s.protocol);
+
+    view! {
+        <section class="panel" aria-labelledby="ask-title">
+            <h2 id="ask-title">"Ask"</h2>
+            <textarea
+                data-testid="question"
+                rows="3"
+                placeholder="What do you want to know about these documents?"
+                aria-label="Question"
+                prop:value=move || state.question.get()
+                on:input=move |ev| state.question.set(event_target_value(&ev))
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+                        ev.prevent_default();
+                        run();
+                    }
+                }
+            ></textarea>
+            <div class="row">
+                <label class="inline">
+                    "Protocol "
+                    <select
+                        data-testid="protocol"
+                        prop:value=move || choice().value()
+                        on:change=move |ev| {
+                            let choice = ProtocolChoice::from_value(&event_target_value(&ev));
+                            state.settings.update(|s| s.protocol = choice);
+                        }
+                    >
+                        {ProtocolChoice::ALL
+                            .into_iter()
+                            .map(|c| view! { <option value=c.value()>{c.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button class="primary" data-testid="run" disabled=move || !can_run() on:click=move |_| run()>
+                    "Run"
+                </button>
+                <button class="secondary" data-testid="cancel" disabled=move || !running() on:click=cancel>
+                    "Cancel"
+                </button>
+                <span class=move || format!("status status-{}", view_state.with(|v| v.status.label()))>
+                    <span class="visually-hidden">"Status: "</span>
+                    <span data-testid="run-status">{move || view_state.with(|v| v.status.label())}</span>
+                </span>
+            </div>
+            <p class="muted">{move || choice().explanation()} " " <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>" runs."</p>
+            <Show when=move || state.sinks.chosen.with(Option::is_some)>
+                <p class="muted">{move || state.sinks.chosen.get().unwrap_or_default()}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,19 @@
+//! The panels of the page; each reads the shared `AppState` from context.
+
+mod answer;
+mod ask;
+mod audit;
+mod cost;
+pub mod doctor;
+mod documents;
+mod run;
+mod settings;
+
+pub use answer::AnswerPanel;
+pub use ask::AskPanel;
+pub use audit::AuditPanel;
+pub use cost::CostPanel;
+pub use doctor::StatusLights;
+pub use documents::DocumentsPanel;
+pub use run::RunPanel;
+pub use settings::SettingsPanel;

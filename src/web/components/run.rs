@@ -1,0 +1,141 @@
+//! The run as it happens: the supervisor and worker lanes with text
+//! streaming in, notices, and for MinionS the job grid with its progress and
+//! a timeline of the jobs.
+
+use leptos::prelude::*;
+
+use crate::engine::events::{JobState, Lane};
+use crate::web::app::AppState;
+use crate::web::state::JobView;
+
+fn state_name(state: JobState) -> &'static str {
+    match state {
+        JobState::Pending => "pending",
+        JobState::Running => "running",
+        JobState::Answered => "answered",
+        JobState::Abstained => "abstained",
+        JobState::Failed => "failed",
+    }
+}
+
+#[component]
+pub fn RunPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let view_state = state.sinks.view;
+    let has_jobs = move || view_state.with(|v| !v.jobs.is_empty());
+    let progress = move || view_state.with(|v| v.progress());
+
+    view! {
+        <section class="panel" aria-labelledby="run-title">
+            <h2 id="run-title">
+                "Run "
+                <span class="muted">
+                    {move || view_state.with(|v| if v.rounds > 0 { format!("round {} of {}", v.round, v.rounds) } else { String::new() })}
+                </span>
+            </h2>
+            <Show when=move || view_state.with(|v| v.queueing.is_some())>
+                <p class="notice" role="status">
+                    {move || view_state.with(|v| v.queueing.map(|(c, r)| format!(
+                        "The local model runs jobs one at a time although {c} are sent (they wait {r:.1}× longer than they compute). \
+                         For Ollama, raise OLLAMA_NUM_PARALLEL (e.g. to {c}) where you set OLLAMA_ORIGINS, and restart it."
+                    )).unwrap_or_default())}
+                </p>
+            </Show>
+            <ul class="notices">
+                <For each=move || view_state.with(|v| v.notices.clone().into_iter().enumerate().collect::<Vec<_>>()) key=|(i, _)| *i let((_, notice))>
+                    <li class="notice">{notice}</li>
+                </For>
+            </ul>
+            <div class="transcript" data-testid="transcript" aria-live="polite">
+                <For each=move || view_state.with(|v| v.messages.clone()) key=|m| m.id let(message)>
+                    {
+                        let (class, testid, who) = match message.lane {
+                            Lane::Supervisor => ("msg supervisor", "msg-supervisor", "Cloud"),
+                            Lane::Worker => ("msg worker", "msg-worker", "Local"),
+                        };
+                        view! {
+                            <div class=class data-testid=testid>
+                                <span class="who">{who} " · round " {message.round}</span>
+                                <p>{message.text}</p>
+                            </div>
+                        }
+                    }
+                </For>
+                <For each=move || view_state.with(|v| v.live.clone()) key=|l| (l.call, l.text.len()) let(live)>
+                    <div class=match live.lane { Lane::Supervisor => "msg supervisor live", Lane::Worker => "msg worker live" }>
+                        <span class="who">{live.label}" …"</span>
+                        <p>{live.text}</p>
+                    </div>
+                </For>
+            </div>
+            <Show when=has_jobs>
+                <div class="jobs">
+                    <div class="progress-row">
+                        <progress max=move || progress().1 value=move || progress().0></progress>
+                        <span data-testid="job-progress">{move || { let (done, total) = progress(); format!("{done}/{total}") }}</span>
+                        <span class="muted">" jobs done"</span>
+                    </div>
+                    <div class="job-grid" role="list">
+                        <For each=move || view_state.with(|v| v.jobs.clone()) key=|j| (j.job, state_name(j.state)) let(job)>
+                            <JobCell job=job />
+                        </For>
+                    </div>
+                    <JobTimeline />
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn JobCell(job: JobView) -> impl IntoView {
+    let name = state_name(job.state);
+    let title = format!(
+        "Job {} · task {} · {} {}{}",
+        job.job,
+        job.task_id,
+        job.document,
+        job.pages,
+        job.error.as_ref().map(|e| format!(" · {e}")).unwrap_or_default()
+    );
+    view! { <span class=format!("job-cell {name}") data-testid="job-cell" data-state=name title=title.clone() aria-label=title role="listitem"></span> }
+}
+
+/// One bar per job on its start and duration, as SVG.
+#[component]
+fn JobTimeline() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let view_state = state.sinks.view;
+    let bars = move || {
+        view_state.with(|v| {
+            let timed: Vec<(usize, f64, f64, &'static str)> = v
+                .jobs
+                .iter()
+                .filter_map(|j| Some((j.job, j.started_ms?, j.elapsed_ms.unwrap_or(0.0), state_name(j.state))))
+                .collect();
+            let start = timed.iter().map(|t| t.1).fold(f64::MAX, f64::min);
+            let end = timed.iter().map(|t| t.1 + t.2).fold(0.0, f64::max);
+            let span = (end - start).max(1.0);
+            timed
+                .into_iter()
+                .enumerate()
+                .map(|(row, (job, at, took, name))| {
+                    let x = (at - start) / span * 100.0;
+                    let width = (took / span * 100.0).max(0.5);
+                    view! {
+                        <rect class=format!("bar {name}") x=format!("{x:.2}%") y=row * 6 width=format!("{width:.2}%") height="5">
+                            <title>{format!("job {job}: {:.1} s", took / 1000.0)}</title>
+                        </rect>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let height = move || view_state.with(|v| v.jobs.iter().filter(|j| j.started_ms.is_some()).count() * 6).max(6);
+    view! {
+        <figure class="timeline">
+            <figcaption class="muted">"Jobs over time (one row each)"</figcaption>
+            <svg width="100%" height=height role="img" aria-label="Timeline of the worker's jobs">{bars}</svg>
+        </figure>
+    }
+}

@@ -1,0 +1,162 @@
+//! Settings: the worker, the supervisor (the key stays in memory unless
+//! "remember on this device" is ticked) and the protocol limits.
+
+use leptos::prelude::*;
+
+use crate::web::app::AppState;
+use crate::web::settings::{Settings, WorkerProvider};
+
+/// A text input bound to one settings field.
+#[component]
+fn TextField(
+    label: &'static str,
+    testid: &'static str,
+    get: fn(&Settings) -> String,
+    set: fn(&mut Settings, String),
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] list: Option<&'static str>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label>
+            {label}
+            <input
+                type=kind
+                data-testid=testid
+                list=list
+                autocomplete="off"
+                prop:value=move || state.settings.with(get)
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.settings.update(|s| set(s, value));
+                }
+            />
+        </label>
+    }
+}
+
+/// A number input bound to one settings field. Values are kept as typed
+/// (clamping while typing would fight the keyboard); runs clamp them.
+#[component]
+fn NumberField(
+    label: &'static str,
+    testid: &'static str,
+    min: u32,
+    max: u32,
+    get: fn(&Settings) -> u32,
+    set: fn(&mut Settings, u32),
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label>
+            {label}
+            <input
+                type="number"
+                data-testid=testid
+                min=min
+                max=max
+                prop:value=move || state.settings.with(get).to_string()
+                on:input=move |ev| {
+                    if let Ok(value) = event_target_value(&ev).trim().parse::<u32>() {
+                        state.settings.update(|s| set(s, value));
+                    }
+                }
+            />
+        </label>
+    }
+}
+
+#[component]
+pub fn SettingsPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let models = move || match state.doctor_worker.get() {
+        crate::providers::doctor::Verdict::Ok { models, .. }
+        | crate::providers::doctor::Verdict::ModelMissing { installed: models, .. } => models,
+        _ => Vec::new(),
+    };
+    view! {
+        <Show when=move || state.settings_open.get()>
+            <section class="panel settings" aria-labelledby="settings-title">
+                <h2 id="settings-title">"Settings"</h2>
+                <div class="settings-grid">
+                    <fieldset>
+                        <legend>"Local model (reads your documents)"</legend>
+                        <label>
+                            "Server"
+                            <select
+                                data-testid="worker-provider"
+                                prop:value=move || state.settings.with(|s| s.worker_provider.value())
+                                on:change=move |ev| {
+                                    let provider = WorkerProvider::from_value(&event_target_value(&ev));
+                                    state.settings.update(|s| s.worker_provider = provider);
+                                }
+                            >
+                                <option value="ollama">"Ollama"</option>
+                                <option value="openai">"OpenAI-compatible (llama.cpp, LM Studio, vLLM)"</option>
+                            </select>
+                        </label>
+                        <TextField label="Address" testid="worker-url" get=|s| s.worker_url.clone() set=|s, v| s.worker_url = v />
+                        <TextField label="Model" testid="worker-model" list="worker-models" get=|s| s.worker_model.clone() set=|s, v| s.worker_model = v />
+                        <datalist id="worker-models">
+                            <For each=models key=|m| m.clone() let(model)>
+                                <option value=model></option>
+                            </For>
+                        </datalist>
+                        <NumberField label="Jobs at once" testid="worker-concurrency" min=1 max=64 get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
+                        <NumberField label="Context length if the server does not say" testid="worker-context" min=512 max=1_048_576 get=|s| s.worker_context set=|s, v| s.worker_context = v />
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Cloud model (never sees your documents)"</legend>
+                        <TextField label="API address" testid="supervisor-url" get=|s| s.supervisor_url.clone() set=|s, v| s.supervisor_url = v />
+                        <TextField label="API key" testid="supervisor-key" kind="password" get=|s| s.supervisor_key.clone() set=|s, v| s.supervisor_key = v />
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || state.settings.with(|s| s.remember_key)
+                                on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    state.settings.update(|s| s.remember_key = checked);
+                                }
+                            />
+                            "Remember the key on this device"
+                        </label>
+                        <TextField label="Model" testid="supervisor-model" get=|s| s.supervisor_model.clone() set=|s, v| s.supervisor_model = v />
+                        <label>
+                            "Reasoning effort (o-series, gpt-5)"
+                            <select
+                                prop:value=move || state.settings.with(|s| s.reasoning_effort.clone())
+                                on:change=move |ev| {
+                                    let effort = event_target_value(&ev);
+                                    state.settings.update(|s| s.reasoning_effort = effort);
+                                }
+                            >
+                                <option value="">"default"</option>
+                                <option value="low">"low"</option>
+                                <option value="medium">"medium"</option>
+                                <option value="high">"high"</option>
+                            </select>
+                        </label>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Protocol limits"</legend>
+                        <NumberField label="Cloud reply limit, tokens" testid="supervisor-max-tokens" min=64 max=100_000 get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
+                        <NumberField label="Rounds" testid="max-rounds" min=1 max=20 get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
+                        <NumberField label="Tasks per round (MinionS)" testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
+                        <NumberField label="Chunk size, characters" testid="chunk-size" min=300 max=100_000 get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || state.settings.with(|s| s.send_citations)
+                                on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    state.settings.update(|s| s.send_citations = checked);
+                                }
+                            />
+                            "Send the local model's quotes to the cloud"
+                        </label>
+                    </fieldset>
+                </div>
+            </section>
+        </Show>
+    }
+}

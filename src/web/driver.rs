@@ -1,0 +1,125 @@
+//! The driver: builds the models from the settings, runs the engine in the
+//! browser, and pumps its events into the view. It makes no protocol
+//! decisions.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::engine::accounting::{CostReport, PriceTable};
+use crate::engine::auto::choose_protocol;
+use crate::engine::cancel::Cancel;
+use crate::engine::clock::Clock;
+use crate::engine::config::Protocol;
+use crate::engine::documents::Document;
+use crate::engine::events::Event;
+use crate::engine::model::ChatModel;
+use crate::engine::run::{run, Finding, RunInputs};
+use crate::providers::adapters::{OllamaModel, OpenAiModel};
+use crate::providers::ollama::OllamaEndpoint;
+use crate::providers::openai::OpenAiEndpoint;
+
+use super::settings::{Settings, WorkerProvider};
+use super::state::RunView;
+
+/// `performance.now()` and `setTimeout`.
+pub struct BrowserClock;
+
+impl Clock for BrowserClock {
+    fn now_ms(&self) -> f64 {
+        web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+    }
+
+    fn sleep(&self, ms: f64) -> futures::future::LocalBoxFuture<'_, ()> {
+        Box::pin(gloo_timers::future::TimeoutFuture::new(ms.clamp(0.0, f64::from(u32::MAX)) as u32))
+    }
+}
+
+pub fn worker_model(settings: &Settings) -> Box<dyn ChatModel> {
+    match settings.worker_provider {
+        WorkerProvider::Ollama => Box::new(OllamaModel::new(OllamaEndpoint {
+            base_url: settings.worker_url.trim().trim_end_matches('/').to_string(),
+            model: settings.worker_model.trim().to_string(),
+            keep_alive: Some("10m".into()),
+            seed: None,
+        })),
+        WorkerProvider::OpenAi => Box::new(OpenAiModel::new(OpenAiEndpoint {
+            base_url: settings.worker_url.trim().trim_end_matches('/').to_string(),
+            api_key: None,
+            model: settings.worker_model.trim().to_string(),
+        })),
+    }
+}
+
+pub fn supervisor_model(settings: &Settings) -> Box<dyn ChatModel> {
+    let key = settings.supervisor_key.trim();
+    Box::new(OpenAiModel::new(OpenAiEndpoint {
+        base_url: settings.supervisor_url.trim().trim_end_matches('/').to_string(),
+        api_key: (!key.is_empty()).then(|| key.to_string()),
+        model: settings.supervisor_model.trim().to_string(),
+    }))
+}
+
+/// Where a run's results go.
+#[derive(Clone, Copy)]
+pub struct RunSinks {
+    pub view: RwSignal<RunView>,
+    pub cost: RwSignal<Option<CostReport>>,
+    pub findings: RwSignal<Vec<Finding>>,
+    pub chosen: RwSignal<Option<String>>,
+}
+
+/// Starts a run; the returned [`Cancel`] stops it.
+pub fn start(
+    task: String,
+    documents: Vec<Document>,
+    settings: Settings,
+    context_length: Option<u32>,
+    sinks: RunSinks,
+) -> Cancel {
+    let cancel = Cancel::new();
+    let run_cancel = cancel.clone();
+    let (protocol, reason) = match settings.protocol.protocol() {
+        Some(protocol) => (protocol, None),
+        None => {
+            let worker = settings.run_config(Protocol::Minions, context_length).worker;
+            let (protocol, reason) = choose_protocol(&documents, settings.has_supervisor(), &worker);
+            (protocol, Some(reason))
+        }
+    };
+    sinks.view.set(RunView::running());
+    sinks.cost.set(None);
+    sinks.findings.set(Vec::new());
+    sinks.chosen.set(reason);
+    spawn_local(async move {
+        let config = settings.run_config(protocol, context_length);
+        let worker = worker_model(&settings);
+        let supervisor = (protocol != Protocol::Local).then(|| supervisor_model(&settings));
+        let sink = move |event: Event| sinks.view.update(|view| view.apply(&event));
+        let report = run(RunInputs {
+            task: &task,
+            documents: &documents,
+            config: &config,
+            worker: worker.as_ref(),
+            supervisor,
+            clock: &BrowserClock,
+            cancel: run_cancel,
+            events: &sink,
+        })
+        .await;
+        let answer = match &report.outcome {
+            crate::engine::run::Outcome::Answered { answer } => answer.clone(),
+            _ => String::new(),
+        };
+        let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
+        sinks.cost.set(Some(CostReport::new(
+            &report.ledger,
+            &PriceTable::default(),
+            &model,
+            &documents,
+            &task,
+            &answer,
+        )));
+        sinks.findings.set(report.findings);
+    });
+    cancel
+}

@@ -1,0 +1,235 @@
+//! The user's settings: [`Settings`], with defaults that work against a
+//! local Ollama, turned into a [`RunConfig`] for each run. The API key is
+//! never serialized with the rest; it is kept in memory unless the user
+//! chooses to remember it on this device.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::chunking::Chunking;
+use crate::engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
+
+/// Which API the worker speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WorkerProvider {
+    Ollama,
+    /// Any OpenAI-compatible local server (llama.cpp, LM Studio, vLLM).
+    OpenAi,
+}
+
+impl WorkerProvider {
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Ollama => "ollama",
+            Self::OpenAi => "openai",
+        }
+    }
+
+    pub fn from_value(value: &str) -> Self {
+        if value == "openai" {
+            Self::OpenAi
+        } else {
+            Self::Ollama
+        }
+    }
+}
+
+/// The protocol choice of the page, including "auto".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProtocolChoice {
+    Auto,
+    Minion,
+    Minions,
+    Local,
+}
+
+impl ProtocolChoice {
+    pub const ALL: [ProtocolChoice; 4] = [Self::Auto, Self::Minion, Self::Minions, Self::Local];
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Minion => "minion",
+            Self::Minions => "minions",
+            Self::Local => "local",
+        }
+    }
+
+    pub fn from_value(value: &str) -> Self {
+        Self::ALL.into_iter().find(|c| c.value() == value).unwrap_or(Self::Auto)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Auto => "Auto",
+            Self::Minion => "Minion",
+            Self::Minions => "MinionS",
+            Self::Local => "Local only",
+        }
+    }
+
+    /// One line that says what the choice does.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Self::Auto => "Picks Minion for short documents, MinionS for long ones, local only without a cloud model.",
+            Self::Minion => {
+                "The cloud model asks, the local model answers from all your documents; cheapest in cloud tokens."
+            }
+            Self::Minions => {
+                "The cloud model plans small jobs, the local model runs them chunk by chunk; best on long documents."
+            }
+            Self::Local => "Only the local model; nothing leaves this device.",
+        }
+    }
+
+    pub fn protocol(self) -> Option<Protocol> {
+        match self {
+            Self::Auto => None,
+            Self::Minion => Some(Protocol::Minion),
+            Self::Minions => Some(Protocol::Minions),
+            Self::Local => Some(Protocol::Local),
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub worker_provider: WorkerProvider,
+    pub worker_url: String,
+    pub worker_model: String,
+    pub worker_concurrency: usize,
+    pub worker_temperature: f32,
+    /// The worker's context length when the server does not say.
+    pub worker_context: u32,
+    pub supervisor_url: String,
+    /// Kept in memory only, unless `remember_key`.
+    #[serde(skip)]
+    pub supervisor_key: String,
+    pub remember_key: bool,
+    pub supervisor_model: String,
+    /// "", "low", "medium" or "high" (reasoning models only).
+    pub reasoning_effort: String,
+    /// Most tokens in one cloud reply.
+    pub supervisor_max_tokens: u32,
+    pub max_rounds: u32,
+    pub max_tasks: usize,
+    pub chunk_size: usize,
+    pub send_citations: bool,
+    pub protocol: ProtocolChoice,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("worker_url", &self.worker_url)
+            .field("worker_model", &self.worker_model)
+            .field("supervisor_url", &self.supervisor_url)
+            .field("supervisor_key", &if self.supervisor_key.is_empty() { "" } else { "…" })
+            .field("supervisor_model", &self.supervisor_model)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            worker_provider: WorkerProvider::Ollama,
+            worker_url: "http://localhost:11434".into(),
+            worker_model: "llama3.2".into(),
+            worker_concurrency: 4,
+            worker_temperature: 0.2,
+            worker_context: 8_192,
+            supervisor_url: "https://api.openai.com/v1".into(),
+            supervisor_key: String::new(),
+            remember_key: false,
+            supervisor_model: "gpt-4o".into(),
+            reasoning_effort: String::new(),
+            supervisor_max_tokens: 2_048,
+            max_rounds: 3,
+            max_tasks: 3,
+            chunk_size: 3_000,
+            send_citations: false,
+            protocol: ProtocolChoice::Auto,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether a cloud model is set up well enough to try.
+    pub fn has_supervisor(&self) -> bool {
+        !self.supervisor_url.trim().is_empty() && !self.supervisor_model.trim().is_empty()
+    }
+
+    /// The run configuration for `protocol`; `context_length` is the worker's
+    /// own, when its server reported it.
+    pub fn run_config(&self, protocol: Protocol, context_length: Option<u32>) -> RunConfig {
+        let defaults = RunConfig::default();
+        RunConfig {
+            protocol,
+            max_rounds: self.max_rounds.clamp(1, 20),
+            max_tasks: self.max_tasks.clamp(1, 20),
+            concurrency: self.worker_concurrency.clamp(1, 64),
+            chunking: Chunking { size: self.chunk_size.clamp(300, 1_000_000), ..defaults.chunking },
+            worker: WorkerSettings {
+                temperature: self.worker_temperature.clamp(0.0, 2.0),
+                context_limit: context_length.unwrap_or(self.worker_context).max(512),
+                ..WorkerSettings::default()
+            },
+            supervisor: SupervisorSettings {
+                reasoning_effort: Some(self.reasoning_effort.clone()).filter(|e| !e.is_empty()),
+                max_output_tokens: Some(self.supervisor_max_tokens.clamp(64, 100_000)),
+                ..SupervisorSettings::default()
+            },
+            send_citations: self.send_citations,
+            ..defaults
+        }
+    }
+
+    /// The settings as stored on the device: never the key.
+    pub fn to_storage(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_storage(stored: &str) -> Self {
+        serde_json::from_str(stored).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_settings_never_hold_the_key() {
+        let settings = Settings { supervisor_key: "sk-very-secret".into(), remember_key: true, ..Settings::default() };
+        let stored = settings.to_storage();
+        assert!(!stored.contains("sk-very-secret"));
+        assert!(!format!("{settings:?}").contains("sk-very-secret"));
+        let back = Settings::from_storage(&stored);
+        assert_eq!(back.supervisor_key, "");
+        assert!(back.remember_key);
+    }
+
+    #[test]
+    fn defaults_work_against_a_local_ollama_and_garbage_falls_back() {
+        let settings = Settings::from_storage("not json");
+        assert_eq!(settings.worker_url, "http://localhost:11434");
+        assert_eq!(settings.worker_provider, WorkerProvider::Ollama);
+        let config = settings.run_config(Protocol::Minions, Some(131_072));
+        assert_eq!(config.worker.context_limit, 131_072);
+        assert_eq!(config.validate(), Ok(()));
+        let partial = Settings::from_storage(r#"{"worker_model": "qwen2.5:7b"}"#);
+        assert_eq!(partial.worker_model, "qwen2.5:7b");
+        assert_eq!(partial.max_rounds, 3);
+    }
+
+    #[test]
+    fn protocol_choices_round_trip_their_hook_values() {
+        for choice in ProtocolChoice::ALL {
+            assert_eq!(ProtocolChoice::from_value(choice.value()), choice);
+        }
+        assert_eq!(ProtocolChoice::from_value("nonsense"), ProtocolChoice::Auto);
+    }
+}

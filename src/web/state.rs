@@ -1,0 +1,388 @@
+//! The page's view of a run: [`RunView`], folded from engine events by
+//! [`RunView::apply`]. Pure, so every state the page can show is tested on
+//! the host.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::egress::AuditEntry;
+use crate::engine::events::{Event, JobState, Lane, Purpose};
+
+/// The words of the `run-status` hook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum RunStatus {
+    #[default]
+    Idle,
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+impl RunStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Idle => "idle",
+            Self::Running => "running",
+            Self::Done => "done",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// One message in the transcript's supervisor or worker lane.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LaneMessage {
+    pub id: usize,
+    pub lane: Lane,
+    pub round: u32,
+    pub text: String,
+}
+
+/// A reply streaming in (not MinionS jobs: they show in the grid).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiveCall {
+    pub call: u32,
+    pub lane: Lane,
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobView {
+    pub job: usize,
+    pub round: u32,
+    pub task_id: String,
+    pub document: String,
+    pub pages: String,
+    pub state: JobState,
+    pub started_ms: Option<f64>,
+    pub elapsed_ms: Option<f64>,
+    pub error: Option<String>,
+}
+
+/// Everything the page shows of the current run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunView {
+    pub status: RunStatus,
+    pub protocol: String,
+    pub round: u32,
+    pub rounds: u32,
+    pub messages: Vec<LaneMessage>,
+    pub live: Vec<LiveCall>,
+    pub plan_changes: Vec<String>,
+    pub jobs: Vec<JobView>,
+    pub answer: Option<String>,
+    pub error: Option<String>,
+    pub notices: Vec<String>,
+    pub audit: Vec<AuditEntry>,
+    /// Worker jobs are waiting at the server: (concurrency, ratio).
+    pub queueing: Option<(usize, f64)>,
+    pub cloud_prompt_tokens: u64,
+    pub cloud_completion_tokens: u64,
+    pub local_prompt_tokens: u64,
+    pub local_completion_tokens: u64,
+    pub started_ms: Option<f64>,
+    pub last_event_ms: f64,
+}
+
+impl RunView {
+    pub fn running() -> Self {
+        Self { status: RunStatus::Running, ..Self::default() }
+    }
+
+    fn say(&mut self, lane: Lane, round: u32, text: String) {
+        let id = self.messages.len();
+        self.messages.push(LaneMessage { id, lane, round, text });
+    }
+
+    /// Jobs finished (answered, abstained or failed) and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        let done = self
+            .jobs
+            .iter()
+            .filter(|j| matches!(j.state, JobState::Answered | JobState::Abstained | JobState::Failed))
+            .count();
+        (done, self.jobs.len())
+    }
+
+    /// Folds one engine event into the view.
+    pub fn apply(&mut self, event: &Event) {
+        match event {
+            Event::RunStarted { protocol, .. } => {
+                self.status = RunStatus::Running;
+                self.protocol = protocol.clone();
+            }
+            Event::RoundStarted { round, of } => {
+                self.round = *round;
+                self.rounds = *of;
+            }
+            Event::CallStarted { call, lane, purpose, round, at_ms, .. } => {
+                self.started_ms.get_or_insert(*at_ms);
+                self.last_event_ms = *at_ms;
+                if !matches!(purpose, Purpose::Job { .. }) {
+                    let label = match purpose {
+                        Purpose::Open => "opening question".to_string(),
+                        Purpose::Answer => "answering".into(),
+                        Purpose::Decide => "deciding".into(),
+                        Purpose::Plan => "planning".into(),
+                        Purpose::Synthesize => "synthesizing".into(),
+                        Purpose::LocalAnswer => "answering".into(),
+                        Purpose::LocalSynthesize => "combining findings".into(),
+                        Purpose::Job { .. } => String::new(),
+                    };
+                    self.live.push(LiveCall {
+                        call: *call,
+                        lane: *lane,
+                        label: format!("round {round}: {label}"),
+                        text: String::new(),
+                    });
+                }
+            }
+            Event::Delta { call, text } => {
+                if let Some(live) = self.live.iter_mut().find(|l| l.call == *call) {
+                    live.text.push_str(text);
+                }
+            }
+            Event::CallFinished { call, lane, usage, .. } => {
+                self.live.retain(|l| l.call != *call);
+                let (prompt, completion) =
+                    (u64::from(usage.prompt_tokens.unwrap_or(0)), u64::from(usage.completion_tokens.unwrap_or(0)));
+                match lane {
+                    Lane::Supervisor => {
+                        self.cloud_prompt_tokens += prompt;
+                        self.cloud_completion_tokens += completion;
+                    }
+                    Lane::Worker => {
+                        self.local_prompt_tokens += prompt;
+                        self.local_completion_tokens += completion;
+                    }
+                }
+            }
+            Event::CallFailed { call, .. } => self.live.retain(|l| l.call != *call),
+            Event::SentToCloud { entry } => self.audit.push(entry.clone()),
+            Event::ReplyRejected { lane, problem, retrying: true, .. } => {
+                self.notices.push(format!("A {} reply could not be read ({problem}); asking again.", lane_name(*lane)));
+            }
+            Event::ReplyRejected { .. } => {}
+            Event::Retrying { lane, after_ms, reason } => {
+                self.notices.push(format!(
+                    "The {} model failed ({reason}); trying again in {:.0} s.",
+                    lane_name(*lane),
+                    after_ms / 1000.0
+                ));
+            }
+            Event::ParameterDropped { lane, parameter } => {
+                self.notices.push(format!(
+                    "The {} server refused a setting; adjusted and sent again ({parameter}).",
+                    lane_name(*lane)
+                ));
+            }
+            Event::WorkerQueueing { concurrency, ratio } => self.queueing = Some((*concurrency, *ratio)),
+            Event::SupervisorMessage { round, text } => self.say(Lane::Supervisor, *round, text.clone()),
+            Event::WorkerMessage { round, text } => self.say(Lane::Worker, *round, text.clone()),
+            Event::PlanAccepted { round, plan } => {
+                let tasks: Vec<String> = plan["tasks"]
+                    .as_array()
+                    .map(|tasks| tasks.iter().filter_map(|t| t["instruction"].as_str().map(str::to_string)).collect())
+                    .unwrap_or_default();
+                let chunking = &plan["chunking"];
+                let top_k = plan["top_k"]
+                    .as_u64()
+                    .map(|k| format!("the best {k} chunks per task"))
+                    .unwrap_or_else(|| "every chunk".into());
+                let text = format!(
+                    "Plan: {} — chunks of {} {}, {top_k}.",
+                    tasks.join("; "),
+                    chunking["size"],
+                    chunking["unit"].as_str().unwrap_or("chars")
+                );
+                self.say(Lane::Supervisor, *round, text);
+            }
+            Event::PlanAdjusted { changes, .. } => self.plan_changes.extend(changes.iter().cloned()),
+            Event::JobsQueued { round, jobs } => {
+                self.jobs.extend(jobs.iter().map(|card| JobView {
+                    job: card.job,
+                    round: *round,
+                    task_id: card.task_id.clone(),
+                    document: card.document.clone(),
+                    pages: card.pages.clone(),
+                    state: JobState::Pending,
+                    started_ms: None,
+                    elapsed_ms: None,
+                    error: None,
+                }));
+            }
+            Event::JobStarted { job, at_ms } => {
+                if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
+                    view.state = JobState::Running;
+                    view.started_ms = Some(*at_ms);
+                }
+            }
+            Event::JobSplit { .. } => {}
+            Event::JobFailed { job, error } => {
+                if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
+                    view.error = Some(error.clone());
+                }
+            }
+            Event::JobFinished { job, state, elapsed_ms } => {
+                if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
+                    view.state = *state;
+                    view.elapsed_ms = Some(*elapsed_ms);
+                }
+            }
+            Event::Aggregated { round, answered, abstained, failed } => {
+                self.say(
+                    Lane::Worker,
+                    *round,
+                    format!("Read {} chunks: {answered} with an answer, {abstained} with nothing relevant, {failed} failed.", answered + abstained + failed),
+                );
+            }
+            Event::Decision { round, decision } => {
+                if decision == "final" {
+                    self.say(Lane::Supervisor, *round, "I have enough to answer.".into());
+                }
+            }
+            Event::FinalAnswer { text } => {
+                self.status = RunStatus::Done;
+                self.answer = Some(text.clone());
+                self.live.clear();
+            }
+            Event::Failed { error } => {
+                self.status = RunStatus::Failed;
+                self.error = Some(error.clone());
+                self.live.clear();
+            }
+            Event::Cancelled => {
+                self.status = RunStatus::Cancelled;
+                self.live.clear();
+                for job in self.jobs.iter_mut().filter(|j| matches!(j.state, JobState::Running)) {
+                    job.state = JobState::Pending;
+                }
+            }
+        }
+    }
+}
+
+fn lane_name(lane: Lane) -> &'static str {
+    match lane {
+        Lane::Supervisor => "cloud",
+        Lane::Worker => "local",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::events::JobCard;
+    use crate::engine::model::Usage;
+
+    fn fold(events: &[Event]) -> RunView {
+        let mut view = RunView::running();
+        events.iter().for_each(|e| view.apply(e));
+        view
+    }
+
+    #[test]
+    fn a_minion_run_fills_both_lanes_and_ends_done() {
+        let view = fold(&[
+            Event::RunStarted { protocol: "minion".into(), documents: 1, estimated_document_tokens: 10 },
+            Event::RoundStarted { round: 1, of: 3 },
+            Event::SupervisorMessage { round: 1, text: "What is the rent?".into() },
+            Event::CallStarted {
+                call: 1,
+                lane: Lane::Worker,
+                purpose: Purpose::Answer,
+                round: 1,
+                prompt_bytes: 10,
+                estimated_prompt_tokens: 5,
+                context_tokens: Some(2048),
+                at_ms: 5.0,
+            },
+            Event::Delta { call: 1, text: "1,850".into() },
+            Event::CallFinished {
+                call: 1,
+                lane: Lane::Worker,
+                usage: Usage { prompt_tokens: Some(40), completion_tokens: Some(4), cached_tokens: None },
+                elapsed_ms: 3.0,
+                truncated: false,
+                cut_off: false,
+            },
+            Event::WorkerMessage { round: 1, text: "1,850 EUR".into() },
+            Event::FinalAnswer { text: "1,850 EUR a month".into() },
+        ]);
+        assert_eq!(view.status, RunStatus::Done);
+        assert_eq!(view.messages.iter().map(|m| m.lane).collect::<Vec<_>>(), [Lane::Supervisor, Lane::Worker]);
+        assert_eq!((view.local_prompt_tokens, view.local_completion_tokens), (40, 4));
+        assert!(view.live.is_empty());
+        assert_eq!(view.answer.as_deref(), Some("1,850 EUR a month"));
+    }
+
+    #[test]
+    fn streaming_text_shows_until_the_call_ends() {
+        let mut view = RunView::running();
+        view.apply(&Event::CallStarted {
+            call: 7,
+            lane: Lane::Supervisor,
+            purpose: Purpose::Plan,
+            round: 1,
+            prompt_bytes: 1,
+            estimated_prompt_tokens: 1,
+            context_tokens: None,
+            at_ms: 0.0,
+        });
+        view.apply(&Event::Delta { call: 7, text: "{\"tas".into() });
+        view.apply(&Event::Delta { call: 7, text: "ks\"".into() });
+        assert_eq!(view.live[0].text, "{\"tasks\"");
+        assert_eq!(view.live[0].label, "round 1: planning");
+        view.apply(&Event::CallFailed { call: 7, lane: Lane::Supervisor, error: "x".into() });
+        assert!(view.live.is_empty());
+    }
+
+    #[test]
+    fn jobs_move_through_their_states_and_progress_counts() {
+        let card =
+            |job| JobCard { job, task_id: "t".into(), chunk: job, document: "a.pdf".into(), pages: "p. 1".into() };
+        let mut view = fold(&[
+            Event::JobsQueued { round: 1, jobs: vec![card(0), card(1), card(2)] },
+            Event::JobStarted { job: 0, at_ms: 1.0 },
+            Event::JobStarted { job: 1, at_ms: 1.0 },
+            Event::JobFinished { job: 1, state: JobState::Abstained, elapsed_ms: 2.0 },
+            Event::JobFailed { job: 0, error: "boom".into() },
+            Event::JobFinished { job: 0, state: JobState::Failed, elapsed_ms: 2.0 },
+        ]);
+        assert_eq!(view.progress(), (2, 3));
+        assert_eq!(
+            view.jobs.iter().map(|j| j.state).collect::<Vec<_>>(),
+            [JobState::Failed, JobState::Abstained, JobState::Pending]
+        );
+        assert_eq!(view.jobs[0].error.as_deref(), Some("boom"));
+        view.apply(&Event::JobStarted { job: 2, at_ms: 3.0 });
+        view.apply(&Event::Cancelled);
+        assert_eq!(view.status, RunStatus::Cancelled);
+        assert_eq!(view.jobs[2].state, JobState::Pending);
+    }
+
+    #[test]
+    fn failures_and_notices_are_kept_in_words() {
+        let view = fold(&[
+            Event::Retrying {
+                lane: Lane::Supervisor,
+                after_ms: 2_000.0,
+                reason: "the server is limiting the request rate".into(),
+            },
+            Event::WorkerQueueing { concurrency: 4, ratio: 3.9 },
+            Event::Failed {
+                error: "The cloud service refused the API key (HTTP 401). Paste a valid key in Settings.".into(),
+            },
+        ]);
+        assert_eq!(view.status, RunStatus::Failed);
+        assert_eq!(
+            view.notices,
+            ["The cloud model failed (the server is limiting the request rate); trying again in 2 s."]
+        );
+        assert_eq!(view.queueing, Some((4, 3.9)));
+        assert!(view.error.unwrap().contains("Paste a valid key"));
+    }
+}

@@ -1,0 +1,406 @@
+//! End-to-end tests: the release build of the page (`dist/`), served on
+//! 127.0.0.1, driven through ChromeDriver with only the `data-testid` hooks,
+//! against the model doubles (ports 18181–18183) and the real llama.cpp
+//! server (18080) that `scripts/test.sh` starts. Ignored by a plain
+//! `cargo test`; the test script runs them with `--ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use http_body_util::Full;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::{json, Value};
+
+const OLLAMA: &str = "http://127.0.0.1:18181";
+const STRICT_OLLAMA: &str = "http://127.0.0.1:18183";
+const OPENAI: &str = "http://127.0.0.1:18182/v1";
+const LLAMA: &str = "http://127.0.0.1:18080/v1";
+
+/// Serves `dist/` with the right content types (wasm must be `application/wasm`).
+async fn serve_dist() -> SocketAddr {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(root.join("index.html").exists(), "build the page first: trunk build --release");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+    let address = listener.local_addr().expect("bound");
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else { continue };
+            let root = root.clone();
+            tokio::spawn(async move {
+                let service = service_fn(move |request: Request<hyper::body::Incoming>| {
+                    let root = root.clone();
+                    async move {
+                        let path = request.uri().path().trim_start_matches('/').to_string();
+                        let path = if path.is_empty() { "index.html".to_string() } else { path };
+                        let file = root.join(&path);
+                        let (status, body) = match std::fs::read(&file) {
+                            Ok(body) if !path.contains("..") => (StatusCode::OK, body),
+                            _ => (StatusCode::NOT_FOUND, Vec::new()),
+                        };
+                        let kind = match file.extension().and_then(|e| e.to_str()) {
+                            Some("wasm") => "application/wasm",
+                            Some("js") => "text/javascript",
+                            Some("css") => "text/css",
+                            Some("html") => "text/html; charset=utf-8",
+                            _ => "application/octet-stream",
+                        };
+                        let mut response = Response::new(Full::new(Bytes::from(body)));
+                        *response.status_mut() = status;
+                        response.headers_mut().insert("content-type", kind.parse().expect("a header value"));
+                        Ok::<_, std::convert::Infallible>(response)
+                    }
+                });
+                let _ =
+                    hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+            });
+        }
+    });
+    address
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A browser on the served page.
+struct Page {
+    client: Client,
+    origin: String,
+    _driver: Driver,
+}
+
+impl Page {
+    async fn open() -> Page {
+        let address = serve_dist().await;
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = Driver(
+            Command::new(chromedriver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver starts"),
+        );
+        let profile = std::env::temp_dir().join(format!("minions-e2e-{port}"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                         "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,1000",
+                         format!("--user-data-dir={}", profile.display())]
+            }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let mut client = None;
+        for _ in 0..50 {
+            match ClientBuilder::new(connector.clone())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let client = client.expect("a WebDriver session");
+        let origin = format!("http://{address}");
+        client.goto(&format!("{origin}/")).await.expect("the page loads");
+        let page = Page { client, origin, _driver: driver };
+        page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
+        page
+    }
+
+    async fn wait_for(&self, css: &str, limit: Duration) -> Element {
+        self.client
+            .wait()
+            .at_most(limit)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    async fn hook(&self, testid: &str) -> Element {
+        self.wait_for(&format!("[data-testid={testid}]"), Duration::from_secs(10)).await
+    }
+
+    async fn all(&self, testid: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(&format!("[data-testid={testid}]"))).await.unwrap_or_default()
+    }
+
+    async fn text(&self, testid: &str) -> String {
+        self.hook(testid).await.text().await.unwrap_or_default()
+    }
+
+    async fn fill(&self, testid: &str, value: &str) {
+        let element = self.hook(testid).await;
+        element.clear().await.expect("clear");
+        element.send_keys(value).await.expect("type");
+    }
+
+    async fn click(&self, testid: &str) {
+        self.hook(testid).await.click().await.unwrap_or_else(|e| panic!("click {testid}: {e}"));
+    }
+
+    /// Points the page at the doubles (or any servers).
+    async fn configure(
+        &self,
+        worker_provider: &str,
+        worker_url: &str,
+        worker_model: &str,
+        supervisor_url: &str,
+        supervisor_model: &str,
+        key: &str,
+    ) {
+        self.click("settings-open").await;
+        self.hook("worker-provider").await.select_by_value(worker_provider).await.expect("provider");
+        self.fill("worker-url", worker_url).await;
+        self.fill("worker-model", worker_model).await;
+        self.fill("supervisor-url", supervisor_url).await;
+        self.fill("supervisor-key", key).await;
+        self.fill("supervisor-model", supervisor_model).await;
+        self.click("settings-open").await;
+    }
+
+    async fn add_document(&self, text: &str) {
+        let before = self.all("doc-item").await.len();
+        self.fill("doc-paste", text).await;
+        self.click("doc-paste-add").await;
+        for _ in 0..50 {
+            if self.all("doc-item").await.len() > before {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the pasted document did not appear");
+    }
+
+    async fn run(&self, question: &str, protocol: &str) {
+        self.fill("question", question).await;
+        self.hook("protocol").await.select_by_value(protocol).await.expect("protocol");
+        self.click("run").await;
+    }
+
+    /// Waits until `run-status` leaves `running` (bounded), and returns it.
+    async fn finished(&self, limit: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let status = self.text("run-status").await;
+            if status != "running" && status != "idle" {
+                return status;
+            }
+            assert!(start.elapsed() < limit, "the run is still {status} after {limit:?}");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+    }
+
+    async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+fn unique(prefix: &str) -> String {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("{prefix}-{nanos}")
+}
+
+async fn recorded(model: &str) -> Vec<Value> {
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client: hyper_util::client::legacy::Client<_, Full<Bytes>> =
+        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
+    let uri: hyper::Uri = format!("http://127.0.0.1:18182/__requests?model={model}").parse().expect("a uri");
+    let response = client.get(uri).await.expect("the double answers");
+    let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("a body").to_bytes();
+    let bodies: Vec<String> = serde_json::from_slice(&body).expect("a list");
+    bodies.iter().map(|b| serde_json::from_str(b).expect("json")).collect()
+}
+
+fn document() -> String {
+    format!(
+        "{}ANSWER: 42\n\n{}",
+        "Background paragraph about nothing.\n\n".repeat(120),
+        "Closing remarks.\n\n".repeat(120)
+    )
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn minion_run_shows_transcript_answer_cost_and_audit() {
+    let page = Page::open().await;
+    let supervisor = unique("gpt-4o-e2e");
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &supervisor, "test-key").await;
+    page.add_document("Lease terms.\n\nANSWER: 42\n\nThe rest is boilerplate.").await;
+    page.run("What is the answer?", "minion").await;
+    assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
+    page.screenshot("minion-done").await;
+    // The page ran under its Content-Security-Policy.
+    let policy = page
+        .client
+        .execute("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content", vec![])
+        .await
+        .expect("the page has a CSP");
+    let policy = policy.as_str().unwrap_or_default();
+    assert!(
+        policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-") && policy.contains("object-src 'none'"),
+        "{policy}"
+    );
+
+    assert_eq!(page.text("final-answer").await, "42");
+    let supervisor_messages = page.all("msg-supervisor").await;
+    let worker_messages = page.all("msg-worker").await;
+    assert_eq!(
+        supervisor_messages[0].text().await.unwrap_or_default().lines().last().unwrap_or(""),
+        "What does the line marked ANSWER say?"
+    );
+    assert_eq!(worker_messages[0].text().await.unwrap_or_default().lines().last().unwrap_or(""), "42");
+    let cloud: u64 = page.text("cost-cloud-tokens").await.parse().expect("an integer");
+    let cloud_only: u64 = page.text("cost-cloud-only-tokens").await.parse().expect("an integer");
+    assert!(cloud > 0 && cloud_only > 0, "{cloud} {cloud_only}");
+    assert!(page.text("cost-ratio").await.contains("tokens stayed on this device"));
+
+    // One audit entry per cloud request, each holding the exact body the server received.
+    let received = recorded(&supervisor).await;
+    let entries = page.all("audit-entry").await;
+    assert_eq!(entries.len(), received.len());
+    assert_eq!(received.len(), 2, "open + one decision");
+    for (entry, body) in entries.iter().zip(&received) {
+        let shown = entry.find(Locator::Css("[data-testid=audit-body]")).await.expect("a body");
+        let text: String = shown.prop("textContent").await.ok().flatten().unwrap_or_default();
+        assert_eq!(serde_json::from_str::<Value>(&text).expect("json"), *body);
+    }
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn minions_run_fills_the_job_grid_and_finds_the_answer() {
+    let page = Page::open().await;
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
+    page.add_document(&document()).await;
+    page.run("What is the answer?", "minions").await;
+    assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
+    page.screenshot("minions-done").await;
+    assert_eq!(page.text("final-answer").await, "42");
+    let cells = page.all("job-cell").await;
+    assert!(cells.len() >= 3, "{} jobs", cells.len());
+    let mut states = Vec::new();
+    for cell in &cells {
+        states.push(cell.attr("data-state").await.ok().flatten().unwrap_or_default());
+    }
+    assert_eq!(states.iter().filter(|s| *s == "answered").count(), 1, "{states:?}");
+    assert_eq!(states.iter().filter(|s| *s == "abstained").count(), cells.len() - 1, "{states:?}");
+    assert_eq!(page.text("job-progress").await, format!("{0}/{0}", cells.len()));
+    assert_eq!(page.all("audit-entry").await.len(), 2, "plan + synthesis");
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn cancel_stops_a_run_and_keeps_what_was_gathered() {
+    let page = Page::open().await;
+    page.configure("ollama", OLLAMA, &unique("stall"), OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
+    page.add_document(&document()).await;
+    page.run("What is the answer?", "minions").await;
+    page.wait_for("[data-testid=job-cell][data-state=running]", Duration::from_secs(20)).await;
+    page.click("cancel").await;
+    assert_eq!(page.finished(Duration::from_secs(10)).await, "cancelled");
+    page.screenshot("cancelled").await;
+    assert!(!page.all("job-cell").await.is_empty(), "the job grid stays");
+    assert_eq!(page.all("audit-entry").await.len(), 1, "the plan went out; nothing after cancel");
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn a_refused_origin_gets_the_cors_fix_with_this_pages_origin() {
+    let page = Page::open().await;
+    page.configure("ollama", STRICT_OLLAMA, "llama3.2", OPENAI, "gpt-4o", "test-key").await;
+    page.wait_for("[data-testid=doctor-worker][data-state=cors]", Duration::from_secs(20)).await;
+    let advice = page.text("doctor-worker").await;
+    assert!(advice.contains(&format!("OLLAMA_ORIGINS \"{}\"", page.origin)), "{advice}");
+    assert!(advice.contains("systemctl") && advice.contains("setx"), "{advice}");
+    page.wait_for("[data-testid=doctor-supervisor][data-state=ok]", Duration::from_secs(20)).await;
+    page.screenshot("doctor-cors").await;
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn hostile_model_output_renders_inert() {
+    let page = Page::open().await;
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
+    let hostile = "ANSWER: **bold** <script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> [click me](javascript:window.pwned=3)";
+    page.add_document(&format!("Notes.\n\n{hostile}\n\nEnd.")).await;
+    page.run("What is the answer?", "minion").await;
+    assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
+    let answer = page.hook("final-answer").await;
+    let html: String = answer.prop("innerHTML").await.ok().flatten().unwrap_or_default();
+    assert!(html.contains("<strong>bold</strong>"), "markdown still renders: {html}");
+    let counts = page
+        .client
+        .execute(
+            "const a = document.querySelector('[data-testid=final-answer]');
+             return [a.querySelectorAll('script, img, iframe').length, a.querySelectorAll('a[href^=\"javascript\"]').length, window.pwned === undefined];",
+            vec![],
+        )
+        .await
+        .expect("script runs");
+    assert_eq!(counts, json!([0, 0, true]), "{html}");
+    page.screenshot("hostile-output").await;
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the real llama.cpp server: run by scripts/test.sh"]
+async fn a_run_against_the_real_model_server_completes() {
+    let page = Page::open().await;
+    page.configure("openai", LLAMA, "smollm2:135m", LLAMA, "smollm2:135m", "").await;
+    // A 135M model rambles: short replies keep the run quick.
+    page.click("settings-open").await;
+    page.fill("supervisor-max-tokens", "200").await;
+    page.fill("max-rounds", "1").await;
+    // The server's slots hold 4,096 tokens each and it does not say so.
+    page.fill("worker-context", "4096").await;
+    page.click("settings-open").await;
+    page.add_document("Invoice 2291. Total due: 1,740 EUR, payable within 30 days.").await;
+    page.run("What is the total due?", "minion").await;
+    let status = page.finished(Duration::from_secs(240)).await;
+    page.screenshot("real-model").await;
+    assert!(status == "done" || status == "failed", "{status}");
+    if status == "done" {
+        assert!(!page.text("final-answer").await.trim().is_empty());
+    } else {
+        let error = page.text("error").await;
+        assert!(error.contains("could not be read"), "a small model may reply badly, nothing else: {error}");
+    }
+    assert!(!page.all("audit-entry").await.is_empty());
+    assert!(page.text("cost-cloud-tokens").await.parse::<u64>().expect("an integer") > 0, "real usage numbers arrived");
+    page.close().await;
+}
