@@ -404,3 +404,41 @@ async fn a_run_against_the_real_model_server_completes() {
     assert!(page.text("cost-cloud-tokens").await.parse::<u64>().expect("an integer") > 0, "real usage numbers arrived");
     page.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn documents_and_history_survive_a_reload_and_hold_no_key() {
+    let page = Page::open().await;
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
+    page.add_document("Lease.\n\nANSWER: 42\n\nEnd.").await;
+    page.run("What is the answer?", "minion").await;
+    assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
+    assert_eq!(page.all("history-item").await.len(), 1);
+    // Storage writes are asynchronous; give them a moment before reloading.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    page.client.refresh().await.expect("reload");
+    page.wait_for("[data-testid=doc-item]", Duration::from_secs(10)).await;
+    page.wait_for("[data-testid=history-item]", Duration::from_secs(10)).await;
+    assert_eq!(page.all("doc-item").await.len(), 1);
+    assert!(page.text("doc-item").await.contains("Pasted text 1"));
+    assert!(page.text("history-item").await.contains("What is the answer?"));
+    page.screenshot("after-reload").await;
+
+    let stored = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const open = indexedDB.open('minions-web');
+             open.onsuccess = () => {
+               const all = open.result.transaction('history').objectStore('history').getAll();
+               all.onsuccess = () => done(JSON.stringify(all.result) + JSON.stringify(localStorage));
+             };",
+            vec![],
+        )
+        .await
+        .expect("storage is readable");
+    let stored = stored.as_str().unwrap_or_default();
+    assert!(stored.contains("What is the answer?"), "the run is saved");
+    assert!(!stored.contains("test-key"), "the API key is never stored unless remembered");
+    page.close().await;
+}

@@ -8,7 +8,7 @@ use crate::engine::documents::Document;
 use crate::providers::doctor::Verdict;
 
 use super::components::{
-    AnswerPanel, AskPanel, AuditPanel, CostPanel, DocumentsPanel, RunPanel, SettingsPanel, StatusLights,
+    AnswerPanel, AskPanel, AuditPanel, CostPanel, DocumentsPanel, HistoryPanel, RunPanel, SettingsPanel, StatusLights,
 };
 use super::driver::RunSinks;
 use super::settings::Settings;
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
             cost: RwSignal::new(None::<CostReport>),
             findings: RwSignal::new(Vec::new()),
             chosen: RwSignal::new(None),
+            history: RwSignal::new(Vec::new()),
         },
         cancel: StoredValue::new_local(None),
         settings_open: RwSignal::new(false),
@@ -71,6 +72,19 @@ pub fn App() -> impl IntoView {
     // Settings persist (without the key unless asked) whenever they change.
     Effect::new(move |_| state.settings.with(storage::save_settings));
     super::components::doctor::watch(state);
+    leptos::task::spawn_local(async move {
+        if state.settings.with_untracked(|s| s.keep_documents) {
+            let stored = storage::load_documents().await;
+            let next = stored.iter().map(|d| d.id + 1).max().unwrap_or(1);
+            state.next_id.update_value(|id| *id = (*id).max(next));
+            state.documents.update(|docs| {
+                let mut all = stored;
+                all.append(docs);
+                *docs = all;
+            });
+        }
+        state.sinks.history.set(storage::load_runs().await);
+    });
 
     view! {
         <header class="top">
@@ -88,6 +102,7 @@ pub fn App() -> impl IntoView {
             <section class="column">
                 <DocumentsPanel />
                 <AskPanel />
+                <HistoryPanel />
             </section>
             <section class="column wide">
                 <AnswerPanel />

@@ -18,8 +18,10 @@ use crate::providers::adapters::{OllamaModel, OpenAiModel};
 use crate::providers::ollama::OllamaEndpoint;
 use crate::providers::openai::OpenAiEndpoint;
 
+use super::history::{DocumentRef, HistoryEntry};
 use super::settings::{Settings, WorkerProvider};
 use super::state::RunView;
+use super::storage;
 
 /// `performance.now()` and `setTimeout`.
 pub struct BrowserClock;
@@ -66,6 +68,7 @@ pub struct RunSinks {
     pub cost: RwSignal<Option<CostReport>>,
     pub findings: RwSignal<Vec<Finding>>,
     pub chosen: RwSignal<Option<String>>,
+    pub history: RwSignal<Vec<HistoryEntry>>,
 }
 
 /// Starts a run; the returned [`Cancel`] stops it.
@@ -111,15 +114,22 @@ pub fn start(
             _ => String::new(),
         };
         let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
-        sinks.cost.set(Some(CostReport::new(
-            &report.ledger,
-            &PriceTable::default(),
-            &model,
-            &documents,
-            &task,
-            &answer,
-        )));
-        sinks.findings.set(report.findings);
+        let cost = CostReport::new(&report.ledger, &PriceTable::default(), &model, &documents, &task, &answer);
+        sinks.cost.set(Some(cost.clone()));
+        sinks.findings.set(report.findings.clone());
+        let at_ms = js_sys::Date::now();
+        let entry = HistoryEntry {
+            id: format!("run-{at_ms:015.0}"),
+            at_ms,
+            question: task.clone(),
+            protocol: format!("{protocol:?}").to_lowercase(),
+            documents: documents.iter().map(DocumentRef::of).collect(),
+            view: sinks.view.get_untracked(),
+            cost: Some(cost),
+            findings: report.findings,
+        };
+        storage::save_run(&entry);
+        sinks.history.update(|runs| runs.insert(0, entry));
     });
     cancel
 }

@@ -5,6 +5,7 @@
 //! **Architecture invariant:** components make no protocol decisions; they
 //! read `RunView` and `Settings` and call the driver.
 
+pub mod history;
 pub mod markdown;
 pub mod settings;
 pub mod state;
@@ -15,6 +16,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod driver;
+#[cfg(target_arch = "wasm32")]
+mod idb;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 

@@ -118,6 +118,8 @@ pub struct Settings {
     pub chunk_size: usize,
     pub send_citations: bool,
     pub protocol: ProtocolChoice,
+    /// Keep loaded documents in this browser (IndexedDB) across reloads.
+    pub keep_documents: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -152,6 +154,7 @@ impl Default for Settings {
             chunk_size: 3_000,
             send_citations: false,
             protocol: ProtocolChoice::Auto,
+            keep_documents: true,
         }
     }
 }

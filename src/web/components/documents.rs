@@ -16,8 +16,11 @@ const MAX_FILE_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
 
 fn add_document(state: AppState, name: String, text: String) {
     let document = Document::from_text(name, text);
-    let id = state.new_id();
-    state.documents.update(|docs| docs.push(LoadedDoc { id, document }));
+    let doc = LoadedDoc { id: state.new_id(), document };
+    if state.settings.with_untracked(|s| s.keep_documents) {
+        crate::web::storage::save_document(&doc);
+    }
+    state.documents.update(|docs| docs.push(doc));
 }
 
 /// Reads a file as text, or says why it cannot.
@@ -150,7 +153,10 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
                     class="icon"
                     data-testid="doc-remove"
                     aria-label=format!("Remove {}", document.name)
-                    on:click=move |_| state.documents.update(|docs| docs.retain(|d| d.id != id))
+                    on:click=move |_| {
+                        state.documents.update(|docs| docs.retain(|d| d.id != id));
+                        crate::web::storage::forget_document(id);
+                    }
                 >
                     "✕"
                 </button>

@@ -6,6 +6,7 @@ mod audit;
 mod cost;
 pub mod doctor;
 mod documents;
+mod history;
 mod run;
 mod settings;
 
@@ -15,5 +16,6 @@ pub use audit::AuditPanel;
 pub use cost::CostPanel;
 pub use doctor::StatusLights;
 pub use documents::DocumentsPanel;
+pub use history::HistoryPanel;
 pub use run::RunPanel;
 pub use settings::SettingsPanel;

@@ -154,6 +154,26 @@ pub fn SettingsPanel() -> impl IntoView {
                             />
                             "Send the local model's quotes to the cloud"
                         </label>
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                data-testid="keep-documents"
+                                prop:checked=move || state.settings.with(|s| s.keep_documents)
+                                on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    state.settings.update(|s| s.keep_documents = checked);
+                                    if checked {
+                                        state.documents.with_untracked(|docs| docs.iter().for_each(crate::web::storage::save_document));
+                                    } else {
+                                        crate::web::storage::forget_all_documents();
+                                    }
+                                }
+                            />
+                            "Keep documents in this browser across reloads"
+                        </label>
+                        <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
+                            "Clear stored documents"
+                        </button>
                     </fieldset>
                 </div>
             </section>

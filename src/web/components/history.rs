@@ -1,0 +1,71 @@
+//! Saved runs: reopen one, delete it, or export it as Markdown or JSON.
+//! Entries hold no API key.
+
+use leptos::prelude::*;
+
+use crate::web::app::AppState;
+use crate::web::history::HistoryEntry;
+use crate::web::storage;
+
+fn when(at_ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms));
+    date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default()
+}
+
+#[component]
+pub fn HistoryPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let history = state.sinks.history;
+    let reopen = move |entry: HistoryEntry| {
+        state.question.set(entry.question.clone());
+        state.sinks.view.set(entry.view.clone());
+        state.sinks.cost.set(entry.cost.clone());
+        state.sinks.findings.set(entry.findings.clone());
+        state.sinks.chosen.set(None);
+    };
+    view! {
+        <section class="panel" aria-labelledby="history-title">
+            <h2 id="history-title">"History"</h2>
+            <Show when=move || history.with(Vec::is_empty)>
+                <p class="muted">"Runs are saved here, in this browser."</p>
+            </Show>
+            <ul class="history">
+                <For each=move || history.get() key=|e| e.id.clone() let(entry)>
+                    {
+                        let open_entry = entry.clone();
+                        let md_entry = entry.clone();
+                        let json_entry = entry.clone();
+                        let id = entry.id.clone();
+                        view! {
+                            <li class="history-item" data-testid="history-item">
+                                <button class="link" title="Reopen this run" on:click=move |_| reopen(open_entry.clone())>
+                                    {entry.question.clone()}
+                                </button>
+                                <div class="muted">{format!("{} · {} · {}", when(entry.at_ms), entry.protocol, entry.status())}</div>
+                                <div class="row small">
+                                    <button class="secondary" on:click=move |_| storage::download(&format!("{}.md", md_entry.id), "text/markdown", &md_entry.to_markdown())>
+                                        "Markdown"
+                                    </button>
+                                    <button class="secondary" on:click=move |_| storage::download(&format!("{}.json", json_entry.id), "application/json", &json_entry.to_json())>
+                                        "JSON"
+                                    </button>
+                                    <button
+                                        class="secondary"
+                                        aria-label="Delete this run"
+                                        on:click=move |_| {
+                                            let id = id.clone();
+                                            history.update(|runs| runs.retain(|r| r.id != id));
+                                            storage::forget_run(id);
+                                        }
+                                    >
+                                        "Delete"
+                                    </button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}

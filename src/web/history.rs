@@ -1,0 +1,162 @@
+//! Saved runs: [`HistoryEntry`] (question, documents by name and
+//! fingerprint, transcript, answer, usage, audit) and its exports as
+//! Markdown and JSON. Pure; the API key is never part of an entry.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::accounting::CostReport;
+use crate::engine::documents::Document;
+use crate::engine::run::Finding;
+
+use super::state::RunView;
+
+/// A document as a run remembers it: enough to recognise, not the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    pub name: String,
+    pub chars: usize,
+    /// FNV-1a 64 of the text, hex: tells whether a document changed.
+    pub fingerprint: String,
+}
+
+impl DocumentRef {
+    pub fn of(document: &Document) -> Self {
+        Self { name: document.name.clone(), chars: document.char_count(), fingerprint: fingerprint(&document.text) }
+    }
+}
+
+/// FNV-1a 64 of `text`, as 16 hex digits.
+pub fn fingerprint(text: &str) -> String {
+    let hash = text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub id: String,
+    /// Milliseconds since the epoch.
+    pub at_ms: f64,
+    pub question: String,
+    pub protocol: String,
+    pub documents: Vec<DocumentRef>,
+    pub view: RunView,
+    pub cost: Option<CostReport>,
+    pub findings: Vec<Finding>,
+}
+
+impl HistoryEntry {
+    pub fn status(&self) -> &'static str {
+        self.view.status.label()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    pub fn from_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// A readable report of the run.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("# {}\n\n", self.question.trim());
+        out.push_str(&format!("- Protocol: {}\n- Status: {}\n", self.protocol, self.status()));
+        for document in &self.documents {
+            out.push_str(&format!(
+                "- Document: {} ({} characters, fingerprint {})\n",
+                document.name, document.chars, document.fingerprint
+            ));
+        }
+        out.push_str("\n## Answer\n\n");
+        match (&self.view.answer, &self.view.error) {
+            (Some(answer), _) => out.push_str(answer.trim()),
+            (None, Some(error)) => out.push_str(&format!("The run failed: {error}")),
+            (None, None) => out.push_str("No answer."),
+        }
+        out.push_str("\n\n## Transcript\n\n");
+        for message in &self.view.messages {
+            let who = match message.lane {
+                crate::engine::events::Lane::Supervisor => "Cloud",
+                crate::engine::events::Lane::Worker => "Local",
+            };
+            out.push_str(&format!("**{who}, round {}:** {}\n\n", message.round, message.text.trim()));
+        }
+        if let Some(cost) = &self.cost {
+            out.push_str(&format!(
+                "## Cost\n\n- Cloud tokens: {} prompt, {} completion\n- Cloud only (estimate): {} prompt tokens\n- Local tokens: {} prompt, {} completion\n\n",
+                cost.cloud.prompt_tokens, cost.cloud.completion_tokens, cost.cloud_only_prompt_tokens, cost.local.prompt_tokens, cost.local.completion_tokens
+            ));
+        }
+        out.push_str(&format!("## What left this device\n\n{} requests.\n\n", self.view.audit.len()));
+        for entry in &self.view.audit {
+            out.push_str(&format!(
+                "### Request {} (round {}, {}, {} bytes, {} characters of document text)\n\n```json\n{}\n```\n\n",
+                entry.sequence + 1,
+                entry.round,
+                entry.host,
+                entry.bytes,
+                entry.verbatim_chars,
+                entry.body
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::egress::AuditEntry;
+    use crate::engine::events::Purpose;
+    use crate::web::state::RunStatus;
+
+    fn entry() -> HistoryEntry {
+        let mut view = RunView { status: RunStatus::Done, answer: Some("**42**".into()), ..RunView::default() };
+        view.audit.push(AuditEntry {
+            sequence: 0,
+            round: 1,
+            purpose: Purpose::Plan,
+            host: "api.openai.com".into(),
+            model: "gpt-4o".into(),
+            body: "{\"model\":\"gpt-4o\"}".into(),
+            bytes: 17,
+            at_ms: 1.0,
+            verbatim_chars: 0,
+        });
+        HistoryEntry {
+            id: "run-1".into(),
+            at_ms: 1.0,
+            question: "What is it?".into(),
+            protocol: "minions".into(),
+            documents: vec![DocumentRef::of(&Document::from_text("a.txt", "text"))],
+            view,
+            cost: None,
+            findings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_entry_round_trips_through_json() {
+        let entry = entry();
+        assert_eq!(HistoryEntry::from_json(&entry.to_json()), Some(entry));
+        assert_eq!(HistoryEntry::from_json("garbage"), None);
+    }
+
+    #[test]
+    fn markdown_export_has_the_answer_transcript_and_audit() {
+        let markdown = entry().to_markdown();
+        assert!(markdown.starts_with("# What is it?\n"));
+        assert!(markdown.contains("## Answer\n\n**42**"));
+        assert!(markdown.contains("### Request 1 (round 1, api.openai.com, 17 bytes, 0 characters of document text)"));
+        assert!(markdown.contains(&format!("fingerprint {}", fingerprint("text"))));
+    }
+
+    #[test]
+    fn fingerprints_tell_texts_apart() {
+        assert_eq!(fingerprint(""), "cbf29ce484222325");
+        assert_ne!(fingerprint("a"), fingerprint("b"));
+        assert_eq!(fingerprint("same"), fingerprint("same"));
+    }
+}
