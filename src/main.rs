@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    minions_web::web::register_service_worker();
     leptos::mount::mount_to_body(minions_web::web::App);
 }
 

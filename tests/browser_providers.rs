@@ -116,6 +116,10 @@ async fn ollama_faults_become_typed_errors() {
     stalled.timeouts = Timeouts { first_byte_ms: 5_000, stall_ms: 1_000 };
     let (stall, _) = chat(&stalled, &question()).await;
     assert_eq!(stall.unwrap_err(), ModelError::Timeout { seconds: 1 });
+    let mut slow = ollama(&unique("slowstart"));
+    slow.timeouts = Timeouts { first_byte_ms: 1_000, stall_ms: 10_000 };
+    let (first_byte, _) = chat(&slow, &question()).await;
+    assert_eq!(first_byte.unwrap_err(), ModelError::Timeout { seconds: 1 });
     let unreachable = OllamaModel::new(OllamaEndpoint {
         base_url: "http://127.0.0.1:9".into(),
         model: "m".into(),

@@ -8,6 +8,8 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -25,7 +27,11 @@ const OPENAI: &str = "http://127.0.0.1:18182/v1";
 const LLAMA: &str = "http://127.0.0.1:18080/v1";
 
 /// Serves `dist/` with the right content types (wasm must be `application/wasm`).
-async fn serve_dist() -> SocketAddr {
+/// Setting the returned flag takes the server "offline": every connection is
+/// then dropped, as if the network were gone.
+async fn serve_dist() -> (SocketAddr, Arc<AtomicBool>) {
+    let offline = Arc::new(AtomicBool::new(false));
+    let gone = offline.clone();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
     assert!(root.join("index.html").exists(), "build the page first: trunk build --release");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
@@ -33,11 +39,19 @@ async fn serve_dist() -> SocketAddr {
     tokio::spawn(async move {
         loop {
             let Ok((stream, _)) = listener.accept().await else { continue };
+            if gone.load(Ordering::SeqCst) {
+                continue;
+            }
             let root = root.clone();
+            let gone = gone.clone();
             tokio::spawn(async move {
                 let service = service_fn(move |request: Request<hyper::body::Incoming>| {
                     let root = root.clone();
+                    let gone = gone.clone();
                     async move {
+                        if gone.load(Ordering::SeqCst) {
+                            return Err(std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "offline"));
+                        }
                         let path = request.uri().path().trim_start_matches('/').to_string();
                         let path = if path.is_empty() { "index.html".to_string() } else { path };
                         let file = root.join(&path);
@@ -55,7 +69,7 @@ async fn serve_dist() -> SocketAddr {
                         let mut response = Response::new(Full::new(Bytes::from(body)));
                         *response.status_mut() = status;
                         response.headers_mut().insert("content-type", kind.parse().expect("a header value"));
-                        Ok::<_, std::convert::Infallible>(response)
+                        Ok::<_, std::io::Error>(response)
                     }
                 });
                 let _ =
@@ -63,7 +77,7 @@ async fn serve_dist() -> SocketAddr {
             });
         }
     });
-    address
+    (address, offline)
 }
 
 struct Driver(Child);
@@ -79,12 +93,13 @@ impl Drop for Driver {
 struct Page {
     client: Client,
     origin: String,
+    offline: Arc<AtomicBool>,
     _driver: Driver,
 }
 
 impl Page {
     async fn open() -> Page {
-        let address = serve_dist().await;
+        let (address, offline) = serve_dist().await;
         let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let driver = Driver(
@@ -124,7 +139,7 @@ impl Page {
         let client = client.expect("a WebDriver session");
         let origin = format!("http://{address}");
         client.goto(&format!("{origin}/")).await.expect("the page loads");
-        let page = Page { client, origin, _driver: driver };
+        let page = Page { client, origin, offline, _driver: driver };
         page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
         page
     }
@@ -402,6 +417,17 @@ async fn a_run_against_the_real_model_server_completes() {
     }
     assert!(!page.all("audit-entry").await.is_empty());
     assert!(page.text("cost-cloud-tokens").await.parse::<u64>().expect("an integer") > 0, "real usage numbers arrived");
+
+    // MinionS, from the same page, against the same server.
+    page.run("What is the total due?", "minions").await;
+    let status = page.finished(Duration::from_secs(240)).await;
+    page.screenshot("real-model-minions").await;
+    assert!(status == "done" || status == "failed", "{status}");
+    if status == "failed" {
+        let error = page.text("error").await;
+        assert!(error.contains("could not be read"), "a small model may reply badly, nothing else: {error}");
+    }
+    assert!(!page.all("audit-entry").await.is_empty());
     page.close().await;
 }
 
@@ -440,5 +466,31 @@ async fn documents_and_history_survive_a_reload_and_hold_no_key() {
     let stored = stored.as_str().unwrap_or_default();
     assert!(stored.contains("What is the answer?"), "the run is saved");
     assert!(!stored.contains("test-key"), "the API key is never stored unless remembered");
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
+async fn the_page_opens_offline_once_loaded() {
+    let page = Page::open().await;
+    let start = Instant::now();
+    loop {
+        let controlled = page
+            .client
+            .execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![])
+            .await
+            .expect("script runs");
+        if controlled == json!(true) {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "the service worker never took control");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        page.client.refresh().await.expect("reload");
+    }
+    page.offline.store(true, Ordering::SeqCst);
+    page.client.refresh().await.expect("reload while offline");
+    page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
+    assert_eq!(page.text("run-status").await, "idle");
+    page.screenshot("offline").await;
     page.close().await;
 }

@@ -23,3 +23,13 @@ mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
+
+/// Registers `sw.js`, which keeps the app shell for offline use. Relative to
+/// the page, so it works under a sub-path (GitHub Pages).
+#[cfg(target_arch = "wasm32")]
+pub fn register_service_worker() {
+    if let Some(window) = web_sys::window() {
+        let container = window.navigator().service_worker();
+        let _ = container.register("./sw.js");
+    }
+}

@@ -85,6 +85,8 @@ pub struct RunView {
     pub local_completion_tokens: u64,
     pub started_ms: Option<f64>,
     pub last_event_ms: f64,
+    /// Time the local model spent on calls, summed.
+    pub local_call_ms: f64,
 }
 
 impl RunView {
@@ -95,6 +97,16 @@ impl RunView {
     fn say(&mut self, lane: Lane, round: u32, text: String) {
         let id = self.messages.len();
         self.messages.push(LaneMessage { id, lane, round, text });
+    }
+
+    /// Seconds from the first call to the latest one started.
+    pub fn elapsed_s(&self) -> f64 {
+        self.started_ms.map_or(0.0, |start| (self.last_event_ms - start).max(0.0) / 1000.0)
+    }
+
+    /// Local tokens generated per second of local call time.
+    pub fn local_tokens_per_s(&self) -> Option<f64> {
+        (self.local_call_ms > 0.0).then(|| self.local_completion_tokens as f64 / (self.local_call_ms / 1000.0))
     }
 
     /// Jobs finished (answered, abstained or failed) and in all.
@@ -145,8 +157,11 @@ impl RunView {
                     live.text.push_str(text);
                 }
             }
-            Event::CallFinished { call, lane, usage, .. } => {
+            Event::CallFinished { call, lane, usage, elapsed_ms, .. } => {
                 self.live.retain(|l| l.call != *call);
+                if *lane == Lane::Worker {
+                    self.local_call_ms += elapsed_ms;
+                }
                 let (prompt, completion) =
                     (u64::from(usage.prompt_tokens.unwrap_or(0)), u64::from(usage.completion_tokens.unwrap_or(0)));
                 match lane {
@@ -315,6 +330,7 @@ mod tests {
         assert_eq!(view.status, RunStatus::Done);
         assert_eq!(view.messages.iter().map(|m| m.lane).collect::<Vec<_>>(), [Lane::Supervisor, Lane::Worker]);
         assert_eq!((view.local_prompt_tokens, view.local_completion_tokens), (40, 4));
+        assert_eq!(view.local_tokens_per_s(), Some(4.0 / 0.003));
         assert!(view.live.is_empty());
         assert_eq!(view.answer.as_deref(), Some("1,850 EUR a month"));
     }

@@ -9,7 +9,7 @@
 //! whole Minion and MinionS runs complete against them. The model name picks
 //! a scenario: `missing…` (404), `fail500x<N>…` (N failures, then fine),
 //! `ratelimit<N>…` (N × 429), `quota…`, `cut…` (stream broken off),
-//! `stall…` (stream stops), `garbage…`, `length…` (cut by the output limit),
+//! `stall…` (stream stops), `slowstart…` (no first byte for 5 s), `garbage…`, `length…` (cut by the output limit),
 //! `noschema…` (refuses `json_schema`). Every request is recorded and
 //! `GET /__requests?model=M` returns the bodies; the OpenAI double wants the
 //! key `test-key`.
@@ -237,6 +237,10 @@ impl Server {
         let seen = self.seen(&model);
         let _slot = self.slots.acquire().await;
         tokio::time::sleep(self.latency).await;
+        if model.starts_with("slowstart") {
+            // Nothing at all, not even headers, for a while (a model loading).
+            tokio::time::sleep(Duration::from_secs(5)).await;
+        }
         if let Some(failure) = self.scenario_failure(&model, seen, &request) {
             return failure;
         }

@@ -18,6 +18,18 @@ pub fn AuditPanel() -> impl IntoView {
                     if v.audit.is_empty() { "Nothing has been sent to the cloud.".to_string() } else { format!("{} requests, {bytes} bytes in all.", v.audit.len()) }
                 })}
             </p>
+            <Show when=move || view_state.with(|v| !v.audit.is_empty())>
+                <button
+                    class="secondary"
+                    data-testid="audit-export"
+                    on:click=move |_| {
+                        let json = view_state.with(|v| serde_json::to_string_pretty(&v.audit).unwrap_or_default());
+                        crate::web::storage::download("sent-to-cloud.json", "application/json", &json);
+                    }
+                >
+                    "Export (JSON)"
+                </button>
+            </Show>
             <ol class="audit">
                 <For each=move || view_state.with(|v| v.audit.clone()) key=|e| e.sequence let(entry)>
                     <li data-testid="audit-entry">

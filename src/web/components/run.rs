@@ -33,6 +33,15 @@ pub fn RunPanel() -> impl IntoView {
                     {move || view_state.with(|v| if v.rounds > 0 { format!("round {} of {}", v.round, v.rounds) } else { String::new() })}
                 </span>
             </h2>
+            <p class="muted">
+                {move || view_state.with(|v| {
+                    if v.started_ms.is_none() {
+                        return String::new();
+                    }
+                    let speed = v.local_tokens_per_s().map(|t| format!(" · local model {t:.0} tokens/s")).unwrap_or_default();
+                    format!("{:.1} s{speed}", v.elapsed_s())
+                })}
+            </p>
             <Show when=move || view_state.with(|v| v.queueing.is_some())>
                 <p class="notice" role="status">
                     {move || view_state.with(|v| v.queueing.map(|(c, r)| format!(

@@ -1,0 +1,64 @@
+// Minions Web's service worker: keeps the app shell so the page opens
+// offline (the local model is on this machine anyway). It caches only this
+// origin's own files and never touches requests to model servers.
+const CACHE = "minions-web-shell";
+
+// The shell is index.html and the files it links (their names carry hashes).
+async function cacheShell() {
+  const cache = await caches.open(CACHE);
+  const index = new URL("./", self.registration.scope).href;
+  const response = await fetch(index, { cache: "no-store" });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  await cache.put(index, response);
+  const assets = [...html.matchAll(/(?:href|module_or_path:|from)\s*=?\s*['"]([^'"]+\.(?:js|wasm|css))['"]/g)].map(
+    (m) => new URL(m[1], index).href,
+  );
+  await Promise.all(
+    assets.map(async (url) => {
+      const asset = await fetch(url, { cache: "no-store" });
+      if (asset.ok) await cache.put(url, asset);
+    }),
+  );
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    // Fresh page when online, the cached shell when not.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (!response.ok) throw new Error("not ok");
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => cache.put(new URL("./", self.registration.scope).href, copy));
+          return response;
+        })
+        .catch(() => caches.match(new URL("./", self.registration.scope).href)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.match(request).then(
+      (cached) =>
+        cached ||
+        fetch(request).then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
+});
