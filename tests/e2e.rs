@@ -333,6 +333,11 @@ async fn minions_run_fills_the_job_grid_and_finds_the_answer() {
     assert_eq!(states.iter().filter(|s| *s == "abstained").count(), cells.len() - 1, "{states:?}");
     assert_eq!(page.text("job-progress").await, format!("{0}/{0}", cells.len()));
     assert_eq!(page.all("audit-entry").await.len(), 2, "plan + synthesis");
+    // The local citation opens the passage it came from, which never left the device.
+    let passages = page.client.find_all(Locator::Css(".citations details.chunk pre")).await.expect("query");
+    assert_eq!(passages.len(), 1);
+    let passage: String = passages[0].prop("textContent").await.ok().flatten().unwrap_or_default();
+    assert!(passage.contains("ANSWER: 42"), "{passage}");
     page.close().await;
 }
 

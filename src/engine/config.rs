@@ -73,6 +73,8 @@ pub struct RunConfig {
     pub send_citations: bool,
     /// Retries of a reply that does not parse, each with the error appended.
     pub max_reply_retries: u32,
+    /// MinionS: the most chunks one task may run on (the user's cap on `top_k`).
+    pub max_chunks_per_task: Option<usize>,
 }
 
 impl Default for RunConfig {
@@ -88,6 +90,7 @@ impl Default for RunConfig {
             supervisor: SupervisorSettings::default(),
             send_citations: false,
             max_reply_retries: 2,
+            max_chunks_per_task: None,
         }
     }
 }

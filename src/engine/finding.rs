@@ -17,6 +17,7 @@ pub fn from_result(result: &JobResult, round: u32, documents: &[Document]) -> Ve
             document: documents.get(part.chunk.document).map(|d| d.name.clone()).unwrap_or_default(),
             pages: part.chunk.page_label(),
             chunk: part.chunk.index,
+            span: part.chunk.span.clone(),
             answer: part.reply.answer.clone().filter(|_| !part.reply.abstains()),
             explanation: part.reply.explanation.clone(),
             citation: part.reply.citation.clone(),

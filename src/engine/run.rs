@@ -58,6 +58,9 @@ pub struct Finding {
     pub document: String,
     pub pages: String,
     pub chunk: usize,
+    /// Byte offsets of the part of the document the job read.
+    #[serde(default)]
+    pub span: std::ops::Range<usize>,
     pub answer: Option<String>,
     pub explanation: String,
     pub citation: Option<String>,

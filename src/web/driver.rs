@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::accounting::{CostReport, PriceTable};
+use crate::engine::accounting::CostReport;
 use crate::engine::auto::choose_protocol;
 use crate::engine::cancel::Cancel;
 use crate::engine::clock::Clock;
@@ -114,7 +114,8 @@ pub fn start(
             _ => String::new(),
         };
         let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
-        let cost = CostReport::new(&report.ledger, &PriceTable::default(), &model, &documents, &task, &answer);
+        let cost =
+            CostReport::new(&report.ledger, &settings.prices().unwrap_or_default(), &model, &documents, &task, &answer);
         sinks.cost.set(Some(cost.clone()));
         sinks.findings.set(report.findings.clone());
         let at_ms = js_sys::Date::now();

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::accounting::PriceTable;
 use crate::engine::chunking::Chunking;
 use crate::engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
 
@@ -120,6 +121,10 @@ pub struct Settings {
     pub protocol: ProtocolChoice,
     /// Keep loaded documents in this browser (IndexedDB) across reloads.
     pub keep_documents: bool,
+    /// MinionS: most chunks per task; 0 lets the cloud model choose.
+    pub max_chunks_per_task: usize,
+    /// The price table as JSON; empty for the shipped defaults.
+    pub prices_json: String,
 }
 
 impl std::fmt::Debug for Settings {
@@ -155,6 +160,8 @@ impl Default for Settings {
             send_citations: false,
             protocol: ProtocolChoice::Auto,
             keep_documents: true,
+            max_chunks_per_task: 0,
+            prices_json: String::new(),
         }
     }
 }
@@ -186,8 +193,18 @@ impl Settings {
                 ..SupervisorSettings::default()
             },
             send_citations: self.send_citations,
+            max_chunks_per_task: (self.max_chunks_per_task > 0).then_some(self.max_chunks_per_task),
             ..defaults
         }
+    }
+
+    /// The price table to use, or why the edited one cannot be read.
+    pub fn prices(&self) -> Result<PriceTable, String> {
+        if self.prices_json.trim().is_empty() {
+            return Ok(PriceTable::default());
+        }
+        serde_json::from_str(&self.prices_json)
+            .map_err(|e| format!("The price table is not valid JSON ({e}); the defaults are used."))
     }
 
     /// The settings as stored on the device: never the key.
@@ -226,6 +243,22 @@ mod tests {
         let partial = Settings::from_storage(r#"{"worker_model": "qwen2.5:7b"}"#);
         assert_eq!(partial.worker_model, "qwen2.5:7b");
         assert_eq!(partial.max_rounds, 3);
+    }
+
+    #[test]
+    fn an_edited_price_table_is_used_or_refused_in_words() {
+        let mut settings = Settings::default();
+        assert_eq!(settings.prices().unwrap(), PriceTable::default());
+        settings.prices_json = r#"{"checked_on": "2026-11-25", "source": "me", "models": [{"model": "m", "input": 1.0, "cached_input": 0.5, "output": 2.0}]}"#.into();
+        assert_eq!(settings.prices().unwrap().models[0].model, "m");
+        settings.prices_json = "{oops".into();
+        assert!(settings.prices().unwrap_err().starts_with("The price table is not valid JSON"));
+        assert_eq!(
+            Settings { max_chunks_per_task: 8, ..Settings::default() }
+                .run_config(Protocol::Minions, None)
+                .max_chunks_per_task,
+            Some(8)
+        );
     }
 
     #[test]

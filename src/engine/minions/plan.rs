@@ -108,6 +108,12 @@ pub fn bound_selection(
     if top_k.is_some_and(|k| k >= chunk_count) {
         top_k = None;
     }
+    if let Some(cap) = config.max_chunks_per_task.filter(|&cap| cap >= 1 && cap < chunk_count) {
+        if top_k.is_none_or(|k| k > cap) {
+            changes.push(format!("Each task runs on at most {cap} chunks (your setting), chosen by its keywords."));
+            top_k = Some(cap);
+        }
+    }
     let per_task = top_k.unwrap_or(chunk_count);
     let jobs = tasks.len() * per_task;
     if jobs > config.max_jobs_per_round {
@@ -150,6 +156,18 @@ mod tests {
         assert_eq!(ids, ["a", "b", "a-3"]);
         assert_eq!(top_k, Some(3));
         assert_eq!(changes.len(), 2, "{changes:?}");
+    }
+
+    #[test]
+    fn the_users_cap_on_chunks_per_task_lowers_top_k() {
+        let config = RunConfig { max_chunks_per_task: Some(5), ..RunConfig::default() };
+        let mut changes = Vec::new();
+        let (_, top_k) = bound_selection(&[raw_task("a")], None, 40, &config, &mut changes);
+        assert_eq!(top_k, Some(5));
+        assert_eq!(changes, ["Each task runs on at most 5 chunks (your setting), chosen by its keywords."]);
+        let mut quiet = Vec::new();
+        let (_, top_k) = bound_selection(&[raw_task("a")], Some(3), 40, &config, &mut quiet);
+        assert_eq!((top_k, quiet.len()), (Some(3), 0));
     }
 
     #[test]

@@ -39,6 +39,19 @@ pub fn AnswerPanel() -> impl IntoView {
                                 <strong>{finding.document.clone()}</strong>" "{finding.pages.clone()}": "
                                 {finding.answer.clone().unwrap_or_default()}
                                 {finding.citation.clone().map(|c| view! { <blockquote>{c}</blockquote> })}
+                                {
+                                    let chunk = state.documents.with(|docs| {
+                                        docs.iter()
+                                            .find(|d| d.document.name == finding.document)
+                                            .and_then(|d| d.document.text.get(finding.span.clone()).map(str::to_string))
+                                    });
+                                    chunk.map(|text| view! {
+                                        <details class="chunk">
+                                            <summary>"Open the passage it was read from"</summary>
+                                            <pre class="preview">{text}</pre>
+                                        </details>
+                                    })
+                                }
                             </li>
                         </For>
                     </ul>

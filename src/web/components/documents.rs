@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::engine::chunking::{chunk_documents, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
 use crate::engine::tokens::estimate_tokens;
 use crate::web::app::{AppState, LoadedDoc};
@@ -145,6 +146,16 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
         crate::engine::prompts::thousands(estimate_tokens(&document.text))
     );
     let preview: String = document.text.chars().take(280).collect();
+    let chunk_size = move || state.settings.with(|s| s.chunk_size.clamp(300, 1_000_000));
+    let chunk_document = document.clone();
+    let chunks = Memo::new(move |_| {
+        let chunking = Chunking { size: chunk_size(), ..Chunking::default() };
+        let docs = std::slice::from_ref(&chunk_document);
+        chunk_documents(docs, &chunking, chunking.size)
+            .iter()
+            .map(|c| (c.index, c.page_label(), c.text(docs).chars().take(160).collect::<String>()))
+            .collect::<Vec<_>>()
+    });
     view! {
         <li class="doc-item" data-testid="doc-item">
             <div class="doc-head">
@@ -165,6 +176,14 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
             <details>
                 <summary>"Preview"</summary>
                 <pre class="preview">{preview}</pre>
+            </details>
+            <details>
+                <summary>{move || format!("{} chunks of up to {} characters", chunks.with(Vec::len), chunk_size())}</summary>
+                <ol class="chunks">
+                    <For each=move || chunks.get().into_iter().take(20) key=|(i, _, _)| *i let((index, pages, head))>
+                        <li><span class="muted">{format!("#{} · {pages} · ", index + 1)}</span>{head}"…"</li>
+                    </For>
+                </ol>
             </details>
         </li>
     }

@@ -103,6 +103,22 @@ pub fn SettingsPanel() -> impl IntoView {
                             </For>
                         </datalist>
                         <NumberField label="Jobs at once" testid="worker-concurrency" min=1 max=64 get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
+                        <label>
+                            "Temperature"
+                            <input
+                                type="number"
+                                step="0.1"
+                                min="0"
+                                max="2"
+                                data-testid="worker-temperature"
+                                prop:value=move || state.settings.with(|s| s.worker_temperature.to_string())
+                                on:input=move |ev| {
+                                    if let Ok(value) = event_target_value(&ev).trim().parse::<f32>() {
+                                        state.settings.update(|s| s.worker_temperature = value);
+                                    }
+                                }
+                            />
+                        </label>
                         <NumberField label="Context length if the server does not say" testid="worker-context" min=512 max=1_048_576 get=|s| s.worker_context set=|s, v| s.worker_context = v />
                     </fieldset>
                     <fieldset>
@@ -142,6 +158,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         <NumberField label="Cloud reply limit, tokens" testid="supervisor-max-tokens" min=64 max=100_000 get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
                         <NumberField label="Rounds" testid="max-rounds" min=1 max=20 get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
                         <NumberField label="Tasks per round (MinionS)" testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
+                        <NumberField label="Most chunks per task, MinionS (0: the cloud model decides)" testid="top-k" min=0 max=10_000 get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
                         <NumberField label="Chunk size, characters" testid="chunk-size" min=300 max=100_000 get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
                         <label class="check">
                             <input
@@ -174,6 +191,36 @@ pub fn SettingsPanel() -> impl IntoView {
                         <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
                             "Clear stored documents"
                         </button>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Prices (US$ per million tokens)"</legend>
+                        <p class="muted">
+                            {move || {
+                                let table = state.settings.with(|s| s.prices().unwrap_or_default());
+                                format!("In use: {} models, last checked {} ({}).", table.models.len(), table.checked_on, table.source)
+                            }}
+                        </p>
+                        <textarea
+                            rows="6"
+                            data-testid="price-table"
+                            aria-label="Price table as JSON"
+                            placeholder="Empty: the shipped table. Paste JSON like the shipped one to change prices."
+                            prop:value=move || state.settings.with(|s| s.prices_json.clone())
+                            on:input=move |ev| {
+                                let json = event_target_value(&ev);
+                                state.settings.update(|s| s.prices_json = json);
+                            }
+                        ></textarea>
+                        <button
+                            class="secondary"
+                            on:click=move |_| {
+                                let shipped = serde_json::to_string_pretty(&crate::engine::accounting::PriceTable::default()).unwrap_or_default();
+                                state.settings.update(|s| s.prices_json = shipped);
+                            }
+                        >
+                            "Edit the shipped table"
+                        </button>
+                        <p class="error-line">{move || state.settings.with(|s| s.prices().err().unwrap_or_default())}</p>
                     </fieldset>
                 </div>
             </section>
