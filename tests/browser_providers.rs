@@ -7,7 +7,6 @@
 use std::cell::RefCell;
 
 use minions_web::engine::cancel::Cancel;
-use minions_web::engine::clock::Clock;
 use minions_web::engine::config::{Protocol, RunConfig};
 use minions_web::engine::documents::Document;
 use minions_web::engine::model::{ChatModel, ChatRequest, FinishReason, Message, ModelError};
@@ -18,6 +17,7 @@ use minions_web::providers::doctor::Verdict;
 use minions_web::providers::ollama::OllamaEndpoint;
 use minions_web::providers::openai::{OpenAiEndpoint, SchemaMode};
 use minions_web::providers::probe::{check_ollama, check_openai};
+use minions_web::web::driver::BrowserClock;
 use serde_json::Value;
 use wasm_bindgen_test::*;
 
@@ -210,17 +210,6 @@ async fn the_doctor_tells_ok_cors_down_missing_and_bad_key_apart() {
     assert_eq!(check_openai(OPENAI, Some("wrong-key"), "gpt-4o", &origin).await, Verdict::BadKey);
     assert!(matches!(check_openai(OPENAI, Some("test-key"), "gpt-4o", &origin).await, Verdict::Ok { .. }));
     assert!(matches!(check_openai(OPENAI, Some("test-key"), "gpt-9", &origin).await, Verdict::ModelMissing { .. }));
-}
-
-struct BrowserClock;
-
-impl Clock for BrowserClock {
-    fn now_ms(&self) -> f64 {
-        js_sys::Date::now()
-    }
-    fn sleep(&self, ms: f64) -> futures::future::LocalBoxFuture<'_, ()> {
-        Box::pin(gloo_timers::future::TimeoutFuture::new(ms as u32))
-    }
 }
 
 async fn run_against_doubles(

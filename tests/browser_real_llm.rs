@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 
 use minions_web::engine::cancel::Cancel;
-use minions_web::engine::clock::Clock;
 use minions_web::engine::config::{Protocol, RunConfig, WorkerSettings};
 use minions_web::engine::documents::Document;
 use minions_web::engine::error::RunError;
@@ -16,22 +15,12 @@ use minions_web::engine::events::{Event, Lane};
 use minions_web::engine::run::{run, Outcome, RunInputs, RunReport};
 use minions_web::providers::adapters::OpenAiModel;
 use minions_web::providers::openai::OpenAiEndpoint;
+use minions_web::web::driver::BrowserClock;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const LLAMA: &str = "http://127.0.0.1:18080/v1";
-
-struct BrowserClock;
-
-impl Clock for BrowserClock {
-    fn now_ms(&self) -> f64 {
-        js_sys::Date::now()
-    }
-    fn sleep(&self, ms: f64) -> futures::future::LocalBoxFuture<'_, ()> {
-        Box::pin(gloo_timers::future::TimeoutFuture::new(ms as u32))
-    }
-}
 
 fn model() -> OpenAiModel {
     OpenAiModel::new(OpenAiEndpoint { base_url: LLAMA.into(), api_key: None, model: "smollm2:135m".into() })
