@@ -247,10 +247,14 @@ fn unique(prefix: &str) -> String {
 }
 
 async fn recorded(model: &str) -> Vec<Value> {
+    recorded_at(18182, model).await
+}
+
+async fn recorded_at(port: u16, model: &str) -> Vec<Value> {
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let client: hyper_util::client::legacy::Client<_, Full<Bytes>> =
         hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
-    let uri: hyper::Uri = format!("http://127.0.0.1:18182/__requests?model={model}").parse().expect("a uri");
+    let uri: hyper::Uri = format!("http://127.0.0.1:{port}/__requests?model={model}").parse().expect("a uri");
     let response = client.get(uri).await.expect("the double answers");
     let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("a body").to_bytes();
     let bodies: Vec<String> = serde_json::from_slice(&body).expect("a list");
@@ -345,7 +349,8 @@ async fn minions_run_fills_the_job_grid_and_finds_the_answer() {
 #[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
 async fn cancel_stops_a_run_and_keeps_what_was_gathered() {
     let page = Page::open().await;
-    page.configure("ollama", OLLAMA, &unique("stall"), OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
+    let worker = unique("stall");
+    page.configure("ollama", OLLAMA, &worker, OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
     page.add_document(&document()).await;
     page.run("What is the answer?", "minions").await;
     page.wait_for("[data-testid=job-cell][data-state=running]", Duration::from_secs(20)).await;
@@ -354,6 +359,11 @@ async fn cancel_stops_a_run_and_keeps_what_was_gathered() {
     page.screenshot("cancelled").await;
     assert!(!page.all("job-cell").await.is_empty(), "the job grid stays");
     assert_eq!(page.all("audit-entry").await.len(), 1, "the plan went out; nothing after cancel");
+    // No job starts after cancel: the worker's request count stays put.
+    let at_cancel = recorded_at(18181, &worker).await.len();
+    assert!(at_cancel >= 1);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(recorded_at(18181, &worker).await.len(), at_cancel);
     page.close().await;
 }
 

@@ -85,7 +85,7 @@ pub fn start(
         Some(protocol) => (protocol, None),
         None => {
             let worker = settings.run_config(Protocol::Minions, context_length).worker;
-            let (protocol, reason) = choose_protocol(&documents, settings.has_supervisor(), &worker);
+            let (protocol, reason) = choose_protocol(&documents, &task, settings.has_supervisor(), &worker);
             (protocol, Some(reason))
         }
     };

@@ -55,6 +55,8 @@ pub fn CostPanel() -> impl IntoView {
                 <dd data-testid="cost-cloud-only-tokens">{move || cloud_only_tokens().to_string()}</dd>
                 <dt>"Local tokens"</dt>
                 <dd>{move || view_state.with(|v| (v.local_prompt_tokens + v.local_completion_tokens).to_string())}</dd>
+                <dt>"Local model time"</dt>
+                <dd>{move || view_state.with(|v| format!("{:.1} s", v.local_call_ms / 1000.0))}</dd>
             </dl>
             <p data-testid="cost-ratio">{ratio_text}</p>
             <p class="muted">{dollars}</p>

@@ -51,6 +51,9 @@ pub fn RunPanel() -> impl IntoView {
                 </p>
             </Show>
             <ul class="notices">
+                <For each=move || view_state.with(|v| v.plan_changes.clone().into_iter().enumerate().collect::<Vec<_>>()) key=|(i, _)| *i let((_, change))>
+                    <li class="notice" data-testid="plan-change">{format!("Plan adjusted: {change}")}</li>
+                </For>
                 <For each=move || view_state.with(|v| v.notices.clone().into_iter().enumerate().collect::<Vec<_>>()) key=|(i, _)| *i let((_, notice))>
                     <li class="notice">{notice}</li>
                 </For>
