@@ -152,6 +152,8 @@ async fn openai_faults_become_typed_errors() {
     // The double does not expose Retry-After to the page, so the wait comes from the message.
     let (limited, _) = chat(&openai(&unique("ratelimit1"), "test-key"), &question()).await;
     assert_eq!(limited.unwrap_err(), ModelError::RateLimited { retry_after_ms: Some(1_000) });
+    let (reset, _) = chat(&openai("resetheaders-model", "test-key"), &question()).await;
+    assert_eq!(reset.unwrap_err(), ModelError::RateLimited { retry_after_ms: Some(2_000) });
     let (missing, _) = chat(&openai("missing-model", "test-key"), &question()).await;
     assert_eq!(missing.unwrap_err(), ModelError::ModelMissing { model: "missing-model".into() });
     let (cut, _) = chat(&openai(&unique("cut"), "test-key"), &question()).await;

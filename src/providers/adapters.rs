@@ -150,7 +150,12 @@ impl ChatModel for OpenAiModel {
             };
             let response = send(call, &abort, self.timeouts.first_byte_ms).await?;
             if !response.ok() {
-                let retry_after = response.headers().get("retry-after");
+                let headers = response.headers();
+                let retry_after = openai::retry_after_from_headers(
+                    headers.get("retry-after").as_deref(),
+                    headers.get("x-ratelimit-reset-requests").as_deref(),
+                    headers.get("x-ratelimit-reset-tokens").as_deref(),
+                );
                 let error = openai::error_from(
                     response.status(),
                     &text(&response).await,

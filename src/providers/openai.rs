@@ -325,11 +325,15 @@ pub fn parse_retry_after(value: &str) -> Option<u64> {
 /// "Please try again in 1.2s" / "in 350ms" / "in 6m0s".
 fn wait_in_message(message: &str) -> Option<u64> {
     let rest = &message[message.find("try again in ")? + "try again in ".len()..];
-    let token: String = rest.chars().take_while(|c| !c.is_whitespace() && *c != '.' || c == &'.').collect();
-    let token = token.trim_end_matches('.');
+    let token: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
+    parse_duration(token.trim_end_matches(['.', ',']))
+}
+
+/// Go-style durations as OpenAI writes them: "1s", "1.5s", "20ms", "6m0s", "1h2m".
+pub fn parse_duration(token: &str) -> Option<u64> {
     let mut total = 0.0;
     let mut number = String::new();
-    let mut chars = token.chars().peekable();
+    let mut chars = token.trim().chars().peekable();
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() || c == '.' {
             number.push(c);
@@ -349,6 +353,22 @@ fn wait_in_message(message: &str) -> Option<u64> {
         };
     }
     (number.is_empty() && total > 0.0).then_some(total.round() as u64)
+}
+
+/// The wait a 429 asks for, as a `Retry-After` value in seconds: the header
+/// itself, or else the longer of the rate-limit reset headers
+/// (`x-ratelimit-reset-requests`, `x-ratelimit-reset-tokens`), when the
+/// browser may read them.
+pub fn retry_after_from_headers(
+    retry_after: Option<&str>,
+    reset_requests: Option<&str>,
+    reset_tokens: Option<&str>,
+) -> Option<String> {
+    if let Some(value) = retry_after.filter(|v| parse_retry_after(v).is_some()) {
+        return Some(value.to_string());
+    }
+    let longest = [reset_requests, reset_tokens].into_iter().flatten().filter_map(parse_duration).max()?;
+    Some(format!("{:.3}", longest as f64 / 1000.0))
 }
 
 #[derive(Deserialize)]
@@ -564,6 +584,10 @@ mod tests {
         assert_eq!(wait_in_message("Please try again in 6m0s."), Some(360_000));
         assert_eq!(wait_in_message("Please try again in 20ms."), Some(20));
         assert_eq!(wait_in_message("no hint"), None);
+        assert_eq!(retry_after_from_headers(Some("3"), Some("20s"), None).as_deref(), Some("3"));
+        assert_eq!(retry_after_from_headers(None, Some("1s"), Some("6m0s")).as_deref(), Some("360.000"));
+        assert_eq!(retry_after_from_headers(Some("soon"), Some("250ms"), None).as_deref(), Some("0.250"));
+        assert_eq!(retry_after_from_headers(None, None, None), None);
     }
 
     #[test]

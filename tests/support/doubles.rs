@@ -10,7 +10,8 @@
 //! a scenario: `missing…` (404), `fail500x<N>…` (N failures, then fine),
 //! `ratelimit<N>…` (N × 429), `quota…`, `cut…` (stream broken off),
 //! `stall…` (stream stops), `slowstart…` (no first byte for 5 s), `garbage…`, `length…` (cut by the output limit),
-//! `noschema…` (refuses `json_schema`). Every request is recorded and
+//! `noschema…` (refuses `json_schema`), `resetheaders…` (429 with readable
+//! rate-limit reset headers). Every request is recorded and
 //! `GET /__requests?model=M` returns the bodies; the OpenAI double wants the
 //! key `test-key`.
 //!
@@ -356,6 +357,23 @@ impl Server {
                 Value::Null,
             );
             response.headers_mut().insert("retry-after", HeaderValue::from_static("1"));
+            return Some(response);
+        }
+        if model.starts_with("resetheaders") {
+            // Rate-limit reset headers the page may read (exposed), no Retry-After, no hint in the message.
+            let mut response = error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Rate limit reached for requests.",
+                json!("rate_limit_exceeded"),
+                Value::Null,
+            );
+            let headers = response.headers_mut();
+            headers.insert("x-ratelimit-reset-requests", HeaderValue::from_static("2s"));
+            headers.insert("x-ratelimit-reset-tokens", HeaderValue::from_static("500ms"));
+            headers.insert(
+                "access-control-expose-headers",
+                HeaderValue::from_static("x-ratelimit-reset-requests, x-ratelimit-reset-tokens"),
+            );
             return Some(response);
         }
         if model.starts_with("quota") {
