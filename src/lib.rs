@@ -6,12 +6,15 @@
 //! - [`engine`]: pure protocol logic (documents → chunks → jobs → worker
 //!   replies → aggregate → supervisor → answer). No browser, no network, no
 //!   clock; it compiles and is tested on the host.
+//! - [`loaders`]: file bytes to document text (encodings now; PDF, DOCX and
+//!   HTML to come).
 //! - [`providers`]: wire formats and HTTP for Ollama and OpenAI-compatible
 //!   servers, behind the engine's `ChatModel` trait.
 //! - [`web`]: the page: a pure view state folded from engine events, and the
 //!   Leptos components that drive the engine (browser only).
 
 pub mod engine;
+pub mod loaders;
 pub mod providers;
 
 pub mod web;

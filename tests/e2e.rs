@@ -509,3 +509,48 @@ async fn the_page_opens_offline_once_loaded() {
     page.screenshot("offline").await;
     page.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
+async fn files_load_with_their_encoding_and_bad_files_get_their_own_message() {
+    let page = Page::open().await;
+    let dir = std::env::temp_dir().join(format!("minions-e2e-files-{}", unique("d")));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let files = [
+        ("menu-latin1.txt", b"Caf\xE9 cr\xE8me \x96 2,50\x80".to_vec()),
+        ("empty.txt", Vec::new()),
+        ("report.pdf", b"%PDF-1.7\n".to_vec()),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec()),
+    ];
+    let paths: Vec<String> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).expect("a temp file");
+            path.display().to_string()
+        })
+        .collect();
+    page.hook("doc-input").await.send_keys(&paths.join("\n")).await.expect("files chosen");
+    page.wait_for("[data-testid=doc-item]", Duration::from_secs(10)).await;
+    for _ in 0..50 {
+        if page.all("doc-error").await.len() == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut errors = Vec::new();
+    for element in page.all("doc-error").await {
+        errors.push(element.text().await.unwrap_or_default());
+    }
+    errors.sort();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(errors[0].starts_with("empty.txt: the file is empty"), "{errors:?}");
+    assert!(errors[1].starts_with("image.txt: this looks like a binary file"), "{errors:?}");
+    assert!(errors[2].starts_with("report.pdf: PDF and Word files cannot be read yet"), "{errors:?}");
+    let items = page.all("doc-item").await;
+    assert_eq!(items.len(), 1);
+    let content: String = items[0].prop("textContent").await.ok().flatten().unwrap_or_default();
+    assert!(content.contains("menu-latin1.txt") && content.contains("Café crème – 2,50€"), "{content}");
+    page.screenshot("files").await;
+    page.close().await;
+}

@@ -146,3 +146,20 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_bytes_decode_or_are_refused_without_panicking(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        match minions_web::loaders::text::decode(&bytes) {
+            Ok((text, _)) => prop_assert!(!bytes.is_empty() && (text.len() <= bytes.len() * 3 + 3)),
+            Err(_) => prop_assert!(bytes.is_empty() || bytes.contains(&0)),
+        }
+    }
+
+    #[test]
+    fn utf8_text_decodes_to_itself(text in "[^\u{0}\u{feff}]{1,200}") {
+        prop_assert_eq!(minions_web::loaders::text::decode(text.as_bytes()).map(|(t, _)| t), Ok(text));
+    }
+}

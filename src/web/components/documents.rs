@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::engine::chunking::{chunk_documents, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
 use crate::engine::tokens::estimate_tokens;
+use crate::loaders::text::decode;
 use crate::web::app::{AppState, LoadedDoc};
 
 /// Files over this size are refused (a setting later).
@@ -34,17 +35,10 @@ async fn read_file(file: web_sys::File) -> Result<(String, String), String> {
     if file.size() > MAX_FILE_BYTES {
         return Err(format!("{name}: the file is larger than 200 MB."));
     }
-    if file.size() == 0.0 {
-        return Err(format!("{name}: the file is empty."));
-    }
-    let text = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| format!("{name}: the file could not be read."))?;
-    if text.contains('\0') {
-        return Err(format!("{name}: this looks like a binary file, not text."));
-    }
+    let buffer =
+        JsFuture::from(file.array_buffer()).await.map_err(|_| format!("{name}: the file could not be read."))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let (text, _encoding) = decode(&bytes).map_err(|error| format!("{name}: {error}."))?;
     Ok((name, text))
 }
 
