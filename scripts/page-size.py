@@ -6,7 +6,8 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 dist = root / "dist"
-files = sorted(p for p in dist.iterdir() if p.suffix in {".wasm", ".js", ".css"} or p.name == "index.html")
+# What the first visit downloads (the service worker comes after, in the background).
+files = sorted(p for p in dist.iterdir() if (p.suffix in {".wasm", ".js", ".css"} and p.name != "sw.js") or p.name == "index.html")
 if not files:
     sys.exit("dist/ is empty: run trunk build --release first")
 rows, total_raw, total_gz = [], 0, 0
@@ -15,8 +16,7 @@ for path in files:
     gz = len(gzip.compress(raw, 9))
     total_raw += len(raw)
     total_gz += gz
-    kind = path.suffix.lstrip(".") or "html"
-    rows.append(f"| {kind} | {len(raw) / 1024:.0f} KB | {gz / 1024:.0f} KB |")
+    rows.append(f"| `{path.name}` | {len(raw) / 1024:.0f} KB | {gz / 1024:.0f} KB |")
 body = "\n".join(
     [
         "<!-- page-size:start -->",

@@ -551,6 +551,7 @@ async fn files_load_with_their_encoding_and_bad_files_get_their_own_message() {
     assert_eq!(items.len(), 1);
     let content: String = items[0].prop("textContent").await.ok().flatten().unwrap_or_default();
     assert!(content.contains("menu-latin1.txt") && content.contains("Café crème – 2,50€"), "{content}");
+    assert!(content.contains("text (Windows-1252 (Latin-1))"), "the encoding is reported: {content}");
     page.screenshot("files").await;
     page.close().await;
 }

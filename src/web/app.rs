@@ -20,6 +20,8 @@ use super::storage;
 pub struct LoadedDoc {
     pub id: u64,
     pub document: Document,
+    /// How the file was decoded, when it was not plain UTF-8.
+    pub encoding: Option<&'static str>,
 }
 
 /// State shared by the panels; every field is a signal, so it is `Copy`.

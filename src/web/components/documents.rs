@@ -10,15 +10,15 @@ use wasm_bindgen_futures::JsFuture;
 use crate::engine::chunking::{chunk_documents, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
 use crate::engine::tokens::estimate_tokens;
-use crate::loaders::text::decode;
+use crate::loaders::text::{decode, Encoding};
 use crate::web::app::{AppState, LoadedDoc};
 
 /// Files over this size are refused (a setting later).
 const MAX_FILE_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
 
-fn add_document(state: AppState, name: String, text: String) {
+fn add_document(state: AppState, name: String, text: String, encoding: Option<&'static str>) {
     let document = Document::from_text(name, text);
-    let doc = LoadedDoc { id: state.new_id(), document };
+    let doc = LoadedDoc { id: state.new_id(), document, encoding };
     if state.settings.with_untracked(|s| s.keep_documents) {
         crate::web::storage::save_document(&doc);
     }
@@ -26,7 +26,7 @@ fn add_document(state: AppState, name: String, text: String) {
 }
 
 /// Reads a file as text, or says why it cannot.
-async fn read_file(file: web_sys::File) -> Result<(String, String), String> {
+async fn read_file(file: web_sys::File) -> Result<(String, String, Option<&'static str>), String> {
     let name = file.name();
     let lower = name.to_lowercase();
     if lower.ends_with(".pdf") || lower.ends_with(".docx") || lower.ends_with(".doc") {
@@ -38,8 +38,9 @@ async fn read_file(file: web_sys::File) -> Result<(String, String), String> {
     let buffer =
         JsFuture::from(file.array_buffer()).await.map_err(|_| format!("{name}: the file could not be read."))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let (text, _encoding) = decode(&bytes).map_err(|error| format!("{name}: {error}."))?;
-    Ok((name, text))
+    let (text, encoding) = decode(&bytes).map_err(|error| format!("{name}: {error}."))?;
+    let unusual = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label());
+    Ok((name, text, unusual))
 }
 
 fn load_files(state: AppState, files: web_sys::FileList) {
@@ -47,7 +48,7 @@ fn load_files(state: AppState, files: web_sys::FileList) {
         let Some(file) = files.get(index) else { continue };
         spawn_local(async move {
             match read_file(file).await {
-                Ok((name, text)) => add_document(state, name, text),
+                Ok((name, text, encoding)) => add_document(state, name, text, encoding),
                 Err(message) => state.document_errors.update(|errors| errors.push(message)),
             }
         });
@@ -79,7 +80,7 @@ pub fn DocumentsPanel() -> impl IntoView {
             return;
         }
         let count = state.documents.with(Vec::len) + 1;
-        add_document(state, format!("Pasted text {count}"), text);
+        add_document(state, format!("Pasted text {count}"), text, None);
         pasted.set(String::new());
     };
 
@@ -133,7 +134,8 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
         other => other.label(),
     };
     let details = format!(
-        "{kind} · {} characters · {} page{} · ~{} tokens",
+        "{kind}{} · {} characters · {} page{} · ~{} tokens",
+        doc.encoding.map(|e| format!(" ({e})")).unwrap_or_default(),
         crate::engine::prompts::thousands(document.char_count()),
         document.page_count(),
         if document.page_count() == 1 { "" } else { "s" },
