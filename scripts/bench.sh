@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their figures into BENCHMARKS.md: the
-# engine's (scheduler, chunking, cloud tokens) and the page's first-load size.
+# engine's (scheduler, chunking, cloud tokens) on the host, chunking in the
+# page (headless Chromium), and the page's first-load size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --browser
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
 cargo bench --bench engine --locked
+cargo test --release --locked --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | python3 scripts/browser-bench.py
 trunk build --release
 python3 scripts/page-size.py

@@ -19,7 +19,7 @@ step "lints (host)"
 cargo clippy --all-targets --locked -- -D warnings
 
 step "lints (browser)"
-cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_providers --test browser_real_llm --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_providers --test browser_real_llm --test browser_bench --locked -- -D warnings
 
 step "host tests: engine, protocols, properties, prompts"
 cargo test --locked

@@ -51,3 +51,12 @@ fn minions_runs_in_the_browser() {
     assert_eq!(worker.requests.borrow().len(), 2);
     assert_eq!(ran.report.findings.len(), 2);
 }
+
+/// On wasm32 `usize` is 32 bits; the estimator once overflowed on texts of a
+/// few million tokens (a panic in a debug build, a wrong figure in release).
+#[wasm_bindgen_test]
+fn token_estimates_of_large_texts_do_not_overflow() {
+    let text = "word ".repeat(5_000_000);
+    let estimate = minions_web::engine::tokens::estimate_tokens(&text);
+    assert!((4_500_000..=5_500_000).contains(&estimate), "{estimate}");
+}

@@ -18,7 +18,7 @@ pub fn estimate_tokens(text: &str) -> usize {
         run = estimate.step(run, class);
     }
     estimate.close(run);
-    let total = estimate.milli_tokens.div_ceil(1000);
+    let total = usize::try_from(estimate.milli_tokens.div_ceil(1000)).unwrap_or(usize::MAX);
     if total == 0 && !text.is_empty() {
         1
     } else {
@@ -78,9 +78,11 @@ enum Run {
     Of(Class, usize),
 }
 
+/// Thousandths of a token, in 64 bits: on wasm32 `usize` has 32, which
+/// 100 MB of text (some 20 million tokens) would overflow.
 #[derive(Default)]
 struct Estimate {
-    milli_tokens: usize,
+    milli_tokens: u64,
 }
 
 impl Estimate {
@@ -97,6 +99,7 @@ impl Estimate {
     /// Prices a finished run. Weights are in thousandths of a token.
     fn close(&mut self, run: Run) {
         let Run::Of(class, len) = run else { return };
+        let len = len as u64;
         self.milli_tokens += match class {
             // One token per word of up to about seven letters, then one per five more.
             Class::Letter => 1000 + len.saturating_sub(7) * 200,
