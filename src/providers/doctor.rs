@@ -39,6 +39,8 @@ pub enum Verdict {
         model: String,
         installed: Vec<String>,
     },
+    /// No API key is set for a cloud API.
+    MissingKey,
     BadKey,
 }
 
@@ -59,7 +61,7 @@ impl Verdict {
             Verdict::Cors => "cors",
             Verdict::MixedContent | Verdict::Down { .. } => "down",
             Verdict::ModelMissing { .. } => "model-missing",
-            Verdict::BadKey => "bad-key",
+            Verdict::BadKey | Verdict::MissingKey => "bad-key",
         }
     }
 
@@ -125,6 +127,10 @@ impl Verdict {
                 ),
                 steps: vec![],
             },
+            (Verdict::MissingKey, _) => Advice {
+                summary: "No API key yet: open Settings and paste one. It stays in this tab unless you choose to remember it; the documents never go to the cloud.".into(),
+                steps: vec![],
+            },
             (Verdict::BadKey, _) => Advice {
                 summary: "The server refused the API key. Paste a valid key (it stays in this tab unless you choose to remember it).".into(),
                 steps: vec![],
@@ -174,6 +180,10 @@ mod tests {
         assert_eq!(Verdict::MixedContent.state(), "down");
         assert_eq!(Verdict::ModelMissing { model: "m".into(), installed: vec![] }.state(), "model-missing");
         assert_eq!(Verdict::BadKey.state(), "bad-key");
+        assert_eq!(Verdict::MissingKey.state(), "bad-key");
+        let advice =
+            Verdict::MissingKey.advice(ServerKind::OpenAi, "http://localhost:8080", "https://api.openai.com/v1");
+        assert!(advice.summary.starts_with("No API key yet: open Settings and paste one."));
     }
 
     #[test]

@@ -4,9 +4,8 @@
 //! A refused origin gets no CORS headers, so the browser reports only a
 //! network error; an opaque `no-cors` request to the same address succeeds
 //! wherever the server answers, which tells "refused" from "not running".
-//! The probe asks for the server's root, which answers in plain text
-//! (Ollama: "Ollama is running"): Chrome's opaque-response blocking turns an
-//! opaque JSON reply into a network error, which would read as "down".
+//! The probe asks for the server's root (Ollama answers "Ollama is running"),
+//! the one address every server has.
 
 use super::doctor::{needs_local_network_permission, Verdict};
 use super::endpoint::{is_mixed_content, join, root_of};

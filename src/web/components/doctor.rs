@@ -64,7 +64,7 @@ pub fn watch(state: AppState) {
             let key = settings.supervisor_key.trim();
             // A cloud API off this machine needs a key; say so without asking it.
             let supervisor = if key.is_empty() && !crate::providers::endpoint::is_loopback(&settings.supervisor_url) {
-                Verdict::BadKey
+                Verdict::MissingKey
             } else {
                 check_openai(
                     &settings.supervisor_url,
