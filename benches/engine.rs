@@ -95,6 +95,11 @@ impl ChatModel for SlotServer {
     }
 }
 
+/// A single-threaded runtime with timers: the engine's futures are not `Send`.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_time().build().expect("tokio runtime")
+}
+
 fn paged_document(pages: usize) -> Document {
     let text: Vec<String> = (0..pages).map(|i| format!("Page {i}: the inspection found nothing unusual.")).collect();
     Document::new("log.pdf", DocumentKind::Pdf, text.join("\u{c}"))
@@ -104,7 +109,7 @@ const JOB_ANSWER: &str = r#"{"explanation": "Routine entry.", "citation": null, 
 
 /// Jobs per second divided by the ideal `slots / latency`.
 fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: Duration) -> (f64, Duration) {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().expect("tokio runtime");
+    let runtime = runtime();
     let documents = vec![paged_document(jobs)];
     let plan = r#"{"chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [{"id": "t", "instruction": "Find anything unusual", "advice": "", "keywords": []}], "top_k": null}"#;
     let supervisor =
@@ -187,7 +192,7 @@ fn throughput(label: &str, bytes: usize, f: impl Fn() -> usize) -> String {
 
 /// Cloud prompt tokens of a scripted run next to the cloud-only estimate.
 fn cloud_ratio(protocol: Protocol) -> (u64, u64, usize) {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_time().build().expect("tokio runtime");
+    let runtime = runtime();
     // About 120 K tokens of documents, the size of the paper's long-document tasks.
     let documents: Vec<Document> = (0..4)
         .map(|i| Document::new(format!("annual-report-{i}.pdf"), DocumentKind::Pdf, synthetic_text(120_000)))

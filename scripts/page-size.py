@@ -4,6 +4,10 @@ import gzip
 import pathlib
 import sys
 
+from benchmarks_md import write_section
+
+from benchmarks_md import write_section
+
 root = pathlib.Path(__file__).resolve().parent.parent
 dist = root / "dist"
 # What the first visit downloads (the service worker comes after, in the background).
@@ -17,26 +21,13 @@ for path in files:
     total_raw += len(raw)
     total_gz += gz
     rows.append(f"| `{path.name}` | {len(raw) / 1024:.0f} KB | {gz / 1024:.0f} KB |")
-body = "\n".join(
-    [
-        "<!-- page-size:start -->",
-        "## Page first load (`scripts/bench.sh`)",
-        "",
-        "Release build (`trunk build --release`, wasm-opt -Oz); gzip -9. Target: ≤ 600 KB gzip.",
-        "",
-        "| file | raw | gzip |",
-        "| --- | ---: | ---: |",
-        *rows,
-        f"| **total** | {total_raw / 1024:.0f} KB | **{total_gz / 1024:.0f} KB** |",
-        "<!-- page-size:end -->",
-    ]
-)
-bench = root / "BENCHMARKS.md"
-text = bench.read_text() if bench.exists() else "# Benchmarks\n"
-start, end = "<!-- page-size:start -->", "<!-- page-size:end -->"
-if start in text and end in text:
-    text = text[: text.index(start)] + body + text[text.index(end) + len(end) :]
-else:
-    text = text.rstrip() + "\n\n" + body + "\n"
-bench.write_text(text)
-print(body)
+print(write_section("page-size", [
+    "## Page first load (`scripts/bench.sh`)",
+    "",
+    "Release build (`trunk build --release`, wasm-opt -Oz); gzip -9. Target: ≤ 600 KB gzip.",
+    "",
+    "| file | raw | gzip |",
+    "| --- | ---: | ---: |",
+    *rows,
+    f"| **total** | {total_raw / 1024:.0f} KB | **{total_gz / 1024:.0f} KB** |",
+]))

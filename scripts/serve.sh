@@ -5,6 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
-export TRUNK_SKIP_VERSION_CHECK=true
+. scripts/env.sh
 exec trunk serve --release --address "${ADDRESS:-127.0.0.1}" --port "${PORT:-8080}" "$@"

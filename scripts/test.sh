@@ -5,9 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
-export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
-export TRUNK_SKIP_VERSION_CHECK=true
-export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+. scripts/env.sh
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

@@ -6,7 +6,7 @@
 
 use super::error::RunError;
 use super::events::{Event, Purpose};
-use super::minions::{aggregate, execute, single_task_jobs};
+use super::minions::{aggregate, execute, record_findings, single_task_jobs};
 use super::model::Message;
 use super::prompts::local as prompts;
 use super::run::{Session, Stop, WorkerFailure};
@@ -26,12 +26,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     let (jobs, plan, context_tokens) = single_task_jobs(session, session.task)?;
     session.emit(Event::JobsQueued { round: 1, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
     let results = execute::run_jobs(session, &jobs, context_tokens, 1).await?;
-    {
-        let mut findings = session.findings.borrow_mut();
-        for result in &results {
-            findings.extend(super::finding::from_result(result, 1, session.documents));
-        }
-    }
+    record_findings(session, &results, 1);
     let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, true);
     session.emit(Event::Aggregated {
         round: 1,
@@ -42,11 +37,9 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     let messages = prompts::synthesize(session.task, &aggregate.text);
     let estimate: usize = messages.iter().map(|m| estimate_tokens(&m.content)).sum();
     let context_tokens = context_window(estimate, &session.config.worker).map_err(|shortfall| {
-        Stop::Failed(RunError::ContextTooSmall {
-            needed: shortfall.needed,
-            available: shortfall.available,
-            advice: "Ask a narrower question, or use MinionS with a cloud model to combine the findings.".into(),
-        })
+        Stop::Failed(
+            shortfall.into_error("Ask a narrower question, or use MinionS with a cloud model to combine the findings."),
+        )
     })?;
     let request = session.worker_request(messages, None, context_tokens);
     answer(session, &request, Purpose::LocalSynthesize).await

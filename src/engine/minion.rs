@@ -81,11 +81,10 @@ fn worker_context(session: &Session, system: &Message) -> Result<u32, Stop> {
     let conversation_room = session.config.max_rounds as usize * (settings.num_predict as usize + 128);
     let estimate = estimate_tokens(&system.content) + conversation_room;
     context_window(estimate, settings).map_err(|shortfall| {
-        Stop::Failed(RunError::ContextTooSmall {
-            needed: shortfall.needed,
-            available: shortfall.available,
-            advice: "Choose MinionS, which reads the documents in chunks, or a local model with a longer context."
-                .into(),
-        })
+        Stop::Failed(
+            shortfall.into_error(
+                "Choose MinionS, which reads the documents in chunks, or a local model with a longer context.",
+            ),
+        )
     })
 }

@@ -7,6 +7,7 @@
 //! whenever `num_ctx` changes: few distinct sizes mean few reloads.
 
 use super::config::WorkerSettings;
+use super::error::RunError;
 
 /// The smallest window ever requested.
 pub const MIN_CONTEXT: u32 = 2_048;
@@ -16,6 +17,13 @@ pub const MIN_CONTEXT: u32 = 2_048;
 pub struct ContextShortfall {
     pub needed: u32,
     pub available: u32,
+}
+
+impl ContextShortfall {
+    /// The run error for this shortfall, with what the user can do.
+    pub fn into_error(self, advice: &str) -> RunError {
+        RunError::ContextTooSmall { needed: self.needed, available: self.available, advice: advice.to_string() }
+    }
 }
 
 /// Tokens a prompt of `prompt_estimate` tokens needs in all.

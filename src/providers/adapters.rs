@@ -11,6 +11,8 @@ use std::cell::Cell;
 use futures::future::LocalBoxFuture;
 
 use super::endpoint::{host_of, join};
+use gloo_net::http::Response;
+
 use super::fetch::{read_body, send, text, Abort, Call};
 use super::ollama::{self, OllamaEndpoint};
 use super::openai::{self, OpenAiEndpoint, WireOptions};
@@ -28,6 +30,27 @@ pub struct Timeouts {
 impl Default for Timeouts {
     fn default() -> Self {
         Self { first_byte_ms: 300_000, stall_ms: 120_000 }
+    }
+}
+
+/// Posts a JSON body; the returned guard aborts the request when dropped,
+/// so it must live as long as the body is read.
+async fn post(
+    url: &str,
+    bearer: Option<&str>,
+    body: &str,
+    timeouts: Timeouts,
+) -> Result<(Abort, Response), ModelError> {
+    let abort = Abort::new();
+    let call = Call { method: "POST", url, bearer, json_body: Some(body), opaque: false };
+    let response = send(call, &abort, timeouts.first_byte_ms).await?;
+    Ok((abort, response))
+}
+
+/// Hands streamed text to the page, skipping empty pieces.
+fn forward(delta: String, on_delta: DeltaSink<'_>) {
+    if !delta.is_empty() {
+        on_delta(&delta);
     }
 }
 
@@ -57,11 +80,8 @@ impl ChatModel for OllamaModel {
         on_delta: DeltaSink<'a>,
     ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
         Box::pin(async move {
-            let abort = Abort::new();
-            let body = self.wire_body(request);
             let url = join(&self.endpoint.base_url, "api/chat");
-            let call = Call { method: "POST", url: &url, bearer: None, json_body: Some(&body), opaque: false };
-            let response = send(call, &abort, self.timeouts.first_byte_ms).await?;
+            let (_abort, response) = post(&url, None, &self.wire_body(request), self.timeouts).await?;
             if !response.ok() {
                 return Err(ollama::error_from(response.status(), &text(&response).await, &self.endpoint.model));
             }
@@ -69,10 +89,7 @@ impl ChatModel for OllamaModel {
             let mut stream = ollama::ChatStream::new();
             read_body(&response, self.timeouts.stall_ms, |bytes| {
                 for line in decoder.push(bytes) {
-                    let delta = stream.line(&line)?;
-                    if !delta.is_empty() {
-                        on_delta(&delta);
-                    }
+                    forward(stream.line(&line)?, on_delta);
                 }
                 Ok(stream.is_done())
             })
@@ -138,17 +155,9 @@ impl ChatModel for OpenAiModel {
         on_delta: DeltaSink<'a>,
     ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
         Box::pin(async move {
-            let abort = Abort::new();
-            let body = self.wire_body(request);
             let url = join(&self.endpoint.base_url, "chat/completions");
-            let call = Call {
-                method: "POST",
-                url: &url,
-                bearer: self.endpoint.api_key.as_deref(),
-                json_body: Some(&body),
-                opaque: false,
-            };
-            let response = send(call, &abort, self.timeouts.first_byte_ms).await?;
+            let bearer = self.endpoint.api_key.as_deref();
+            let (_abort, response) = post(&url, bearer, &self.wire_body(request), self.timeouts).await?;
             if !response.ok() {
                 let headers = response.headers();
                 let retry_after = openai::retry_after_from_headers(
@@ -171,10 +180,7 @@ impl ChatModel for OpenAiModel {
             let mut stream = openai::ChatStream::new();
             read_body(&response, self.timeouts.stall_ms, |bytes| {
                 for event in decoder.push(bytes) {
-                    let delta = stream.event(&event)?;
-                    if !delta.is_empty() {
-                        on_delta(&delta);
-                    }
+                    forward(stream.event(&event)?, on_delta);
                 }
                 Ok(stream.is_done())
             })

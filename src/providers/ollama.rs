@@ -176,14 +176,10 @@ pub fn error_from(status: u16, body: &str, model: &str) -> ModelError {
     let message = serde_json::from_str::<ErrorBody>(body).map(|b| b.error).unwrap_or_else(|_| body.trim().to_string());
     match status {
         404 => ModelError::ModelMissing { model: model.to_string() },
-        _ => {
-            let error = error_from_message(&message, Some(model));
-            match error {
-                ModelError::Server { .. } if status < 500 => ModelError::Server { status, message },
-                ModelError::Server { message, .. } => ModelError::Server { status, message },
-                other => other,
-            }
-        }
+        _ => match error_from_message(&message, Some(model)) {
+            ModelError::Server { .. } => ModelError::Server { status, message },
+            other => other,
+        },
     }
 }
 

@@ -84,7 +84,7 @@ pub struct RunView {
     pub local_prompt_tokens: u64,
     pub local_completion_tokens: u64,
     pub started_ms: Option<f64>,
-    pub last_event_ms: f64,
+    pub last_call_ms: f64,
     /// Time the local model spent on calls, summed.
     pub local_call_ms: f64,
 }
@@ -101,7 +101,7 @@ impl RunView {
 
     /// Seconds from the first call to the latest one started.
     pub fn elapsed_s(&self) -> f64 {
-        self.started_ms.map_or(0.0, |start| (self.last_event_ms - start).max(0.0) / 1000.0)
+        self.started_ms.map_or(0.0, |start| (self.last_call_ms - start).max(0.0) / 1000.0)
     }
 
     /// Local tokens generated per second of local call time.
@@ -132,7 +132,7 @@ impl RunView {
             }
             Event::CallStarted { call, lane, purpose, round, at_ms, .. } => {
                 self.started_ms.get_or_insert(*at_ms);
-                self.last_event_ms = *at_ms;
+                self.last_call_ms = *at_ms;
                 if !matches!(purpose, Purpose::Job { .. }) {
                     let label = match purpose {
                         Purpose::Open => "opening question".to_string(),
@@ -235,7 +235,9 @@ impl RunView {
                     view.started_ms = Some(*at_ms);
                 }
             }
-            Event::JobSplit { .. } => {}
+            Event::JobSplit { job, reason } => {
+                self.notices.push(format!("Job {job} was split in two and run again ({reason})."));
+            }
             Event::JobFailed { job, error } => {
                 if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
                     view.error = Some(error.clone());
@@ -389,6 +391,7 @@ mod tests {
                 reason: "the server is limiting the request rate".into(),
             },
             Event::WorkerQueueing { concurrency: 4, ratio: 3.9 },
+            Event::JobSplit { job: 3, reason: "the reply was cut off by the output limit".into() },
             Event::Failed {
                 error: "The cloud service refused the API key (HTTP 401). Paste a valid key in Settings.".into(),
             },
@@ -396,7 +399,10 @@ mod tests {
         assert_eq!(view.status, RunStatus::Failed);
         assert_eq!(
             view.notices,
-            ["The cloud model failed (the server is limiting the request rate); trying again in 2 s."]
+            [
+                "The cloud model failed (the server is limiting the request rate); trying again in 2 s.",
+                "Job 3 was split in two and run again (the reply was cut off by the output limit).",
+            ]
         );
         assert_eq!(view.queueing, Some((4, 3.9)));
         assert!(view.error.unwrap().contains("Paste a valid key"));

@@ -150,11 +150,7 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, 
                 ));
             }
             Err(shortfall) => {
-                return Err(Stop::Failed(RunError::ContextTooSmall {
-                    needed: shortfall.needed,
-                    available: shortfall.available,
-                    advice: "Choose a local model with a longer context.".into(),
-                }))
+                return Err(Stop::Failed(shortfall.into_error("Choose a local model with a longer context.")))
             }
         }
     };
@@ -167,7 +163,8 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, 
     Ok((plan, chunks, context_tokens))
 }
 
-fn record_findings(session: &Session, results: &[JobResult], round: u32) {
+/// Keeps what each job found (on the device) in the run's findings.
+pub(crate) fn record_findings(session: &Session, results: &[JobResult], round: u32) {
     let mut findings = session.findings.borrow_mut();
     for result in results {
         findings.extend(finding::from_result(result, round, session.documents));

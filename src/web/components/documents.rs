@@ -142,10 +142,11 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
         crate::engine::prompts::thousands(estimate_tokens(&document.text))
     );
     let preview: String = document.text.chars().take(280).collect();
-    let chunk_size = move || state.settings.with(|s| s.chunk_size.clamp(300, 1_000_000));
+    // Only a change of chunk size re-chunks, not every keystroke in Settings.
+    let chunk_size = Memo::new(move |_| state.settings.with(|s| s.chunk_size.clamp(300, 1_000_000)));
     let chunk_document = document.clone();
     let chunks = Memo::new(move |_| {
-        let chunking = Chunking { size: chunk_size(), ..Chunking::default() };
+        let chunking = Chunking { size: chunk_size.get(), ..Chunking::default() };
         let docs = std::slice::from_ref(&chunk_document);
         chunk_documents(docs, &chunking, chunking.size)
             .iter()
@@ -174,7 +175,7 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
                 <pre class="preview">{preview}</pre>
             </details>
             <details>
-                <summary>{move || format!("{} chunks of up to {} characters", chunks.with(Vec::len), chunk_size())}</summary>
+                <summary>{move || format!("{} chunks of up to {} characters", chunks.with(Vec::len), chunk_size.get())}</summary>
                 <ol class="chunks">
                     <For each=move || chunks.get().into_iter().take(20) key=|(i, _, _)| *i let((index, pages, head))>
                         <li><span class="muted">{format!("#{} · {pages} · ", index + 1)}</span>{head}"…"</li>

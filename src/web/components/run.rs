@@ -30,7 +30,13 @@ pub fn RunPanel() -> impl IntoView {
             <h2 id="run-title">
                 "Run "
                 <span class="muted">
-                    {move || view_state.with(|v| if v.rounds > 0 { format!("round {} of {}", v.round, v.rounds) } else { String::new() })}
+                    {move || {
+                    view_state.with(|v| match (v.protocol.as_str(), v.rounds) {
+                        ("", _) => String::new(),
+                        (protocol, 0) => protocol.to_string(),
+                        (protocol, rounds) => format!("{protocol} · round {} of {rounds}", v.round),
+                    })
+                }}
                 </span>
             </h2>
             <p class="muted">

@@ -66,6 +66,44 @@ fn NumberField(
     }
 }
 
+/// A checkbox bound to one settings field; `then` runs after a change.
+#[component]
+fn CheckField(
+    label: &'static str,
+    get: fn(&Settings) -> bool,
+    set: fn(&mut Settings, bool),
+    #[prop(optional)] testid: Option<&'static str>,
+    #[prop(optional)] then: Option<fn(AppState, bool)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                data-testid=testid
+                prop:checked=move || state.settings.with(get)
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    state.settings.update(|s| set(s, checked));
+                    if let Some(then) = then {
+                        then(state, checked);
+                    }
+                }
+            />
+            {label}
+        </label>
+    }
+}
+
+/// Keeps or forgets the stored documents when the user changes the setting.
+fn store_documents(state: AppState, keep: bool) {
+    if keep {
+        state.documents.with_untracked(|docs| docs.iter().for_each(crate::web::storage::save_document));
+    } else {
+        crate::web::storage::forget_all_documents();
+    }
+}
+
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -125,17 +163,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         <legend>"Cloud model (never sees your documents)"</legend>
                         <TextField label="API address" testid="supervisor-url" get=|s| s.supervisor_url.clone() set=|s, v| s.supervisor_url = v />
                         <TextField label="API key" testid="supervisor-key" kind="password" get=|s| s.supervisor_key.clone() set=|s, v| s.supervisor_key = v />
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || state.settings.with(|s| s.remember_key)
-                                on:change=move |ev| {
-                                    let checked = event_target_checked(&ev);
-                                    state.settings.update(|s| s.remember_key = checked);
-                                }
-                            />
-                            "Remember the key on this device"
-                        </label>
+                        <CheckField label="Remember the key on this device" get=|s| s.remember_key set=|s, v| s.remember_key = v />
                         <TextField label="Model" testid="supervisor-model" get=|s| s.supervisor_model.clone() set=|s, v| s.supervisor_model = v />
                         <label>
                             "Reasoning effort (o-series, gpt-5)"
@@ -160,34 +188,14 @@ pub fn SettingsPanel() -> impl IntoView {
                         <NumberField label="Tasks per round (MinionS)" testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
                         <NumberField label="Most chunks per task, MinionS (0: the cloud model decides)" testid="top-k" min=0 max=10_000 get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
                         <NumberField label="Chunk size, characters" testid="chunk-size" min=300 max=100_000 get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || state.settings.with(|s| s.send_citations)
-                                on:change=move |ev| {
-                                    let checked = event_target_checked(&ev);
-                                    state.settings.update(|s| s.send_citations = checked);
-                                }
-                            />
-                            "Send the local model's quotes to the cloud"
-                        </label>
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                data-testid="keep-documents"
-                                prop:checked=move || state.settings.with(|s| s.keep_documents)
-                                on:change=move |ev| {
-                                    let checked = event_target_checked(&ev);
-                                    state.settings.update(|s| s.keep_documents = checked);
-                                    if checked {
-                                        state.documents.with_untracked(|docs| docs.iter().for_each(crate::web::storage::save_document));
-                                    } else {
-                                        crate::web::storage::forget_all_documents();
-                                    }
-                                }
-                            />
-                            "Keep documents in this browser across reloads"
-                        </label>
+                        <CheckField label="Send the local model's quotes to the cloud" get=|s| s.send_citations set=|s, v| s.send_citations = v />
+                        <CheckField
+                            label="Keep documents in this browser across reloads"
+                            testid="keep-documents"
+                            get=|s| s.keep_documents
+                            set=|s, v| s.keep_documents = v
+                            then=store_documents
+                        />
                         <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
                             "Clear stored documents"
                         </button>
