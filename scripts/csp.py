@@ -3,9 +3,11 @@
 Trunk writes an inline module script that loads the wasm; its text names
 hashed files, so its CSP hash is computed here, on every build. The policy:
 scripts only from this origin (plus that one inline loader and wasm
-compilation), styles only from this origin, no plugins, no frames, and
-connections only to this origin, to https APIs, and to this machine's
-loopback addresses (where Ollama runs). Then index.html is copied to
+compilation), styles only from this origin, no plugins, no frames. Its
+connect-src is only the outer bound (this origin, http and https): at
+start-up the page adds a second policy naming loopback and the servers the
+user configured (src/providers/connect_policy.rs), and browsers enforce
+both. Then index.html is copied to
 404.html so that GitHub Pages serves the app for any path."""
 import base64
 import hashlib
@@ -28,7 +30,7 @@ policy = "; ".join(
         "style-src 'self'",
         "img-src 'self'",
         "font-src 'self'",
-        "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
+        "connect-src 'self' http: https:",
         "object-src 'none'",
         "frame-src 'none'",
         "base-uri 'self'",

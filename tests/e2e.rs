@@ -555,3 +555,65 @@ async fn files_load_with_their_encoding_and_bad_files_get_their_own_message() {
     page.screenshot("files").await;
     page.close().await;
 }
+
+/// Whether the page's security policy blocks a request to `url` (a
+/// `securitypolicyviolation` event) or lets it go out.
+async fn blocked_by_policy(page: &Page, url: &str) -> bool {
+    let verdict = page
+        .client
+        .execute_async(
+            "const [url, done] = arguments;
+             let blocked = false;
+             document.addEventListener('securitypolicyviolation', e => { if (e.blockedURI.startsWith(url)) blocked = true; });
+             fetch(url, { mode: 'no-cors' }).catch(() => {}).finally(() => setTimeout(() => done(blocked), 200));",
+            vec![json!(url)],
+        )
+        .await
+        .expect("the probe script runs");
+    verdict == json!(true)
+}
+
+#[tokio::test]
+#[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
+async fn the_page_connects_only_to_loopback_and_the_configured_servers() {
+    let page = Page::open().await;
+    let policy = page.hook("connect-policy").await.attr("content").await.expect("attr").unwrap_or_default();
+    assert_eq!(
+        policy,
+        "connect-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:* https://api.openai.com",
+        "the defaults: a local Ollama and OpenAI"
+    );
+    assert!(blocked_by_policy(&page, "https://collector.example.com/x").await, "an unconfigured host is refused");
+    assert!(!blocked_by_policy(&page, "http://127.0.0.1:18182/v1/models").await, "loopback is allowed");
+
+    // A new cloud address is refused until the page reloads with it.
+    let elsewhere = "https://llm.example.net/v1";
+    let worker = unique("llama3.2-policy");
+    page.configure("ollama", OLLAMA, &worker, elsewhere, "gpt-4o", "sk-not-remembered").await;
+    page.wait_for("[data-testid=doctor-supervisor][data-state=down]", Duration::from_secs(20)).await;
+    assert!(page.text("doctor-supervisor").await.contains("https://llm.example.net is new"));
+    page.add_document("Lease.\n\nANSWER: 42\n\nEnd.").await;
+    page.run("What is the answer?", "minion").await;
+    assert_eq!(page.finished(Duration::from_secs(10)).await, "failed");
+    assert!(page.text("error").await.contains("press “Apply and reload”"), "{}", page.text("error").await);
+    assert!(recorded_at(18181, &worker).await.is_empty(), "a refused run sends nothing, not even locally");
+
+    page.click("settings-open").await;
+    page.screenshot("policy-reload").await;
+    page.click("policy-reload").await;
+    let start = Instant::now();
+    loop {
+        let policy = page.hook("connect-policy").await.attr("content").await.expect("attr").unwrap_or_default();
+        if policy.ends_with(" https://llm.example.net") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "the reloaded page still says {policy}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(!blocked_by_policy(&page, elsewhere).await, "the configured address is allowed after the reload");
+    assert!(blocked_by_policy(&page, "https://api.openai.com/v1/models").await, "the old address no longer is");
+    page.click("settings-open").await;
+    assert!(page.all("policy-notice").await.is_empty());
+    assert_eq!(page.hook("supervisor-key").await.prop("value").await.expect("prop"), Some(String::new()));
+    page.close().await;
+}

@@ -42,6 +42,11 @@ pub enum Verdict {
     /// No API key is set for a cloud API.
     MissingKey,
     BadKey,
+    /// The page's own connect policy, set when it was opened, does not name
+    /// this origin yet: a reload applies it.
+    NeedsReload {
+        origin: String,
+    },
 }
 
 /// What to tell the user.
@@ -59,7 +64,7 @@ impl Verdict {
             Verdict::Checking => "checking",
             Verdict::Ok { .. } => "ok",
             Verdict::Cors => "cors",
-            Verdict::MixedContent | Verdict::Down { .. } => "down",
+            Verdict::MixedContent | Verdict::Down { .. } | Verdict::NeedsReload { .. } => "down",
             Verdict::ModelMissing { .. } => "model-missing",
             Verdict::BadKey | Verdict::MissingKey => "bad-key",
         }
@@ -131,6 +136,12 @@ impl Verdict {
                 summary: "No API key yet: open Settings and paste one. It stays in this tab unless you choose to remember it; the documents never go to the cloud.".into(),
                 steps: vec![],
             },
+            (Verdict::NeedsReload { origin: target }, _) => Advice {
+                summary: format!(
+                    "For your safety this page connects only to the addresses it was opened with, and {target} is new. Press “Apply and reload” in Settings to allow it (paste the API key again afterwards unless you chose to remember it)."
+                ),
+                steps: vec![],
+            },
             (Verdict::BadKey, _) => Advice {
                 summary: "The server refused the API key. Paste a valid key (it stays in this tab unless you choose to remember it).".into(),
                 steps: vec![],
@@ -184,6 +195,9 @@ mod tests {
         let advice =
             Verdict::MissingKey.advice(ServerKind::OpenAi, "http://localhost:8080", "https://api.openai.com/v1");
         assert!(advice.summary.starts_with("No API key yet: open Settings and paste one."));
+        let reload = Verdict::NeedsReload { origin: "https://api.groq.com".into() };
+        assert_eq!(reload.state(), "down");
+        assert!(reload.advice(ServerKind::OpenAi, "", "").summary.contains("https://api.groq.com is new"));
     }
 
     #[test]

@@ -11,10 +11,12 @@
 //! - [`openai`]: the Chat Completions API and its compatible servers.
 //! - [`pool`]: several worker endpoints behind one `ChatModel`.
 //! - [`endpoint`]: base URLs: hosts, loopback, mixed content.
+//! - [`connect_policy`]: the page's own `connect-src`, and what it allows.
 //! - [`doctor`]: what a connection check found, and the fix in words.
 //! - `fetch`, `adapters`, `probe` (browser only): the transport, the
 //!   `ChatModel` adapters, and the doctor's probes.
 
+pub mod connect_policy;
 pub mod doctor;
 pub mod endpoint;
 pub mod ollama;

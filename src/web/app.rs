@@ -51,8 +51,11 @@ impl AppState {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let settings = storage::load_settings();
+    // Before anything can connect anywhere.
+    super::page_policy::install(&settings);
     let state = AppState {
-        settings: RwSignal::new(storage::load_settings()),
+        settings: RwSignal::new(settings),
         documents: RwSignal::new(Vec::new()),
         document_errors: RwSignal::new(Vec::new()),
         question: RwSignal::new(String::new()),

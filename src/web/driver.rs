@@ -93,6 +93,12 @@ pub fn start(
     sinks.cost.set(None);
     sinks.findings.set(Vec::new());
     sinks.chosen.set(reason);
+    let servers = if protocol == Protocol::Local { &settings.server_urls()[..1] } else { &settings.server_urls()[..] };
+    if let Some(origin) = super::page_policy::refused_origin(servers) {
+        let error = super::page_policy::refused_sentence(&origin);
+        sinks.view.update(|view| view.apply(&Event::Failed { error }));
+        return cancel;
+    }
     spawn_local(async move {
         let config = settings.run_config(protocol, context_length);
         let worker = worker_model(&settings);

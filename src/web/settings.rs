@@ -168,6 +168,11 @@ impl Default for Settings {
 
 impl Settings {
     /// Whether a cloud model is set up well enough to try.
+    /// The base URLs of the servers this page talks to.
+    pub fn server_urls(&self) -> [&str; 2] {
+        [self.worker_url.as_str(), self.supervisor_url.as_str()]
+    }
+
     pub fn has_supervisor(&self) -> bool {
         !self.supervisor_url.trim().is_empty() && !self.supervisor_model.trim().is_empty()
     }

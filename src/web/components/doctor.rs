@@ -46,12 +46,19 @@ pub fn watch(state: AppState) {
             state.doctor_supervisor.set(Verdict::Checking);
             let origin = page_origin();
             let needed = settings.chunk_size as u32 / 3 + 1_024;
-            let worker = match settings.worker_provider {
+            let refused = |url: &str| {
+                crate::web::page_policy::refused_origin(&[url]).map(|origin| Verdict::NeedsReload { origin })
+            };
+            let worker = if let Some(verdict) = refused(&settings.worker_url) {
+                verdict
+            } else {
+                match settings.worker_provider {
                 WorkerProvider::Ollama => {
                     check_ollama(&settings.worker_url, &settings.worker_model, &origin, needed).await
                 }
                 WorkerProvider::OpenAi => {
                     check_openai(&settings.worker_url, None, &settings.worker_model, &origin).await
+                }
                 }
             };
             if generation.get_value() != this {
@@ -63,7 +70,9 @@ pub fn watch(state: AppState) {
             state.doctor_worker.set(worker);
             let key = settings.supervisor_key.trim();
             // A cloud API off this machine needs a key; say so without asking it.
-            let supervisor = if key.is_empty() && !crate::providers::endpoint::is_loopback(&settings.supervisor_url) {
+            let supervisor = if let Some(verdict) = refused(&settings.supervisor_url) {
+                verdict
+            } else if key.is_empty() && !crate::providers::endpoint::is_loopback(&settings.supervisor_url) {
                 Verdict::MissingKey
             } else {
                 check_openai(

@@ -104,6 +104,27 @@ fn store_documents(state: AppState, keep: bool) {
     }
 }
 
+/// Shown when a server address is outside what this page load may reach.
+#[component]
+fn PolicyReload() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let refused = move || state.settings.with(|s| crate::web::page_policy::refused_origin(&s.server_urls()));
+    view! {
+        <Show when=move || refused().is_some()>
+            <div class="notice" role="alert" data-testid="policy-notice">
+                <p>
+                    {move || refused().unwrap_or_default()}
+                    " is a new address. For your safety this page connects only to the addresses it was opened with; reload to allow it. "
+                    {move || if state.settings.with(|s| s.remember_key) { "" } else { "Paste the API key again afterwards (it is not remembered)." }}
+                </p>
+                <button data-testid="policy-reload" on:click=move |_| state.settings.with_untracked(crate::web::page_policy::apply_and_reload)>
+                    "Apply and reload"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 pub fn SettingsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -116,6 +137,7 @@ pub fn SettingsPanel() -> impl IntoView {
         <Show when=move || state.settings_open.get()>
             <section class="panel settings" aria-labelledby="settings-title">
                 <h2 id="settings-title">"Settings"</h2>
+                <PolicyReload />
                 <div class="settings-grid">
                     <fieldset>
                         <legend>"Local model (reads your documents)"</legend>

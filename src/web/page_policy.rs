@@ -1,0 +1,60 @@
+//! The page's own connect policy in the browser: set once at start-up from
+//! the saved settings (see [`crate::providers::connect_policy`]), consulted
+//! before every check and run, and the reload that applies a new address.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+
+use crate::providers::connect_policy::{origin_of, ConnectPolicy};
+
+use super::settings::Settings;
+use super::storage;
+
+thread_local! {
+    static ACTIVE: RefCell<ConnectPolicy> = RefCell::new(ConnectPolicy::default());
+}
+
+fn page_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// Adds `<meta http-equiv="Content-Security-Policy">` naming only loopback
+/// and the configured servers. It must run before the first request: the
+/// browser enforces it, together with the built page's wider policy, for the
+/// life of the page.
+pub fn install(settings: &Settings) {
+    let policy = ConnectPolicy::allowing(settings.server_urls());
+    let meta = web_sys::window().and_then(|w| w.document()).and_then(|doc| {
+        let meta = doc.create_element("meta").ok()?.dyn_into::<web_sys::HtmlMetaElement>().ok()?;
+        meta.set_http_equiv("Content-Security-Policy");
+        meta.set_content(&policy.directive());
+        meta.set_attribute("data-testid", "connect-policy").ok()?;
+        doc.head()?.append_child(&meta).ok()
+    });
+    if meta.is_some() {
+        ACTIVE.with(|active| *active.borrow_mut() = policy);
+    }
+}
+
+/// The origin of the first configured server this page load may not reach.
+pub fn refused_origin(urls: &[&str]) -> Option<String> {
+    let origin = page_origin();
+    ACTIVE.with(|active| active.borrow().first_refused(&origin, urls.iter().copied()).and_then(origin_of))
+}
+
+/// What a run or check says when a server is outside this page load's policy.
+pub fn refused_sentence(origin: &str) -> String {
+    format!(
+        "This page connects only to the addresses it was opened with, and {origin} is new. Open Settings and press “Apply and reload” to allow it."
+    )
+}
+
+/// Saves the settings (the key only if remembered) and reloads, so that the
+/// next page load names the new addresses.
+pub fn apply_and_reload(settings: &Settings) {
+    storage::save_settings(settings);
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
