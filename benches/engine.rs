@@ -139,6 +139,7 @@ fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: 
         clock: &clock,
         cancel: Cancel::new(),
         events: &sink,
+        reviewer: None,
     }));
     assert!(matches!(report.outcome, Outcome::Answered { .. }), "{:?}", report.outcome);
     assert_eq!(worker.served.get(), jobs);
@@ -253,6 +254,7 @@ and the opening of two new distribution centres; staff costs were flat.";
         clock: &clock,
         cancel: Cancel::new(),
         events: &|_| {},
+        reviewer: None,
     }));
     assert!(matches!(report.outcome, Outcome::Answered { .. }), "{:?}", report.outcome);
     let cloud = report.ledger.totals(Lane::Supervisor).prompt_tokens;

@@ -235,6 +235,7 @@ async fn run_against_doubles(
         clock: &BrowserClock,
         cancel: Cancel::new(),
         events: &|_| {},
+        reviewer: None,
     })
     .await;
     (report, supervisor_name)

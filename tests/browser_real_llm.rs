@@ -55,6 +55,7 @@ Total due: 1,740 EUR, payable within 30 days of the invoice date, 4 March 2026.\
         clock: &BrowserClock,
         cancel: Cancel::new(),
         events: &sink,
+        reviewer: None,
     })
     .await;
     (report, events.into_inner())

@@ -579,8 +579,7 @@ async fn the_page_connects_only_to_loopback_and_the_configured_servers() {
     let page = Page::open().await;
     let policy = page.hook("connect-policy").await.attr("content").await.expect("attr").unwrap_or_default();
     assert_eq!(
-        policy,
-        "connect-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:* https://api.openai.com",
+        policy, "connect-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:* https://api.openai.com",
         "the defaults: a local Ollama and OpenAI"
     );
     assert!(blocked_by_policy(&page, "https://collector.example.com/x").await, "an unconfigured host is refused");
@@ -615,5 +614,191 @@ async fn the_page_connects_only_to_loopback_and_the_configured_servers() {
     page.click("settings-open").await;
     assert!(page.all("policy-notice").await.is_empty());
     assert_eq!(page.hook("supervisor-key").await.prop("value").await.expect("prop"), Some(String::new()));
+    page.close().await;
+}
+
+const E2E_CANARIES: [&str; 2] = ["CANARY-51c0de-HERON-2291", "CANARY-9a7e44-QUARRY-8063"];
+
+/// Sensitive records: canaries, personal data, and long sentences a worker
+/// could repeat.
+fn sensitive_document() -> String {
+    let mut text = String::new();
+    for (i, canary) in E2E_CANARIES.iter().enumerate() {
+        text.push_str(&format!(
+            "Record {i}. File reference {canary} belongs to the patient Mira Okafor, who can be reached at \
+mira.okafor@example.org or +44 20 7946 0{i}58. The consultant noted that the treatment plan must continue \
+for another six weeks before the review board meets again in the spring.\n\n"
+        ));
+    }
+    text.push_str("ANSWER: 42\n\n");
+    text
+}
+
+/// Lowercase words, as a reader would count them.
+fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// How many 12-word runs of `document` appear in `bodies`.
+fn twelve_word_runs(document: &str, bodies: &[Value]) -> usize {
+    let runs: std::collections::HashSet<String> = plain_words(document).windows(12).map(|w| w.join(" ")).collect();
+    bodies
+        .iter()
+        .map(|body| {
+            let text: String = body["messages"]
+                .as_array()
+                .map(|m| m.iter().filter_map(|m| m["content"].as_str()).collect::<Vec<_>>().join("\n"))
+                .unwrap_or_default();
+            plain_words(&text).windows(12).filter(|w| runs.contains(&w.join(" "))).count()
+        })
+        .sum()
+}
+
+impl Page {
+    /// Ticks or unticks a settings checkbox (the settings panel must be open).
+    async fn set_checked(&self, testid: &str, checked: bool) {
+        let element = self.hook(testid).await;
+        let now = element.prop("checked").await.ok().flatten().as_deref() == Some("true");
+        if now != checked {
+            element.click().await.expect("click a checkbox");
+        }
+    }
+
+    /// The texts of every audit body shown in the page.
+    async fn audit_bodies(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        for body in self.all("audit-body").await {
+            let text: String = body.prop("textContent").await.ok().flatten().unwrap_or_default();
+            out.push(serde_json::from_str(&text).expect("an audit body is JSON"));
+        }
+        out
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn with_the_guard_on_no_canary_quote_or_personal_data_reaches_the_cloud() {
+    let page = Page::open().await;
+    let document = sensitive_document();
+    page.add_document(&document).await;
+    for protocol in ["minion", "minions"] {
+        let supervisor = unique("gpt-4o-canary");
+        page.configure("ollama", OLLAMA, &unique("echo"), OPENAI, &supervisor, "test-key").await;
+        page.run("What is the answer?", protocol).await;
+        let status = page.finished(Duration::from_secs(60)).await;
+        assert!(status == "done" || status == "failed", "{protocol}: {status}");
+        let received = recorded(&supervisor).await;
+        assert!(received.len() >= 2, "{protocol}: the worker's report reached the cloud model");
+        let wire = serde_json::to_string(&received).expect("json");
+        for secret in E2E_CANARIES.iter().chain(&["mira.okafor@example.org", "7946", "Mira Okafor"]) {
+            assert!(!wire.contains(secret), "{protocol}: {secret} left the device");
+        }
+        assert_eq!(twelve_word_runs(&document, &received), 0, "{protocol}: a quote left the device");
+        assert!(wire.contains("words quoted from the documents withheld]"), "{protocol}: the echo was withheld");
+        let changes: Vec<String> = {
+            let mut out = Vec::new();
+            for change in page.all("audit-change").await {
+                out.push(change.prop("textContent").await.ok().flatten().unwrap_or_default());
+            }
+            out
+        };
+        assert!(changes.iter().any(|c| c.starts_with("Withheld ")), "{protocol}: {changes:?}");
+    }
+    page.screenshot("guard-on").await;
+
+    // Guard off: the audit shows exactly what went, canaries and all.
+    let supervisor = unique("gpt-4o-unguarded");
+    page.configure("ollama", OLLAMA, &unique("echo"), OPENAI, &supervisor, "test-key").await;
+    page.click("settings-open").await;
+    page.set_checked("privacy-redact", false).await;
+    page.hook("verbatim-policy").await.select_by_value("send").await.expect("policy");
+    page.click("settings-open").await;
+    page.run("What is the answer?", "minion").await;
+    page.finished(Duration::from_secs(60)).await;
+    let received = recorded(&supervisor).await;
+    let wire = serde_json::to_string(&received).expect("json");
+    assert!(E2E_CANARIES.iter().all(|c| wire.contains(c)), "with the guard off the echo goes out");
+    assert!(twelve_word_runs(&document, &received) > 0);
+    assert_eq!(page.audit_bodies().await, received, "the audit shows exactly what went");
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn held_requests_wait_for_approve_edit_or_reject() {
+    let page = Page::open().await;
+    let supervisor = unique("gpt-4o-approve");
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &supervisor, "test-key").await;
+    page.click("settings-open").await;
+    page.set_checked("privacy-approve", true).await;
+    page.fill("max-rounds", "3").await;
+    page.click("settings-open").await;
+    page.add_document("Lease terms.\n\nANSWER: 42\n\nThe rest is boilerplate.").await;
+    page.run("What is the answer?", "minion").await;
+
+    // The opening request waits; nothing has left.
+    page.hook("review").await;
+    assert!(recorded(&supervisor).await.is_empty());
+    assert_eq!(page.text("run-status").await, "running");
+    page.screenshot("review-held").await;
+    page.click("review-approve").await;
+
+    // The decision request: edit the newest message, then send the edit.
+    let start = Instant::now();
+    while recorded(&supervisor).await.len() < 1 || page.all("review").await.is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(20), "the second request was never held");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    let draft = page.hook("review-message").await.prop("value").await.ok().flatten().unwrap_or_default();
+    assert!(draft.contains("42"), "the held message shows the worker's report: {draft}");
+    let edited = format!("{draft}\n(Checked by me before sending.)");
+    page.fill("review-message", &edited).await;
+    assert_eq!(page.text("review-approve").await, "Send my edit");
+    page.click("review-approve").await;
+    assert_eq!(page.finished(Duration::from_secs(30)).await, "done");
+    let received = recorded(&supervisor).await;
+    assert_eq!(received.len(), 2);
+    let last = received[1]["messages"].as_array().and_then(|m| m.last()).cloned().unwrap_or_default();
+    assert_eq!(last["content"], edited.as_str());
+    let mut changes = String::new();
+    for change in page.all("audit-change").await {
+        changes.push_str(&change.prop("textContent").await.ok().flatten().unwrap_or_default());
+    }
+    assert!(changes.contains("Approved by you.") && changes.contains("Edited by you before sending."), "{changes}");
+
+    // A rejected request ends the run cleanly; nothing more leaves.
+    let supervisor = unique("gpt-4o-reject");
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &supervisor, "test-key").await;
+    page.run("What is the answer?", "minions").await;
+    page.hook("review").await;
+    page.click("review-reject").await;
+    assert_eq!(page.finished(Duration::from_secs(20)).await, "cancelled");
+    assert!(recorded(&supervisor).await.is_empty());
+    assert!(page.all("audit-entry").await.is_empty() && page.all("review").await.is_empty());
+    let notices = page.client.source().await.expect("the page source");
+    assert!(notices.contains("You rejected a request to the cloud"), "the run says why it stopped");
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn the_privacy_shield_shows_both_versions_and_sends_only_the_rewrite() {
+    let page = Page::open().await;
+    let supervisor = unique("gpt-4o-shield");
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &supervisor, "test-key").await;
+    page.click("settings-open").await;
+    page.set_checked("privacy-shield", true).await;
+    page.click("settings-open").await;
+    page.add_document("Lease terms.\n\nANSWER: 42\n\nThe rest is boilerplate.").await;
+    page.run("What is the answer?", "minion").await;
+    page.finished(Duration::from_secs(60)).await;
+    let original = page.hook("msg-shield-original").await.prop("textContent").await.ok().flatten().unwrap_or_default();
+    assert_eq!(original, "42", "the worker's own report stays in the transcript");
+    let received = recorded(&supervisor).await;
+    let decide = received[1]["messages"].as_array().and_then(|m| m.last()).cloned().unwrap_or_default();
+    let decide = decide["content"].as_str().unwrap_or_default();
+    // The double's rewrite of a report without a marked answer.
+    assert!(decide.contains("I read 2 messages; the documents do not say."), "{decide}");
+    page.screenshot("shield").await;
     page.close().await;
 }

@@ -1,6 +1,8 @@
 //! The privacy invariant, checked end to end on both protocols: no request
-//! bound for the cloud carries document text, unless a worker repeats it,
-//! and then the egress gate records that it did.
+//! bound for the cloud carries document text; a worker that repeats it is
+//! stopped by the verbatim guard (or, with the guard off, recorded by the
+//! gate); personal data leaves only as placeholders; held requests wait for
+//! the user's decision; the privacy shield rewrites what the worker reports.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -11,8 +13,11 @@ use minions_web::engine::config::{Protocol, RunConfig};
 use minions_web::engine::documents::Document;
 use minions_web::engine::egress::{AuditEntry, LeakIndex};
 use minions_web::engine::model::ChatModel;
+use minions_web::engine::privacy::review::Decision;
+use minions_web::engine::privacy::{Control, PrivacyConfig, VerbatimPolicy};
+use minions_web::engine::run::Outcome;
 use serde_json::Value;
-use support::{excerpt, reply, run_engine, Ran, ScriptedModel};
+use support::{excerpt, last_user, reply, run_engine, run_engine_reviewed, Ran, ScriptedModel, ScriptedReviewer};
 
 const CANARIES: [&str; 3] = ["CANARY-7f3a9c-ORCHID-5521", "CANARY-b81d02-GLACIER-0937", "CANARY-44e6aa-EMBER-7764"];
 
@@ -123,6 +128,31 @@ fn config(protocol: Protocol, send_citations: bool) -> RunConfig {
     }
 }
 
+fn unguarded(protocol: Protocol) -> RunConfig {
+    RunConfig { privacy: PrivacyConfig::off(), ..config(protocol, false) }
+}
+
+/// Lowercase words, as a reader would count them.
+fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Runs of `n` words of any document that appear in any audit body
+/// (counted independently of the engine's hashing).
+fn quoted_runs(ran: &Ran, documents: &[Document], n: usize) -> usize {
+    let mut runs = std::collections::HashSet::new();
+    for document in documents {
+        for window in plain_words(&document.text).windows(n) {
+            runs.insert(window.join(" "));
+        }
+    }
+    ran.report
+        .audit
+        .iter()
+        .map(|entry| plain_words(&audited_text(entry)).windows(n).filter(|w| runs.contains(&w.join(" "))).count())
+        .sum()
+}
+
 #[test]
 fn no_document_text_reaches_the_cloud_in_either_protocol() {
     let documents = documents();
@@ -170,11 +200,11 @@ fn citations_allowed_still_carry_only_what_the_worker_quoted() {
 }
 
 #[test]
-fn a_worker_that_repeats_the_documents_is_caught_by_the_gate() {
+fn with_the_guard_off_a_worker_that_repeats_the_documents_is_recorded_by_the_gate() {
     let documents = documents();
     for (protocol, supervisor) in [(Protocol::Minion, minion_supervisor()), (Protocol::Minions, minions_supervisor())] {
         let worker = echoing_worker();
-        let ran = run_engine("Travel?", &documents, &config(protocol, false), &worker, Some(supervisor), Cancel::new());
+        let ran = run_engine("Travel?", &documents, &unguarded(protocol), &worker, Some(supervisor), Cancel::new());
         assert!(leaked_windows(&ran, &documents) > 0, "{protocol:?}: the echo should reach the audit");
         let flagged: Vec<&AuditEntry> = ran.report.audit.iter().filter(|e| e.verbatim_chars > 0).collect();
         assert!(!flagged.is_empty(), "{protocol:?}");
@@ -196,5 +226,221 @@ fn a_worker_that_repeats_the_documents_is_caught_by_the_gate() {
             }
         }
         assert!(ran.report.audit.iter().any(|e| CANARIES.iter().any(|c| audited_text(e).contains(c))));
+    }
+}
+
+#[test]
+fn the_verbatim_guard_withholds_every_twelve_word_quote_and_every_canary() {
+    let documents = documents();
+    for (protocol, supervisor) in [(Protocol::Minion, minion_supervisor()), (Protocol::Minions, minions_supervisor())] {
+        let worker = echoing_worker();
+        let ran = run_engine("Travel?", &documents, &config(protocol, false), &worker, Some(supervisor), Cancel::new());
+        assert!(matches!(ran.report.outcome, Outcome::Answered { .. }), "{protocol:?}: {:?}", ran.report.outcome);
+        assert_eq!(quoted_runs(&ran, &documents, 12), 0, "{protocol:?}");
+        assert_eq!(leaked_windows(&ran, &documents), 0, "{protocol:?}");
+        for entry in &ran.report.audit {
+            assert!(CANARIES.iter().all(|c| !audited_text(entry).contains(c)), "{protocol:?}: a canary left");
+        }
+        let withheld: Vec<_> =
+            ran.report.audit.iter().flat_map(|e| &e.changes).filter(|c| c.control == Control::Verbatim).collect();
+        assert!(!withheld.is_empty() && withheld[0].detail.starts_with("Withheld "), "{protocol:?}: {withheld:?}");
+        assert!(ran.report.audit.iter().any(|e| audited_text(e).contains("words quoted from the documents withheld]")));
+    }
+}
+
+fn personal_documents() -> Vec<Document> {
+    vec![Document::from_text(
+        "tenancy.txt",
+        "Tenancy file. The tenant is Jane Doe, reachable at jane.doe@example.org or +44 20 7946 0958. \
+Rent is paid from IBAN DE89 3704 0044 0532 0130 00 on the first of each month.",
+    )]
+}
+
+#[test]
+fn personal_data_leaves_as_placeholders_and_comes_back_restored() {
+    let documents = personal_documents();
+    let worker = ScriptedModel::responding("localhost:11434", |request, _| {
+        Ok(reply(if last_user(request).contains("jane.doe@example.org") {
+            "Yes: that address belongs to the tenant."
+        } else {
+            "The tenant Jane Doe (jane.doe@example.org, +44 20 7946 0958) pays from DE89 3704 0044 0532 0130 00."
+        }))
+    });
+    let supervisor = ScriptedModel::replies(
+        "api.openai.com",
+        &[
+            r#"{"message": "Who is the tenant and how do they pay?"}"#,
+            r#"{"decision": "ask", "answer": null, "message": "Is [EMAIL_1] the tenant's own address?"}"#,
+            r#"{"decision": "final", "answer": "[PERSON_1] pays from [IBAN_1]; write to [EMAIL_1].", "message": null}"#,
+        ],
+    );
+    let sent = supervisor.requests.clone();
+    let config = RunConfig {
+        privacy: PrivacyConfig { names: vec!["Jane Doe".into()], ..PrivacyConfig::default() },
+        ..config(Protocol::Minion, false)
+    };
+    let ran = run_engine("Who pays the rent?", &documents, &config, &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert_eq!(
+        ran.report.outcome,
+        Outcome::Answered {
+            answer: "Jane Doe pays from DE89 3704 0044 0532 0130 00; write to jane.doe@example.org.".into()
+        }
+    );
+    for secret in ["Jane Doe", "jane.doe@example.org", "7946 0958", "DE89", "0532 0130"] {
+        assert!(ran.report.audit.iter().all(|e| !audited_text(e).contains(secret)), "{secret} left the device");
+        assert!(
+            sent.borrow().iter().all(|r| !support::all_text(r).contains(secret)),
+            "{secret} reached the cloud model"
+        );
+    }
+    let decide = audited_text(&ran.report.audit[1]);
+    assert!(decide.contains("The tenant [PERSON_1] ([EMAIL_1], [PHONE_1]) pays from [IBAN_1]."), "{decide}");
+    assert!(ran.report.audit[1].changes.iter().any(|c| c.control == Control::Redaction
+        && c.detail == "Replaced 4 value(s): [PERSON_1] (listed name), [EMAIL_1] (email address), [PHONE_1] (phone number), [IBAN_1] (IBAN)."));
+    // The worker got the supervisor's question with the address restored.
+    assert!(worker
+        .requests
+        .borrow()
+        .iter()
+        .any(|r| last_user(r) == "Is jane.doe@example.org the tenant's own address?"));
+    // The conversation reads the same to the cloud each round.
+    let third = support::all_text(&sent.borrow()[2]);
+    assert!(
+        third.contains("Is [EMAIL_1] the tenant's own address?") && third.contains("[PERSON_1] ([EMAIL_1], [PHONE_1])")
+    );
+}
+
+fn ask_config(protocol: Protocol) -> RunConfig {
+    RunConfig {
+        privacy: PrivacyConfig { verbatim_policy: VerbatimPolicy::Ask, ..PrivacyConfig::default() },
+        ..config(protocol, false)
+    }
+}
+
+#[test]
+fn under_the_ask_policy_the_user_decides_what_a_quote_does() {
+    let documents = documents();
+    let reviewer = ScriptedReviewer::new([Decision::Withhold, Decision::Withhold]);
+    let ran = run_engine_reviewed(
+        "Travel?",
+        &documents,
+        &ask_config(Protocol::Minion),
+        &echoing_worker(),
+        Some(minion_supervisor()),
+        Cancel::new(),
+        Some(&reviewer),
+    );
+    let transcript = ran.transcript();
+    let asked = transcript.iter().position(|l| l == "review requested (1 quoted runs)").expect("asked");
+    assert_eq!(transcript[asked + 1], "reviewed: withhold");
+    assert_eq!(transcript[asked + 2], "→ supervisor decide");
+    assert_eq!(quoted_runs(&ran, &documents, 12), 0);
+    assert!(ran.report.audit[1].changes.iter().any(|c| c.detail == "Quoted runs withheld at your request."));
+
+    let reviewer = ScriptedReviewer::new([Decision::Approve]);
+    let ran = run_engine_reviewed(
+        "Travel?",
+        &documents,
+        &ask_config(Protocol::Minion),
+        &echoing_worker(),
+        Some(minion_supervisor()),
+        Cancel::new(),
+        Some(&reviewer),
+    );
+    assert!(quoted_runs(&ran, &documents, 12) > 0, "approved quotes go as they are");
+    let changes = &ran.report.audit[1].changes;
+    assert!(changes.iter().any(|c| c.control == Control::Verbatim && c.detail.starts_with("Sent 1 quoted run(s)")));
+    assert!(changes.iter().any(|c| c.detail == "Approved by you."));
+    // Each new worker report is asked about once; the approved text is resent without asking again.
+    assert_eq!(ran.transcript().iter().filter(|l| l.starts_with("review requested")).count(), 2);
+}
+
+#[test]
+fn approve_before_sending_holds_each_request_and_a_rejection_ends_the_run_cleanly() {
+    let documents = documents();
+    let supervisor = minion_supervisor();
+    let reviewer =
+        ScriptedReviewer::new([Decision::Approve, Decision::Edit("Travel falls by 12%.".into()), Decision::Reject]);
+    let worker = honest_worker();
+    let config = RunConfig {
+        privacy: PrivacyConfig { approve: true, ..PrivacyConfig::default() },
+        ..config(Protocol::Minion, false)
+    };
+    let ran =
+        run_engine_reviewed("Travel?", &documents, &config, &worker, Some(supervisor), Cancel::new(), Some(&reviewer));
+    assert_eq!(ran.report.outcome, Outcome::Cancelled);
+    assert_eq!(
+        ran.transcript(),
+        [
+            "run minion over 3 documents",
+            "review requested (0 quoted runs)",
+            "reviewed: approve",
+            "→ supervisor open",
+            "round 1/3",
+            "supervisor: What must happen to travel costs?",
+            "→ worker answer",
+            "worker: Travel costs must drop 12% next year.",
+            "review requested (0 quoted runs)",
+            "reviewed: edit",
+            "→ supervisor decide",
+            "decision ask",
+            "round 2/3",
+            "supervisor: And salaries?",
+            "→ worker answer",
+            "worker: Travel costs must drop 12% next year.",
+            "review requested (0 quoted runs)",
+            "reviewed: reject",
+            "cancelled",
+        ]
+    );
+    assert_eq!(ran.report.audit.len(), 2, "the rejected request never left");
+    let edited: serde_json::Value = serde_json::from_str(&ran.report.audit[1].body).expect("json");
+    let messages = edited["messages"].as_array().expect("messages");
+    assert_eq!(messages.last().expect("a message")["content"], "Travel falls by 12%.");
+    assert!(ran.report.audit[1].changes.iter().any(|c| c.detail == "Edited by you before sending."));
+    assert_eq!(ran.report.ledger.calls.len(), 4, "what was gathered is kept");
+}
+
+#[test]
+fn a_held_request_without_anyone_to_approve_it_is_not_sent() {
+    let config = RunConfig {
+        privacy: PrivacyConfig { approve: true, ..PrivacyConfig::default() },
+        ..config(Protocol::Minions, false)
+    };
+    let ran = run_engine("Travel?", &documents(), &config, &honest_worker(), Some(minions_supervisor()), Cancel::new());
+    assert_eq!(ran.report.outcome, Outcome::Cancelled);
+    assert!(ran.report.audit.is_empty());
+}
+
+#[test]
+fn the_privacy_shield_rewrites_worker_reports_before_the_cloud_sees_them() {
+    let documents = personal_documents();
+    let worker = ScriptedModel::responding("localhost:11434", |request, _| {
+        let system = &request.messages[0].content;
+        if system.starts_with("You prepare a report for someone who must not learn personal details") {
+            Ok(reply("The tenant pays the rent monthly by bank transfer."))
+        } else if excerpt(request).starts_with("Excerpt from") {
+            Ok(reply(
+                r#"{"explanation": "Jane Doe pays by transfer.", "citation": null, "answer": "Jane Doe, by transfer"}"#,
+            ))
+        } else {
+            Ok(reply("Jane Doe pays by transfer."))
+        }
+    });
+    for (protocol, supervisor) in [(Protocol::Minion, minion_supervisor()), (Protocol::Minions, minions_supervisor())] {
+        let config = RunConfig {
+            privacy: PrivacyConfig { shield: true, redact: false, ..PrivacyConfig::default() },
+            ..config(protocol, false)
+        };
+        let ran = run_engine("How is rent paid?", &documents, &config, &worker, Some(supervisor), Cancel::new());
+        assert!(matches!(ran.report.outcome, Outcome::Answered { .. }), "{protocol:?}: {:?}", ran.report.outcome);
+        let transcript = ran.transcript();
+        let shielded =
+            transcript.iter().position(|l| l == "shield: The tenant pays the rent monthly by bank transfer.");
+        assert!(shielded.is_some(), "{protocol:?}: {transcript:#?}");
+        assert_eq!(transcript[shielded.unwrap_or(0) - 1], "→ worker shield");
+        assert!(ran.report.audit.iter().all(|e| !audited_text(e).contains("Jane Doe")), "{protocol:?}");
+        assert!(ran.report.audit.iter().any(|e| audited_text(e).contains("The tenant pays the rent monthly")));
+        assert!(ran.report.audit.iter().flat_map(|e| &e.changes).any(|c| c.control == Control::Shield));
     }
 }

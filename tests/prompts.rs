@@ -83,3 +83,8 @@ fn local_prompts() {
     insta::assert_snapshot!("local_answer_system", show(&[local::answer_system(&documents())]));
     insta::assert_snapshot!("local_synthesize", show(&local::synthesize("What is the rent?", "- p. 2: 1,850 EUR\n")));
 }
+
+#[test]
+fn shield_prompt() {
+    insta::assert_snapshot!("shield_system", minions_web::engine::prompts::shield::system("What is the rent?"));
+}

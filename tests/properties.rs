@@ -6,6 +6,9 @@ use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
 use minions_web::engine::documents::{Document, DocumentKind};
 use minions_web::engine::egress::LeakIndex;
 use minions_web::engine::parse::extract_object;
+use minions_web::engine::privacy::detect::{find_pii, Listed};
+use minions_web::engine::privacy::redact::Redactor;
+use minions_web::engine::privacy::verbatim::{find_runs, withhold};
 use minions_web::engine::replies::{JobReply, MinionDecision, RawPlan, SupervisorQuestion, Synthesis};
 use minions_web::engine::tokens::estimate_tokens;
 use proptest::prelude::*;
@@ -161,5 +164,46 @@ proptest! {
     #[test]
     fn utf8_text_decodes_to_itself(text in "[^\u{0}\u{feff}]{1,200}") {
         prop_assert_eq!(minions_web::loaders::text::decode(text.as_bytes()).map(|(t, _)| t), Ok(text));
+    }
+}
+
+/// Text that looks like what the detectors hunt for: digits, separators,
+/// `@`, colons, dates, letters, non-ASCII.
+const PII_NOISE: &str = r"[0-9A-Za-z@:.+()\- /,é€\[\]_]{0,120}";
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 5_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn redaction_takes_any_text_and_restores_it_exactly(
+        text in prop_oneof![any::<String>(), PII_NOISE.prop_map(String::from)],
+        name in "[A-Za-zé ]{0,12}",
+    ) {
+        let listed = Listed { names: vec![name], terms: vec![] };
+        let found = find_pii(&text, &listed);
+        for pair in found.windows(2) {
+            prop_assert!(pair[0].span.end <= pair[1].span.start, "overlapping finds");
+        }
+        let mut redactor = Redactor::new(listed);
+        let (redacted, _) = redactor.redact(&text);
+        // Restoring gives the text back unless it already held a placeholder-shaped word.
+        if !text.contains('[') {
+            prop_assert_eq!(redactor.restore(&redacted), text.clone());
+        }
+        let _ = redactor.restore_reply(&text);
+    }
+
+    #[test]
+    fn the_verbatim_guard_takes_any_text(text in any::<String>(), doc in any::<String>(), n in 1usize..20) {
+        let documents = [Document::from_text("d", doc.clone())];
+        let runs = find_runs(&text, &documents, n);
+        let withheld = withhold(&text, &runs);
+        prop_assert!(withheld.len() <= text.len() + runs.len() * 64);
+        prop_assert!(runs.iter().all(|r| r.words >= n && text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end)));
+        // A document always quotes itself whole.
+        let words = doc.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+        if words >= n {
+            prop_assert_eq!(find_runs(&doc, &documents, n).iter().map(|r| r.words).sum::<usize>(), words);
+        }
     }
 }

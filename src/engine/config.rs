@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::chunking::Chunking;
+use super::privacy::PrivacyConfig;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -75,6 +76,8 @@ pub struct RunConfig {
     pub max_reply_retries: u32,
     /// MinionS: the most chunks one task may run on (the user's cap on `top_k`).
     pub max_chunks_per_task: Option<usize>,
+    /// Redaction, the verbatim guard, the privacy shield, approval.
+    pub privacy: PrivacyConfig,
 }
 
 impl Default for RunConfig {
@@ -91,6 +94,7 @@ impl Default for RunConfig {
             send_citations: false,
             max_reply_retries: 2,
             max_chunks_per_task: None,
+            privacy: PrivacyConfig::default(),
         }
     }
 }
@@ -120,6 +124,7 @@ impl RunConfig {
         check("Worker output tokens", self.worker.num_predict.into(), 16, 32_768)?;
         check("Worker context length", self.worker.context_limit.into(), 512, 10_000_000)?;
         check("Reply retries", self.max_reply_retries.into(), 0, 5)?;
+        check("Words in a quoted run", self.privacy.verbatim_words as u64, 3, 1_000)?;
         Ok(())
     }
 }

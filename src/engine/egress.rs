@@ -2,12 +2,15 @@
 //!
 //! [`EgressGate`] owns the supervisor model from the start of a run; the
 //! model cannot be reached any other way, so every supervisor-bound request
-//! passes [`EgressGate::send`]. There each request is checked for document
-//! text ([`LeakIndex`]) and recorded in the audit log as an [`AuditEntry`]
-//! holding the exact body that goes on the wire, its destination, size, round
-//! and time. Redaction and the other privacy controls belong here too.
+//! passes here. [`EgressGate::guard`] applies the privacy controls to the
+//! request's messages (the verbatim guard, then redaction with placeholders;
+//! see [`super::privacy`]); [`EgressGate::send`] records the exact body that
+//! goes on the wire in the audit log as an [`AuditEntry`] (destination, size,
+//! round, time, document text it still repeats, and what each control
+//! changed), sends it, and restores placeholders in the reply.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::collections::HashSet;
 use std::collections::VecDeque;
 
@@ -15,7 +18,11 @@ use serde::{Deserialize, Serialize};
 
 use super::documents::Document;
 use super::events::Purpose;
-use super::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError};
+use super::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, Message, ModelEndpoint, ModelError};
+use super::privacy::redact::Redactor;
+use super::privacy::review::ReviewRequest;
+use super::privacy::verbatim::{find_runs, withhold};
+use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 
 /// One request that left (or was about to leave) the device.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,6 +41,9 @@ pub struct AuditEntry {
     /// Characters of the request that repeat document text verbatim (runs of
     /// [`LeakIndex::GUARANTEED_RUN`] characters or more are always caught).
     pub verbatim_chars: usize,
+    /// What the privacy controls changed in this request's new messages.
+    #[serde(default)]
+    pub changes: Vec<Change>,
 }
 
 /// When and why a request is sent, stamped by the protocol.
@@ -44,27 +54,184 @@ pub struct Stamp {
     pub at_ms: f64,
 }
 
-pub struct EgressGate {
+/// What to do with quoted runs when the policy is "ask".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotedRuns {
+    /// Not decided yet: leave them in and list them for the user.
+    Pending,
+    Send,
+    Withhold,
+}
+
+/// A request's messages as they would leave, and what the controls changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guarded {
+    pub messages: Vec<Message>,
+    pub changes: Vec<Change>,
+    /// Quoted runs left in, waiting for the user's decision.
+    pub pending: Vec<String>,
+    /// The protocol's messages, before the controls.
+    originals: Vec<String>,
+    /// Which messages had not been decided before this request.
+    fresh: Vec<bool>,
+}
+
+impl Guarded {
+    /// Replaces the newest message (the user's edit); the audit says so.
+    pub fn edit_newest(&mut self, text: String) {
+        if let Some(last) = self.messages.last_mut() {
+            last.content = text;
+            self.pending.clear();
+            self.changes.push(Change { control: Control::Review, detail: "Edited by you before sending.".into() });
+        }
+    }
+
+    pub fn note(&mut self, change: Change) {
+        self.changes.push(change);
+    }
+}
+
+pub struct EgressGate<'a> {
     supervisor: Box<dyn ChatModel>,
+    documents: &'a [Document],
+    privacy: PrivacyConfig,
     leaks: LeakIndex,
+    redactor: RefCell<Redactor>,
+    /// Messages already sent: the protocol's text → the text that left, so
+    /// that a conversation resent each round reads the same to the cloud.
+    decided: RefCell<HashMap<String, String>>,
     audit: RefCell<Vec<AuditEntry>>,
 }
 
-impl EgressGate {
+impl<'a> EgressGate<'a> {
     /// Takes ownership of the supervisor model for the run over `documents`.
-    pub fn new(supervisor: Box<dyn ChatModel>, documents: &[Document]) -> Self {
-        Self { supervisor, leaks: LeakIndex::new(documents), audit: RefCell::new(Vec::new()) }
+    pub fn new(supervisor: Box<dyn ChatModel>, documents: &'a [Document], privacy: &PrivacyConfig) -> Self {
+        Self {
+            supervisor,
+            documents,
+            privacy: privacy.clone(),
+            leaks: LeakIndex::new(documents),
+            redactor: RefCell::new(Redactor::new(privacy.listed())),
+            decided: RefCell::new(HashMap::new()),
+            audit: RefCell::new(Vec::new()),
+        }
     }
 
     pub fn endpoint(&self) -> ModelEndpoint {
         self.supervisor.endpoint()
     }
 
-    /// Records `request` in the audit log, then sends it to the supervisor.
+    pub fn privacy(&self) -> &PrivacyConfig {
+        &self.privacy
+    }
+
+    /// Applies the verbatim guard and then redaction to every message not
+    /// sent before; messages sent before leave as they did then.
+    pub fn guard(&self, messages: &[Message], quoted: QuotedRuns) -> Guarded {
+        let decided = self.decided.borrow();
+        let mut guarded = Guarded {
+            messages: Vec::with_capacity(messages.len()),
+            changes: Vec::new(),
+            pending: Vec::new(),
+            originals: messages.iter().map(|m| m.content.clone()).collect(),
+            fresh: Vec::with_capacity(messages.len()),
+        };
+        let mut replaced = Vec::new();
+        let (mut withheld_runs, mut withheld_words, mut sent_runs, mut sent_words) = (0, 0, 0, 0);
+        for message in messages {
+            if let Some(done) = decided.get(&message.content) {
+                guarded.messages.push(Message { role: message.role, content: done.clone() });
+                guarded.fresh.push(false);
+                continue;
+            }
+            guarded.fresh.push(true);
+            let runs = find_runs(&message.content, self.documents, self.privacy.verbatim_words);
+            let words: usize = runs.iter().map(|r| r.words).sum();
+            let withhold_now = match (self.privacy.verbatim_policy, quoted) {
+                (VerbatimPolicy::Withhold, _) | (VerbatimPolicy::Ask, QuotedRuns::Withhold) => true,
+                (VerbatimPolicy::Send, _) | (VerbatimPolicy::Ask, QuotedRuns::Send) => false,
+                (VerbatimPolicy::Ask, QuotedRuns::Pending) => {
+                    guarded.pending.extend(runs.iter().map(|r| message.content[r.span.clone()].to_string()));
+                    false
+                }
+            };
+            let mut content = if withhold_now && !runs.is_empty() {
+                withhold(&message.content, &runs)
+            } else {
+                message.content.clone()
+            };
+            if withhold_now {
+                withheld_runs += runs.len();
+                withheld_words += words;
+            } else {
+                sent_runs += runs.len();
+                sent_words += words;
+            }
+            if self.privacy.redact {
+                let (redacted, found) = self.redactor.borrow_mut().redact(&content);
+                content = redacted;
+                replaced.extend(found);
+            }
+            guarded.messages.push(Message { role: message.role, content });
+        }
+        if withheld_runs > 0 {
+            guarded.changes.push(Change {
+                control: Control::Verbatim,
+                detail: format!(
+                    "Withheld {withheld_runs} quoted run(s), {withheld_words} words repeated from the documents."
+                ),
+            });
+        }
+        if sent_runs > 0 && quoted != QuotedRuns::Pending {
+            guarded.changes.push(Change {
+                control: Control::Verbatim,
+                detail: format!("Sent {sent_runs} quoted run(s), {sent_words} words repeated from the documents."),
+            });
+        }
+        if !replaced.is_empty() {
+            let mut seen = HashSet::new();
+            let listed: Vec<String> = replaced
+                .iter()
+                .filter(|r| seen.insert(r.placeholder.clone()))
+                .map(|r| format!("{} ({})", r.placeholder, r.kind.noun()))
+                .collect();
+            guarded.changes.push(Change {
+                control: Control::Redaction,
+                detail: format!("Replaced {} value(s): {}.", replaced.len(), listed.join(", ")),
+            });
+        }
+        guarded
+    }
+
+    /// Remembers how the new messages of `guarded` left.
+    pub fn commit(&self, guarded: &Guarded) {
+        let mut decided = self.decided.borrow_mut();
+        for ((original, message), fresh) in guarded.originals.iter().zip(&guarded.messages).zip(&guarded.fresh) {
+            if *fresh {
+                decided.insert(original.clone(), message.content.clone());
+            }
+        }
+    }
+
+    /// The request as the user would approve it.
+    pub fn review_request(&self, request: &ChatRequest, guarded: &Guarded, stamp: &Stamp) -> ReviewRequest {
+        ReviewRequest {
+            round: stamp.round,
+            purpose: stamp.purpose.clone(),
+            host: self.supervisor.endpoint().host,
+            body: self.supervisor.wire_body(request),
+            message: guarded.messages.last().map(|m| m.content.clone()).unwrap_or_default(),
+            verbatim: guarded.pending.clone(),
+        }
+    }
+
+    /// Records `request` (already guarded) in the audit log with `changes`,
+    /// sends it to the supervisor, and restores placeholders in the reply.
     pub async fn send(
         &self,
         request: &ChatRequest,
         stamp: Stamp,
+        changes: &[Change],
         on_delta: DeltaSink<'_>,
     ) -> Result<ChatReply, ModelError> {
         let endpoint = self.supervisor.endpoint();
@@ -80,9 +247,12 @@ impl EgressGate {
             body,
             at_ms: stamp.at_ms,
             verbatim_chars: self.leaks.verbatim_chars(&contents),
+            changes: changes.to_vec(),
         };
         self.audit.borrow_mut().push(entry);
-        self.supervisor.chat(request, on_delta).await
+        let mut reply = self.supervisor.chat(request, on_delta).await?;
+        reply.text = self.redactor.borrow().restore_reply(&reply.text);
+        Ok(reply)
     }
 
     pub fn audit(&self) -> Vec<AuditEntry> {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::egress::AuditEntry;
 use super::model::Usage;
+use super::privacy::review::ReviewRequest;
 
 /// Which side of the collaboration a call or message belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +41,8 @@ pub enum Purpose {
     LocalAnswer,
     /// Local only: the worker combines findings from chunks.
     LocalSynthesize,
+    /// The privacy shield: the worker rewrites a report for the cloud.
+    Shield,
 }
 
 /// Where a job stands.
@@ -188,6 +191,20 @@ pub enum Event {
         error: String,
     },
     Cancelled,
+    /// The privacy shield rewrote a worker report before it went to the cloud.
+    Shielded {
+        round: u32,
+        original: String,
+        rewritten: String,
+    },
+    /// A cloud request waits for the user's decision.
+    ReviewRequested {
+        review: ReviewRequest,
+    },
+    /// The user decided: `approve`, `withhold`, `edit` or `reject`.
+    Reviewed {
+        decision: String,
+    },
 }
 
 /// Receives events as they happen.

@@ -51,7 +51,8 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         session.emit(Event::WorkerMessage { round, text: answer.clone() });
         worker_thread.push(Message::assistant(answer.clone()));
 
-        supervisor_thread.push(Message::user(prompts::supervisor_decide(&answer, round, max_rounds)));
+        let report = session.shield(&answer, round).await?;
+        supervisor_thread.push(Message::user(prompts::supervisor_decide(&report, round, max_rounds)));
         let last_round = round >= max_rounds;
         let (decision, raw) = session
             .ask_supervisor(supervisor_thread.clone(), schemas::minion_decision(), Purpose::Decide, round, |text| {

@@ -29,6 +29,7 @@ pub mod minion;
 pub mod minions;
 pub mod model;
 pub mod parse;
+pub mod privacy;
 pub mod prompts;
 pub mod replies;
 pub mod retrieval;

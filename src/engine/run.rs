@@ -17,14 +17,17 @@ use super::cancel::Cancel;
 use super::clock::Clock;
 use super::config::{Protocol, RunConfig};
 use super::documents::Document;
-use super::egress::{AuditEntry, EgressGate, Stamp};
+use super::egress::{AuditEntry, EgressGate, Guarded, QuotedRuns, Stamp};
 use super::error::RunError;
 use super::events::{Event, EventSink, Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
 use super::parse::ParseError;
+use super::privacy::review::{Decision, Reviewer};
+use super::privacy::{Change, Control};
+use super::prompts::shield as shield_prompt;
 use super::retry::retry_delay;
 use super::tokens::estimate_tokens;
-use super::worker::{looks_truncated, QueueWatch};
+use super::worker::{context_window, looks_truncated, QueueWatch};
 use super::{local, minion, minions};
 
 /// Everything a run needs. The supervisor is moved into the egress gate.
@@ -38,6 +41,9 @@ pub struct RunInputs<'a> {
     pub clock: &'a dyn Clock,
     pub cancel: Cancel,
     pub events: EventSink<'a>,
+    /// Decides on requests held for approval; without one, a held request is
+    /// rejected and quoted runs are withheld.
+    pub reviewer: Option<&'a dyn Reviewer>,
 }
 
 /// How a run ended.
@@ -103,10 +109,13 @@ pub(crate) struct Session<'a> {
     pub documents: &'a [Document],
     pub config: &'a RunConfig,
     pub worker: &'a dyn ChatModel,
-    pub gate: Option<EgressGate>,
+    pub gate: Option<EgressGate<'a>>,
     pub clock: &'a dyn Clock,
     pub cancel: Cancel,
     pub events: EventSink<'a>,
+    reviewer: Option<&'a dyn Reviewer>,
+    /// Changes made before the next cloud request (the shield), for its audit entry.
+    pending_changes: RefCell<Vec<Change>>,
     pub ledger: RefCell<Ledger>,
     pub findings: RefCell<Vec<Finding>>,
     next_call: Cell<u32>,
@@ -126,11 +135,13 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
         worker: inputs.worker,
         gate: match protocol {
             Protocol::Local => None,
-            _ => inputs.supervisor.map(|model| EgressGate::new(model, inputs.documents)),
+            _ => inputs.supervisor.map(|model| EgressGate::new(model, inputs.documents, &inputs.config.privacy)),
         },
         clock: inputs.clock,
         cancel: inputs.cancel,
         events: inputs.events,
+        reviewer: inputs.reviewer,
+        pending_changes: RefCell::new(Vec::new()),
         ledger: RefCell::new(Ledger::default()),
         findings: RefCell::new(Vec::new()),
         next_call: Cell::new(0),
@@ -283,15 +294,18 @@ impl Session<'_> {
         let Some(gate) = &self.gate else {
             return Err(Stop::Failed(RunError::Supervisor(no_cloud_model())));
         };
+        let guarded = self.guard_request(gate, request, purpose, round).await?;
         let mut retries = 0;
         let mut resends = 0;
         loop {
+            let mut outgoing = request.clone();
+            outgoing.messages = guarded.messages.clone();
             let call = self.new_call();
-            let (started, estimate) = self.start_call(call, Lane::Supervisor, purpose, round, request);
+            let (started, estimate) = self.start_call(call, Lane::Supervisor, purpose, round, &outgoing);
             let stamp = Stamp { round, purpose: purpose.clone(), at_ms: started };
             let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
             let recorded = gate.entry_count();
-            let outcome = self.cancel.race(gate.send(request, stamp, &on_delta)).await;
+            let outcome = self.cancel.race(gate.send(&outgoing, stamp, &guarded.changes, &on_delta)).await;
             for entry in gate.entries_since(recorded) {
                 self.emit(Event::SentToCloud { entry });
             }
@@ -323,6 +337,93 @@ impl Session<'_> {
                 }
             }
         }
+    }
+
+    /// The privacy controls on one request, and the user's decision when the
+    /// settings hold it for approval or it quotes the documents under the
+    /// "ask" policy. A rejection stops the run as a cancellation does.
+    async fn guard_request(
+        &self,
+        gate: &EgressGate<'_>,
+        request: &ChatRequest,
+        purpose: &Purpose,
+        round: u32,
+    ) -> Result<Guarded, Stop> {
+        let mut guarded = gate.guard(&request.messages, QuotedRuns::Pending);
+        if gate.privacy().approve || !guarded.pending.is_empty() {
+            let mut shown = request.clone();
+            shown.messages = guarded.messages.clone();
+            let stamp = Stamp { round, purpose: purpose.clone(), at_ms: self.clock.now_ms() };
+            self.emit(Event::ReviewRequested { review: gate.review_request(&shown, &guarded, &stamp) });
+            let decision = match self.reviewer {
+                Some(reviewer) => self.cancel.race(reviewer.decide()).await.map_err(|_| Stop::Cancelled)?,
+                None if gate.privacy().approve => Decision::Reject,
+                None => Decision::Withhold,
+            };
+            let (label, note) = match &decision {
+                Decision::Approve => ("approve", "Approved by you."),
+                Decision::Withhold => ("withhold", "Quoted runs withheld at your request."),
+                Decision::Edit(_) => ("edit", ""),
+                Decision::Reject => ("reject", ""),
+            };
+            self.emit(Event::Reviewed { decision: label.into() });
+            match decision {
+                Decision::Approve => guarded = gate.guard(&request.messages, QuotedRuns::Send),
+                Decision::Withhold => guarded = gate.guard(&request.messages, QuotedRuns::Withhold),
+                Decision::Edit(text) => guarded.edit_newest(text),
+                Decision::Reject => return Err(Stop::Cancelled),
+            }
+            if !note.is_empty() {
+                guarded.note(Change { control: Control::Review, detail: note.into() });
+            }
+        }
+        for change in self.pending_changes.borrow_mut().drain(..) {
+            guarded.note(change);
+        }
+        gate.commit(&guarded);
+        Ok(guarded)
+    }
+
+    /// The privacy shield: when it is on, the worker rewrites `report` (its
+    /// own findings) without personal details before the cloud sees it, and
+    /// the transcript shows both versions.
+    pub async fn shield(&self, report: &str, round: u32) -> Result<String, Stop> {
+        if !self.config.privacy.shield || self.gate.is_none() || report.trim().is_empty() {
+            return Ok(report.to_string());
+        }
+        let system = shield_prompt::system(self.task);
+        let report_tokens = estimate_tokens(report);
+        let output_tokens = (report_tokens * 5 / 4 + 64).max(self.config.worker.num_predict as usize);
+        let context = context_window(estimate_tokens(&system) + report_tokens + output_tokens, &self.config.worker)
+            .map_err(|shortfall| {
+                Stop::Failed(
+                    shortfall.into_error("Turn the privacy shield off, or use a local model with a longer context."),
+                )
+            })?;
+        let mut request = self.worker_request(vec![Message::system(system), Message::user(report)], None, context);
+        request.max_output_tokens = Some(u32::try_from(output_tokens).unwrap_or(u32::MAX));
+        let rewritten = match self.call_worker(&request, Purpose::Shield, round).await {
+            Ok((_, reply)) => reply.text.trim().to_string(),
+            Err(WorkerFailure::Cancelled) => return Err(Stop::Cancelled),
+            Err(WorkerFailure::Model(error)) => return Err(Stop::Failed(RunError::Worker(error))),
+        };
+        if rewritten.is_empty() {
+            return Err(Stop::Failed(RunError::MalformedReply {
+                role: "local".into(),
+                attempts: 1,
+                detail: "the privacy shield's rewrite was empty".into(),
+            }));
+        }
+        self.emit(Event::Shielded { round, original: report.to_string(), rewritten: rewritten.clone() });
+        self.pending_changes.borrow_mut().push(Change {
+            control: Control::Shield,
+            detail: format!(
+                "The local model rewrote its report without personal details ({} → {} characters).",
+                report.chars().count(),
+                rewritten.chars().count()
+            ),
+        });
+        Ok(rewritten)
     }
 
     /// Waits before the next attempt, or says why there is none: `Some(stop)`

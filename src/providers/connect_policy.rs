@@ -73,7 +73,11 @@ impl ConnectPolicy {
     }
 
     /// The first of `base_urls` this policy does not allow.
-    pub fn first_refused<'a>(&self, page_origin: &str, base_urls: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    pub fn first_refused<'a>(
+        &self,
+        page_origin: &str,
+        base_urls: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
         base_urls.into_iter().find(|url| !url.trim().is_empty() && !self.allows(page_origin, url))
     }
 }
@@ -112,7 +116,14 @@ mod tests {
 
     #[test]
     fn text_that_is_not_an_http_origin_is_never_allowed_nor_written() {
-        for bad in ["javascript:alert(1)", "localhost:11434", "ftp://x.org", "https://", "https://a b.org", "https://x.org;script-src *"] {
+        for bad in [
+            "javascript:alert(1)",
+            "localhost:11434",
+            "ftp://x.org",
+            "https://",
+            "https://a b.org",
+            "https://x.org;script-src *",
+        ] {
             assert_eq!(origin_of(bad), None, "{bad}");
             assert!(!ConnectPolicy::default().allows(PAGE, bad), "{bad}");
         }

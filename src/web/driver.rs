@@ -2,6 +2,10 @@
 //! browser, and pumps its events into the view. It makes no protocol
 //! decisions.
 
+use std::cell::RefCell;
+
+use futures::channel::oneshot;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,6 +17,7 @@ use crate::engine::config::Protocol;
 use crate::engine::documents::Document;
 use crate::engine::events::Event;
 use crate::engine::model::ChatModel;
+use crate::engine::privacy::review::{Decision, Reviewer};
 use crate::engine::run::{run, Finding, RunInputs};
 use crate::providers::adapters::{OllamaModel, OpenAiModel};
 use crate::providers::ollama::OllamaEndpoint;
@@ -22,6 +27,30 @@ use super::history::{DocumentRef, HistoryEntry};
 use super::settings::{Settings, WorkerProvider};
 use super::state::RunView;
 use super::storage;
+
+thread_local! {
+    /// Where the user's decision on a held cloud request goes.
+    static DECISION: RefCell<Option<oneshot::Sender<Decision>>> = const { RefCell::new(None) };
+}
+
+/// Held requests wait for the buttons in "What left this device".
+struct PageReviewer;
+
+impl Reviewer for PageReviewer {
+    fn decide(&self) -> LocalBoxFuture<'_, Decision> {
+        let (sender, receiver) = oneshot::channel();
+        DECISION.with(|slot| *slot.borrow_mut() = Some(sender));
+        // A page that drops the request (a new run, a reload) sends nothing.
+        Box::pin(async move { receiver.await.unwrap_or(Decision::Reject) })
+    }
+}
+
+/// The user's decision on the request the run is holding.
+pub fn decide(decision: Decision) {
+    if let Some(sender) = DECISION.with(|slot| slot.borrow_mut().take()) {
+        let _ = sender.send(decision);
+    }
+}
 
 /// `performance.now()` and `setTimeout`.
 pub struct BrowserClock;
@@ -113,6 +142,7 @@ pub fn start(
             clock: &BrowserClock,
             cancel: run_cancel,
             events: &sink,
+            reviewer: Some(&PageReviewer),
         })
         .await;
         let answer = match &report.outcome {

@@ -124,6 +124,7 @@ mod tests {
             bytes: 17,
             at_ms: 1.0,
             verbatim_chars: 0,
+            changes: Vec::new(),
         });
         HistoryEntry {
             id: "run-1".into(),

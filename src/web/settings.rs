@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::accounting::PriceTable;
 use crate::engine::chunking::Chunking;
 use crate::engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
+use crate::engine::privacy::{PrivacyConfig, VerbatimPolicy};
 
 /// Which API the worker speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,6 +126,19 @@ pub struct Settings {
     pub max_chunks_per_task: usize,
     /// The price table as JSON; empty for the shipped defaults.
     pub prices_json: String,
+    /// Replace personal data with placeholders before anything leaves.
+    pub redact: bool,
+    /// Names of people to redact, one a line.
+    pub redact_names: String,
+    /// Other terms to redact, one a line.
+    pub redact_terms: String,
+    /// The local model rewrites its reports without personal details.
+    pub shield: bool,
+    /// The shortest quote from the documents the verbatim guard acts on, in words.
+    pub verbatim_words: u32,
+    pub verbatim_policy: VerbatimPolicy,
+    /// Hold every cloud request until the user approves it.
+    pub approve_requests: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -162,17 +176,29 @@ impl Default for Settings {
             keep_documents: true,
             max_chunks_per_task: 0,
             prices_json: String::new(),
+            redact: true,
+            redact_names: String::new(),
+            redact_terms: String::new(),
+            shield: false,
+            verbatim_words: 12,
+            verbatim_policy: VerbatimPolicy::Withhold,
+            approve_requests: false,
         }
     }
 }
 
+/// The non-empty lines of a list the user typed.
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+}
+
 impl Settings {
-    /// Whether a cloud model is set up well enough to try.
     /// The base URLs of the servers this page talks to.
     pub fn server_urls(&self) -> [&str; 2] {
         [self.worker_url.as_str(), self.supervisor_url.as_str()]
     }
 
+    /// Whether a cloud model is set up well enough to try.
     pub fn has_supervisor(&self) -> bool {
         !self.supervisor_url.trim().is_empty() && !self.supervisor_model.trim().is_empty()
     }
@@ -199,6 +225,15 @@ impl Settings {
             },
             send_citations: self.send_citations,
             max_chunks_per_task: (self.max_chunks_per_task > 0).then_some(self.max_chunks_per_task),
+            privacy: PrivacyConfig {
+                redact: self.redact,
+                names: lines(&self.redact_names),
+                terms: lines(&self.redact_terms),
+                shield: self.shield,
+                verbatim_words: self.verbatim_words.clamp(3, 1_000) as usize,
+                verbatim_policy: self.verbatim_policy,
+                approve: self.approve_requests,
+            },
             ..defaults
         }
     }
@@ -264,6 +299,26 @@ mod tests {
                 .max_chunks_per_task,
             Some(8)
         );
+    }
+
+    #[test]
+    fn privacy_settings_become_the_run_s_privacy_config() {
+        let defaults = Settings::default().run_config(Protocol::Minion, None).privacy;
+        assert_eq!(defaults, PrivacyConfig::default());
+        let settings = Settings {
+            redact_names: "Jane Doe\n\n  Bob Stone \n".into(),
+            redact_terms: "Project Falcon".into(),
+            verbatim_words: 1,
+            verbatim_policy: VerbatimPolicy::Ask,
+            approve_requests: true,
+            ..Settings::default()
+        };
+        let privacy = settings.run_config(Protocol::Minion, None).privacy;
+        assert_eq!(privacy.names, ["Jane Doe", "Bob Stone"]);
+        assert_eq!(privacy.terms, ["Project Falcon"]);
+        assert_eq!((privacy.verbatim_words, privacy.verbatim_policy, privacy.approve), (3, VerbatimPolicy::Ask, true));
+        let stored = Settings::from_storage(&settings.to_storage());
+        assert_eq!(stored.verbatim_policy, VerbatimPolicy::Ask);
     }
 
     #[test]

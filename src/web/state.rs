@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::egress::AuditEntry;
 use crate::engine::events::{Event, JobState, Lane, Purpose};
+use crate::engine::privacy::review::ReviewRequest;
 
 /// The words of the `run-status` hook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -38,6 +39,9 @@ pub struct LaneMessage {
     pub lane: Lane,
     pub round: u32,
     pub text: String,
+    /// The privacy shield's input, when `text` is its rewrite.
+    #[serde(default)]
+    pub shielded_from: Option<String>,
 }
 
 /// A reply streaming in (not MinionS jobs: they show in the grid).
@@ -87,6 +91,9 @@ pub struct RunView {
     pub last_call_ms: f64,
     /// Time the local model spent on calls, summed.
     pub local_call_ms: f64,
+    /// A cloud request waiting for the user's decision.
+    #[serde(default)]
+    pub pending_review: Option<ReviewRequest>,
 }
 
 impl RunView {
@@ -96,7 +103,7 @@ impl RunView {
 
     fn say(&mut self, lane: Lane, round: u32, text: String) {
         let id = self.messages.len();
-        self.messages.push(LaneMessage { id, lane, round, text });
+        self.messages.push(LaneMessage { id, lane, round, text, shielded_from: None });
     }
 
     /// Seconds from the first call to the latest one started.
@@ -142,6 +149,7 @@ impl RunView {
                         Purpose::Synthesize => "synthesizing".into(),
                         Purpose::LocalAnswer => "answering".into(),
                         Purpose::LocalSynthesize => "combining findings".into(),
+                        Purpose::Shield => "privacy shield".into(),
                         Purpose::Job { .. } => String::new(),
                     };
                     self.live.push(LiveCall {
@@ -267,11 +275,28 @@ impl RunView {
                 self.live.clear();
             }
             Event::Failed { error } => {
+                self.pending_review = None;
                 self.status = RunStatus::Failed;
                 self.error = Some(error.clone());
                 self.live.clear();
             }
+            Event::Shielded { round, original, rewritten } => {
+                self.say(Lane::Worker, *round, rewritten.clone());
+                if let Some(message) = self.messages.last_mut() {
+                    message.shielded_from = Some(original.clone());
+                }
+            }
+            Event::ReviewRequested { review } => self.pending_review = Some(review.clone()),
+            Event::Reviewed { decision } => {
+                self.pending_review = None;
+                if decision == "reject" {
+                    self.notices.push(
+                        "You rejected a request to the cloud: the run stopped, and nothing more was sent.".into(),
+                    );
+                }
+            }
             Event::Cancelled => {
+                self.pending_review = None;
                 self.status = RunStatus::Cancelled;
                 self.live.clear();
                 for job in self.jobs.iter_mut().filter(|j| matches!(j.state, JobState::Running)) {
@@ -380,6 +405,32 @@ mod tests {
         view.apply(&Event::Cancelled);
         assert_eq!(view.status, RunStatus::Cancelled);
         assert_eq!(view.jobs[2].state, JobState::Pending);
+    }
+
+    #[test]
+    fn the_shield_keeps_both_versions_and_a_held_request_waits_until_decided() {
+        let mut view = RunView::running();
+        view.apply(&Event::Shielded {
+            round: 1,
+            original: "Jane Doe pays.".into(),
+            rewritten: "The tenant pays.".into(),
+        });
+        assert_eq!(view.messages[0].text, "The tenant pays.");
+        assert_eq!(view.messages[0].shielded_from.as_deref(), Some("Jane Doe pays."));
+        let review = ReviewRequest {
+            round: 1,
+            purpose: Purpose::Decide,
+            host: "api.openai.com".into(),
+            body: "{}".into(),
+            message: "The tenant pays.".into(),
+            verbatim: vec![],
+        };
+        view.apply(&Event::ReviewRequested { review: review.clone() });
+        assert_eq!(view.pending_review, Some(review));
+        view.apply(&Event::Reviewed { decision: "reject".into() });
+        view.apply(&Event::Cancelled);
+        assert_eq!((view.pending_review.clone(), view.status), (None, RunStatus::Cancelled));
+        assert!(view.notices[0].starts_with("You rejected a request to the cloud"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! Replies follow the reply schema a request carries (Ollama `format`, or
 //! OpenAI `response_format`, or a schema written into a system message), so
 //! whole Minion and MinionS runs complete against them. The model name picks
-//! a scenario: `missing…` (404), `fail500x<N>…` (N failures, then fine),
+//! a scenario: `echo…` (repeats what it read word for word), `missing…` (404), `fail500x<N>…` (N failures, then fine),
 //! `ratelimit<N>…` (N × 429), `quota…`, `cut…` (stream broken off),
 //! `stall…` (stream stops), `slowstart…` (no first byte for 5 s), `garbage…`, `length…` (cut by the output limit),
 //! `noschema…` (refuses `json_schema`), `resetheaders…` (429 with readable
@@ -254,6 +254,7 @@ impl Server {
         }
         .or_else(|| schema_in_messages(&messages));
         let reply = match schema {
+            _ if model.starts_with("echo") => echo_reply(schema.as_ref(), &messages),
             Some(schema) => reply_for_schema(&schema, &messages).to_string(),
             None => free_text_reply(&messages),
         };
@@ -471,6 +472,20 @@ fn reply_for_schema(schema: &Value, messages: &[Value]) -> Value {
         return json!({"message": "What does the line marked ANSWER say?"});
     }
     json!({})
+}
+
+/// A worker that repeats what it read word for word: a job's whole excerpt
+/// in every field, or the whole context as a free-text answer.
+fn echo_reply(schema: Option<&Value>, messages: &[Value]) -> String {
+    match schema {
+        Some(_) => {
+            let excerpt = first_user(messages);
+            let chunk =
+                excerpt.split("\"\"\"\n").nth(1).unwrap_or(&excerpt).trim_end().trim_end_matches("\"\"\"").to_string();
+            json!({"explanation": chunk, "citation": chunk, "answer": chunk}).to_string()
+        }
+        None => messages.iter().filter_map(|m| m["content"].as_str()).collect::<Vec<_>>().join("\n"),
+    }
 }
 
 /// The worker's free-text answer: the marked answer if the context has one.

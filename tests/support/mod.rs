@@ -18,6 +18,7 @@ use minions_web::engine::events::{Event, Purpose};
 use minions_web::engine::model::{
     ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Role, Usage,
 };
+use minions_web::engine::privacy::review::{Decision, Reviewer};
 use minions_web::engine::run::{run, RunInputs, RunReport};
 
 type Responder = Box<dyn Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError>>;
@@ -230,6 +231,9 @@ fn line(event: &Event) -> Option<String> {
         Event::FinalAnswer { text } => format!("answer: {text}"),
         Event::Failed { error } => format!("failed: {error}"),
         Event::Cancelled => "cancelled".into(),
+        Event::Shielded { rewritten, .. } => format!("shield: {rewritten}"),
+        Event::ReviewRequested { review } => format!("review requested ({} quoted runs)", review.verbatim.len()),
+        Event::Reviewed { decision } => format!("reviewed: {decision}"),
         Event::Delta { .. } | Event::CallFinished { .. } | Event::JobStarted { .. } | Event::SentToCloud { .. } => {
             return None
         }
@@ -253,13 +257,43 @@ pub fn run_engine(
     supervisor: Option<Box<dyn ChatModel>>,
     cancel: Cancel,
 ) -> Ran {
+    run_engine_reviewed(task, documents, config, worker, supervisor, cancel, None)
+}
+
+/// Decisions given in order, as a user clicking would (then Approve).
+pub struct ScriptedReviewer(pub RefCell<VecDeque<Decision>>);
+
+impl ScriptedReviewer {
+    pub fn new(decisions: impl IntoIterator<Item = Decision>) -> Self {
+        Self(RefCell::new(decisions.into_iter().collect()))
+    }
+}
+
+impl Reviewer for ScriptedReviewer {
+    fn decide(&self) -> futures::future::LocalBoxFuture<'_, Decision> {
+        let decision = self.0.borrow_mut().pop_front().unwrap_or(Decision::Approve);
+        Box::pin(async move { decision })
+    }
+}
+
+/// [`run_engine`] with a reviewer for held requests.
+pub fn run_engine_reviewed(
+    task: &str,
+    documents: &[Document],
+    config: &RunConfig,
+    worker: &dyn ChatModel,
+    supervisor: Option<Box<dyn ChatModel>>,
+    cancel: Cancel,
+    reviewer: Option<&dyn Reviewer>,
+) -> Ran {
     let events = RefCell::new(Vec::new());
     let clock = ManualClock::new();
     let sink = |event: Event| {
         clock.advance(1.0);
         events.borrow_mut().push(event);
     };
-    let inputs = RunInputs { task, documents, config, worker, supervisor, clock: &clock, cancel, events: &sink };
+    let inputs =
+        RunInputs { task, documents, config, worker, supervisor, clock: &clock, cancel, events: &sink, reviewer };
     let report = bounded_block_on(run(inputs), 1_000_000);
     Ran { report, events: events.into_inner() }
 }

@@ -78,10 +78,11 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             failed: aggregate.failed,
         });
 
+        let report = session.shield(&aggregate.text, round).await?;
         let last_round = round >= max_rounds;
         let messages = vec![
             Message::system(prompts::synthesis_system()),
-            Message::user(prompts::synthesis_user(session.task, &scratchpad, &aggregate.text, round, max_rounds)),
+            Message::user(prompts::synthesis_user(session.task, &scratchpad, &report, round, max_rounds)),
         ];
         let (synthesis, _) = session
             .ask_supervisor(messages, schemas::minions_synthesis(), Purpose::Synthesize, round, |text| {
@@ -100,7 +101,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
                 }
                 feedback = Some(next_feedback);
                 scratchpad = next_scratchpad;
-                digest = Some(aggregate::digest(&results, &plan.tasks));
+                digest = Some(session.shield(&aggregate::digest(&results, &plan.tasks), round).await?);
             }
         }
     }

@@ -7,6 +7,7 @@
 pub mod local;
 pub mod minion;
 pub mod minions;
+pub mod shield;
 
 use super::documents::{Document, DocumentMeta};
 

@@ -53,12 +53,12 @@ pub fn watch(state: AppState) {
                 verdict
             } else {
                 match settings.worker_provider {
-                WorkerProvider::Ollama => {
-                    check_ollama(&settings.worker_url, &settings.worker_model, &origin, needed).await
-                }
-                WorkerProvider::OpenAi => {
-                    check_openai(&settings.worker_url, None, &settings.worker_model, &origin).await
-                }
+                    WorkerProvider::Ollama => {
+                        check_ollama(&settings.worker_url, &settings.worker_model, &origin, needed).await
+                    }
+                    WorkerProvider::OpenAi => {
+                        check_openai(&settings.worker_url, None, &settings.worker_model, &origin).await
+                    }
                 }
             };
             if generation.get_value() != this {

@@ -56,6 +56,13 @@ pub fn RunPanel() -> impl IntoView {
                     )).unwrap_or_default())}
                 </p>
             </Show>
+            <Show when=move || view_state.with(|v| v.pending_review.is_some())>
+                <p class="notice" role="status">
+                    "A cloud request is waiting for your decision in "
+                    <a href="#audit-title">"What left this device"</a>
+                    "."
+                </p>
+            </Show>
             <ul class="notices">
                 <For each=move || view_state.with(|v| v.plan_changes.clone().into_iter().enumerate().collect::<Vec<_>>()) key=|(i, _)| *i let((_, change))>
                     <li class="notice" data-testid="plan-change">{format!("Plan adjusted: {change}")}</li>
@@ -73,8 +80,17 @@ pub fn RunPanel() -> impl IntoView {
                         };
                         view! {
                             <div class=class data-testid=testid>
-                                <span class="who">{who} " · round " {message.round}</span>
+                                <span class="who">
+                                    {who} " · round " {message.round}
+                                    {message.shielded_from.is_some().then_some(" · rewritten by the privacy shield")}
+                                </span>
                                 <p>{message.text}</p>
+                                {message.shielded_from.map(|original| view! {
+                                    <details>
+                                        <summary>"Before the shield (stayed on this device)"</summary>
+                                        <p data-testid="msg-shield-original">{original}</p>
+                                    </details>
+                                })}
                             </div>
                         }
                     }

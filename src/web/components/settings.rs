@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::engine::privacy::VerbatimPolicy;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
 
@@ -91,6 +92,31 @@ fn CheckField(
                 }
             />
             {label}
+        </label>
+    }
+}
+
+/// A multi-line text bound to one settings field (a list, one item a line).
+#[component]
+fn ListField(
+    label: &'static str,
+    testid: &'static str,
+    get: fn(&Settings) -> String,
+    set: fn(&mut Settings, String),
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label>
+            {label}
+            <textarea
+                rows="3"
+                data-testid=testid
+                prop:value=move || state.settings.with(get)
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.settings.update(|s| set(s, value));
+                }
+            ></textarea>
         </label>
     }
 }
@@ -221,6 +247,45 @@ pub fn SettingsPanel() -> impl IntoView {
                         <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
                             "Clear stored documents"
                         </button>
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Privacy (what may leave this device)"</legend>
+                        <CheckField
+                            label="Replace personal data with placeholders ([EMAIL_1], [PHONE_2]…) before anything is sent"
+                            testid="privacy-redact"
+                            get=|s| s.redact
+                            set=|s, v| s.redact = v
+                        />
+                        <ListField label="Names of people to hide, one a line" testid="privacy-names" get=|s| s.redact_names.clone() set=|s, v| s.redact_names = v />
+                        <ListField label="Other terms to hide (projects, companies, places), one a line" testid="privacy-terms" get=|s| s.redact_terms.clone() set=|s, v| s.redact_terms = v />
+                        <CheckField
+                            label="Privacy shield: the local model rewrites its reports without personal details before the cloud sees them"
+                            testid="privacy-shield"
+                            get=|s| s.shield
+                            set=|s, v| s.shield = v
+                        />
+                        <NumberField label="Quotes from the documents: runs of this many words or more" testid="verbatim-words" min=3 max=1_000 get=|s| s.verbatim_words set=|s, v| s.verbatim_words = v />
+                        <label>
+                            "…are"
+                            <select
+                                data-testid="verbatim-policy"
+                                prop:value=move || state.settings.with(|s| s.verbatim_policy.value())
+                                on:change=move |ev| {
+                                    let policy = VerbatimPolicy::from_value(&event_target_value(&ev));
+                                    state.settings.update(|s| s.verbatim_policy = policy);
+                                }
+                            >
+                                <option value="withhold">"withheld (replaced by a short marker)"</option>
+                                <option value="ask">"shown to me to decide"</option>
+                                <option value="send">"sent (and counted in the audit)"</option>
+                            </select>
+                        </label>
+                        <CheckField
+                            label="Hold every cloud request until I approve it"
+                            testid="privacy-approve"
+                            get=|s| s.approve_requests
+                            set=|s, v| s.approve_requests = v
+                        />
                     </fieldset>
                     <fieldset>
                         <legend>"Prices (US$ per million tokens)"</legend>

@@ -1,0 +1,170 @@
+//! The verbatim guard: finds every run of `min_words` or more consecutive
+//! words in an outgoing text that also occurs in the documents, and replaces
+//! such runs with a short marker when the policy says so.
+//!
+//! Words are runs of letters and digits compared without case, so
+//! punctuation, line breaks and capitals do not hide a quote. The outgoing
+//! text is small, so its word windows go in a set and each document is
+//! streamed past it once: memory stays proportional to the request, not to
+//! the documents.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::engine::documents::Document;
+
+/// A run of words repeated from the documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbatimRun {
+    /// Bytes of the outgoing text, from the first word's start to the last one's end.
+    pub span: Range<usize>,
+    pub words: usize,
+}
+
+const WORD_BASE: u64 = 0x0000_0100_0000_01b3;
+const WINDOW_BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Each word of `text`: its byte span and a hash of its lowercase form.
+fn words(text: &str) -> impl Iterator<Item = (Range<usize>, u64)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while chars.peek().is_some_and(|(_, c)| !c.is_alphanumeric()) {
+            chars.next();
+        }
+        let (start, _) = *chars.peek()?;
+        let mut end = start;
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        while let Some(&(at, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            for lower in c.to_lowercase() {
+                hash = (hash ^ u64::from(lower)).wrapping_mul(WORD_BASE);
+            }
+            end = at + c.len_utf8();
+            chars.next();
+        }
+        Some((start..end, hash))
+    })
+}
+
+/// Hashes of every window of `n` consecutive words, in order.
+struct Windows {
+    n: usize,
+    recent: std::collections::VecDeque<u64>,
+    hash: u64,
+    top_power: u64,
+}
+
+impl Windows {
+    fn new(n: usize) -> Self {
+        let top_power = (1..n).fold(1u64, |p, _| p.wrapping_mul(WINDOW_BASE));
+        Self { n, recent: std::collections::VecDeque::with_capacity(n + 1), hash: 0, top_power }
+    }
+
+    fn push(&mut self, word: u64) -> Option<u64> {
+        if self.recent.len() == self.n {
+            if let Some(old) = self.recent.pop_front() {
+                self.hash = self.hash.wrapping_sub(old.wrapping_mul(self.top_power));
+            }
+        }
+        self.recent.push_back(word);
+        self.hash = self.hash.wrapping_mul(WINDOW_BASE).wrapping_add(word);
+        (self.recent.len() == self.n).then_some(self.hash)
+    }
+}
+
+/// Every run of `min_words` or more words of `text` that also occurs, in
+/// that order, in one of the documents.
+pub fn find_runs(text: &str, documents: &[Document], min_words: usize) -> Vec<VerbatimRun> {
+    let n = min_words.max(1);
+    let outgoing: Vec<(Range<usize>, u64)> = words(text).collect();
+    if outgoing.len() < n {
+        return Vec::new();
+    }
+    let mut windows = Windows::new(n);
+    let starts: Vec<Option<u64>> = outgoing.iter().map(|(_, h)| windows.push(*h)).collect();
+    let wanted: HashSet<u64> = starts.iter().flatten().copied().collect();
+    let mut present = HashSet::new();
+    for document in documents {
+        let mut windows = Windows::new(n);
+        for (_, hash) in words(&document.text) {
+            if let Some(window) = windows.push(hash) {
+                if wanted.contains(&window) {
+                    present.insert(window);
+                }
+            }
+        }
+    }
+    // Mark the words of every window found, then join neighbouring marks.
+    let mut covered = vec![false; outgoing.len()];
+    for (end, window) in starts.iter().enumerate() {
+        if window.is_some_and(|w| present.contains(&w)) {
+            covered[end + 1 - n..=end].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < outgoing.len() {
+        if !covered[i] {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i < outgoing.len() && covered[i] {
+            i += 1;
+        }
+        runs.push(VerbatimRun { span: outgoing[first].0.start..outgoing[i - 1].0.end, words: i - first });
+    }
+    runs
+}
+
+/// The marker that replaces a withheld run.
+pub fn marker(words: usize) -> String {
+    format!("[{words} words quoted from the documents withheld]")
+}
+
+/// `text` with every run replaced by its marker.
+pub fn withhold(text: &str, runs: &[VerbatimRun]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for run in runs {
+        out.push_str(&text[copied..run.span.start]);
+        out.push_str(&marker(run.words));
+        copied = run.span.end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lease() -> Vec<Document> {
+        vec![Document::from_text(
+            "lease.txt",
+            "The tenant shall pay the landlord the sum of four thousand two hundred euros on the first day of each month, by bank transfer.",
+        )]
+    }
+
+    #[test]
+    fn a_quote_of_twelve_words_or_more_is_found_whatever_its_case_and_punctuation() {
+        let text = "Worker: THE TENANT shall pay the landlord, the sum of four thousand two hundred euros — monthly.";
+        let runs = find_runs(text, &lease(), 12);
+        assert_eq!(runs.len(), 1);
+        assert_eq!(
+            &text[runs[0].span.clone()],
+            "THE TENANT shall pay the landlord, the sum of four thousand two hundred euros"
+        );
+        assert_eq!(runs[0].words, 14);
+        assert_eq!(withhold(text, &runs), "Worker: [14 words quoted from the documents withheld] — monthly.");
+    }
+
+    #[test]
+    fn eleven_words_or_a_paraphrase_pass() {
+        assert!(find_runs("the sum of four thousand two hundred euros on the first", &lease(), 12).is_empty());
+        assert!(find_runs("Rent: 4,200 EUR due on the 1st of every month by transfer.", &lease(), 12).is_empty());
+        assert_eq!(find_runs("the sum of four thousand two hundred euros on the first", &lease(), 11).len(), 1);
+    }
+}
