@@ -386,6 +386,10 @@ async fn a_refused_origin_gets_the_cors_fix_with_this_pages_origin() {
 async fn hostile_model_output_renders_inert() {
     let page = Page::open().await;
     page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &unique("gpt-4o-e2e"), "test-key").await;
+    // The worker repeats the hostile line word for word; let the quote through so that the cloud model's answer carries it.
+    page.click("settings-open").await;
+    page.hook("verbatim-policy").await.select_by_value("send").await.expect("policy");
+    page.click("settings-open").await;
     let hostile = "ANSWER: **bold** <script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> [click me](javascript:window.pwned=3)";
     page.add_document(&format!("Notes.\n\n{hostile}\n\nEnd.")).await;
     page.run("What is the answer?", "minion").await;
@@ -745,7 +749,7 @@ async fn held_requests_wait_for_approve_edit_or_reject() {
 
     // The decision request: edit the newest message, then send the edit.
     let start = Instant::now();
-    while recorded(&supervisor).await.len() < 1 || page.all("review").await.is_empty() {
+    while recorded(&supervisor).await.is_empty() || page.all("review").await.is_empty() {
         assert!(start.elapsed() < Duration::from_secs(20), "the second request was never held");
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
