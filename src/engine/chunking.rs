@@ -91,7 +91,16 @@ pub fn chunk_documents(documents: &[Document], chunking: &Chunking, char_limit: 
         let mut spans = Vec::new();
         let text = document.text.as_str();
         let size = chunking.size.max(1);
+        let records = document.records_start();
         match chunking.unit {
+            // Tables and record lists: whole records, never split mid-record (unless one is huge).
+            _ if records.is_some() => {
+                let limit = match chunking.unit {
+                    ChunkUnit::Pages => char_limit.max(1),
+                    _ => size,
+                };
+                split_records(text, records.unwrap_or(0), limit, &mut spans)
+            }
             ChunkUnit::Chars => split_chars(text, 0..text.len(), size, chunking.overlap, &mut spans),
             ChunkUnit::Pages => split_pages(document, size, chunking.overlap, char_limit.max(1), &mut spans),
             ChunkUnit::Paragraphs => split_paragraphs(text, size, chunking.overlap, &mut spans),
@@ -288,6 +297,25 @@ fn split_paragraphs(text: &str, size: usize, overlap: usize, out: &mut Vec<Range
     packer.flush(out);
 }
 
+/// Packs whole lines (records) from `start` into chunks of at most `size`
+/// characters; a single line longer than that is cut by characters.
+fn split_records(text: &str, start: usize, size: usize, out: &mut Vec<Range<usize>>) {
+    let mut packer = Packer::new(size, 0);
+    let mut at = start.min(text.len());
+    while at < text.len() {
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let chars = count_chars(&text.as_bytes()[at..end]);
+        if chars <= size {
+            packer.push(Piece { span: at..end, chars }, out);
+        } else {
+            packer.flush(out);
+            split_chars(text, at..end, size, 0, out);
+        }
+        at = end + 1;
+    }
+    packer.flush(out);
+}
+
 /// Accumulates consecutive pieces into one span while they fit.
 struct Packer {
     size: usize,
@@ -441,5 +469,36 @@ mod tests {
         let chunking = Chunking { unit: ChunkUnit::Chars, size: 7, overlap: 2 };
         let chunks = chunk_documents(&docs, &chunking, 1000);
         assert!(chunks.iter().all(|c| c.text(&docs).chars().count() <= 7));
+    }
+
+    #[test]
+    fn tables_keep_rows_whole_and_every_chunk_names_the_columns() {
+        let mut csv = String::from("name,city,amount\n");
+        for i in 0..40 {
+            csv.push_str(&format!("person {i},Lyon,{}\n", i * 10));
+        }
+        let docs = vec![Document::from_text("t.csv", csv.clone())];
+        for unit in [ChunkUnit::Chars, ChunkUnit::Paragraphs, ChunkUnit::Pages] {
+            let chunks = chunk_documents(&docs, &Chunking { unit, size: 100, overlap: 30 }, 100);
+            assert!(chunks.len() >= 8, "{unit:?}");
+            let mut rows = Vec::new();
+            for chunk in &chunks {
+                let excerpt = docs[0].excerpt(chunk.span.clone());
+                let mut lines = excerpt.lines();
+                assert_eq!(lines.next(), Some("name,city,amount"), "{unit:?}");
+                rows.extend(lines.map(str::to_string));
+            }
+            // Every row once, whole, in order: no overlap, no cut.
+            let expected: Vec<String> = csv.lines().skip(1).map(str::to_string).collect();
+            assert_eq!(rows, expected, "{unit:?}");
+        }
+        let json = Document::from_text("r.json", "{\"a\":1}\n{\"a\":2}\n{\"a\":3}");
+        let chunks = chunk_documents(
+            std::slice::from_ref(&json),
+            &Chunking { unit: ChunkUnit::Chars, size: 16, overlap: 4 },
+            16,
+        );
+        let texts: Vec<_> = chunks.iter().map(|c| json.excerpt(c.span.clone()).into_owned()).collect();
+        assert_eq!(texts, ["{\"a\":1}\n{\"a\":2}", "{\"a\":3}"]);
     }
 }

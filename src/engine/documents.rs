@@ -95,6 +95,28 @@ impl Document {
         Some(start..end)
     }
 
+    /// Where a table's or record list's records begin (after a CSV's header
+    /// line); `None` for documents that are prose.
+    pub fn records_start(&self) -> Option<usize> {
+        match self.kind {
+            DocumentKind::Csv => Some(self.text.find('\n').map_or(self.text.len(), |i| i + 1)),
+            DocumentKind::Json => Some(0),
+            _ => None,
+        }
+    }
+
+    /// The text of `span` as a worker reads it: a CSV's header line comes
+    /// first, so that every chunk of a table names its columns.
+    pub fn excerpt(&self, span: std::ops::Range<usize>) -> std::borrow::Cow<'_, str> {
+        let body = self.text.get(span.clone()).unwrap_or("");
+        match (self.kind, self.records_start()) {
+            (DocumentKind::Csv, Some(records)) if span.start >= records && records > 0 => {
+                std::borrow::Cow::Owned(format!("{}\n{body}", self.text[..records].trim_end()))
+            }
+            _ => std::borrow::Cow::Borrowed(body),
+        }
+    }
+
     pub fn char_count(&self) -> usize {
         self.text.chars().count()
     }

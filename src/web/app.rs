@@ -22,6 +22,17 @@ pub struct LoadedDoc {
     pub document: Document,
     /// How the file was decoded, when it was not plain UTF-8.
     pub encoding: Option<&'static str>,
+    /// What the loader noticed (blank PDF pages, ragged CSV rows…).
+    pub warnings: Vec<String>,
+}
+
+/// A file being read: pages done of total (0 of 0 until known).
+#[derive(Clone, PartialEq)]
+pub struct FileLoad {
+    pub id: u64,
+    pub name: String,
+    pub done: u32,
+    pub total: u32,
 }
 
 /// State shared by the panels; every field is a signal, so it is `Copy`.
@@ -30,6 +41,8 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     pub documents: RwSignal<Vec<LoadedDoc>>,
     pub document_errors: RwSignal<Vec<String>>,
+    /// Files being read, with their progress; removing one cancels it.
+    pub loading: RwSignal<Vec<FileLoad>>,
     pub question: RwSignal<String>,
     pub sinks: RunSinks,
     pub cancel: StoredValue<Option<Cancel>, LocalStorage>,
@@ -58,6 +71,7 @@ pub fn App() -> impl IntoView {
         settings: RwSignal::new(settings),
         documents: RwSignal::new(Vec::new()),
         document_errors: RwSignal::new(Vec::new()),
+        loading: RwSignal::new(Vec::new()),
         question: RwSignal::new(String::new()),
         sinks: RunSinks {
             view: RwSignal::new(RunView::default()),

@@ -21,6 +21,8 @@ mod idb;
 #[cfg(target_arch = "wasm32")]
 mod page_policy;
 #[cfg(target_arch = "wasm32")]
+mod pdf;
+#[cfg(target_arch = "wasm32")]
 mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -139,6 +139,8 @@ pub struct Settings {
     pub verbatim_policy: VerbatimPolicy,
     /// Hold every cloud request until the user approves it.
     pub approve_requests: bool,
+    /// Files larger than this many megabytes are refused.
+    pub max_file_mb: u32,
 }
 
 impl std::fmt::Debug for Settings {
@@ -183,6 +185,7 @@ impl Default for Settings {
             verbatim_words: 12,
             verbatim_policy: VerbatimPolicy::Withhold,
             approve_requests: false,
+            max_file_mb: 200,
         }
     }
 }

@@ -83,7 +83,12 @@ pub async fn load_documents() -> Vec<LoadedDoc> {
         .unwrap_or_default()
         .iter()
         .filter_map(|json| serde_json::from_str::<StoredDocument>(json).ok())
-        .map(|s| LoadedDoc { id: s.id, document: Document::new(s.name, s.kind, s.text), encoding: None })
+        .map(|s| LoadedDoc {
+            id: s.id,
+            document: Document::new(s.name, s.kind, s.text),
+            encoding: None,
+            warnings: Vec::new(),
+        })
         .collect()
 }
 

@@ -126,11 +126,11 @@ enum Attempt {
 /// after an unreadable reply (transient failures are retried by the call).
 async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_tokens: u32, round: u32) -> Attempt {
     let document = &session.documents[job.chunk.document];
-    let text = document.text.get(span.clone()).unwrap_or("");
+    let text = document.excerpt(span.clone());
     let pages = sub_chunk(session, &job.chunk, span.clone()).page_label();
     let mut messages = vec![
         prompts::job_system(),
-        prompts::job_user(&document.name, &pages, text, &job.task.instruction, &job.task.advice),
+        prompts::job_user(&document.name, &pages, &text, &job.task.instruction, &job.task.advice),
     ];
     let mut retried = false;
     loop {

@@ -4,52 +4,68 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::engine::chunking::{chunk_documents, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
 use crate::engine::tokens::estimate_tokens;
-use crate::loaders::text::{decode, Encoding};
-use crate::web::app::{AppState, LoadedDoc};
+use crate::loaders::{check_size, is_pdf, load, LoadError, Loaded};
+use crate::web::app::{AppState, FileLoad, LoadedDoc};
 
-/// Files over this size are refused (a setting later).
-const MAX_FILE_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
-
-fn add_document(state: AppState, name: String, text: String, encoding: Option<&'static str>) {
-    let document = Document::from_text(name, text);
-    let doc = LoadedDoc { id: state.new_id(), document, encoding };
+fn add_document(state: AppState, document: Document, encoding: Option<&'static str>, warnings: Vec<String>) {
+    let doc = LoadedDoc { id: state.new_id(), document, encoding, warnings };
     if state.settings.with_untracked(|s| s.keep_documents) {
         crate::web::storage::save_document(&doc);
     }
     state.documents.update(|docs| docs.push(doc));
 }
 
-/// Reads a file as text, or says why it cannot.
-async fn read_file(file: web_sys::File) -> Result<(String, String, Option<&'static str>), String> {
-    let name = file.name();
-    let lower = name.to_lowercase();
-    if lower.ends_with(".pdf") || lower.ends_with(".docx") || lower.ends_with(".doc") {
-        return Err(format!("{name}: PDF and Word files cannot be read yet. Save it as text or paste its text below."));
-    }
-    if file.size() > MAX_FILE_BYTES {
-        return Err(format!("{name}: the file is larger than 200 MB."));
-    }
-    let buffer =
-        JsFuture::from(file.array_buffer()).await.map_err(|_| format!("{name}: the file could not be read."))?;
+/// Reads one file with the loader its kind needs (pdf.js for PDFs).
+async fn read_file(state: AppState, load_id: u64, file: &web_sys::File) -> Result<Loaded, LoadError> {
+    let limit_mb = state.settings.with_untracked(|s| s.max_file_mb.max(1));
+    check_size(file.size() as usize, limit_mb)?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| LoadError::Corrupt { kind: "file", detail: "the browser could not read it".into() })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let (text, encoding) = decode(&bytes).map_err(|error| format!("{name}: {error}."))?;
-    let unusual = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label());
-    Ok((name, text, unusual))
+    let name = file.name();
+    if is_pdf(&name, &bytes[..bytes.len().min(8)]) {
+        // Progress per page; returning false stops pdf.js after the page it is on.
+        let on_page = Closure::<dyn Fn(u32, u32) -> bool>::new(move |done: u32, total: u32| {
+            state.loading.update(|loads| {
+                if let Some(load) = loads.iter_mut().find(|l| l.id == load_id) {
+                    load.done = done;
+                    load.total = total;
+                }
+            });
+            state.loading.with_untracked(|loads| loads.iter().any(|l| l.id == load_id))
+        });
+        return crate::web::pdf::read_pdf(&bytes, on_page.as_ref().unchecked_ref()).await;
+    }
+    load(&name, &bytes, limit_mb)
 }
 
 fn load_files(state: AppState, files: web_sys::FileList) {
     for index in 0..files.length() {
         let Some(file) = files.get(index) else { continue };
+        let load_id = state.new_id();
+        let name = file.name();
+        state.loading.update(|loads| loads.push(FileLoad { id: load_id, name: name.clone(), done: 0, total: 0 }));
         spawn_local(async move {
-            match read_file(file).await {
-                Ok((name, text, encoding)) => add_document(state, name, text, encoding),
-                Err(message) => state.document_errors.update(|errors| errors.push(message)),
+            let result = read_file(state, load_id, &file).await;
+            // A cancelled load is no longer listed: its result is dropped.
+            let still_wanted = state.loading.with_untracked(|loads| loads.iter().any(|l| l.id == load_id));
+            state.loading.update(|loads| loads.retain(|l| l.id != load_id));
+            if !still_wanted {
+                return;
+            }
+            match result {
+                Ok(loaded) => {
+                    add_document(state, Document::new(name, loaded.kind, loaded.text), loaded.encoding, loaded.warnings)
+                }
+                Err(error) => state.document_errors.update(|errors| errors.push(format!("{name}: {error}."))),
             }
         });
     }
@@ -80,7 +96,7 @@ pub fn DocumentsPanel() -> impl IntoView {
             return;
         }
         let count = state.documents.with(Vec::len) + 1;
-        add_document(state, format!("Pasted text {count}"), text, None);
+        add_document(state, Document::from_text(format!("Pasted text {count}"), text), None, Vec::new());
         pasted.set(String::new());
     };
 
@@ -98,7 +114,7 @@ pub fn DocumentsPanel() -> impl IntoView {
                 on:drop=on_drop
             >
                 <span>"Drop files here or "<u>"choose files"</u></span>
-                <small>"Text, Markdown, CSV, JSON. Nothing is uploaded: files are read in this page."</small>
+                <small>"PDF, Word (.docx), HTML, Markdown, CSV, JSON, text. Nothing is uploaded: files are read in this page."</small>
                 <input type="file" multiple data-testid="doc-input" class="visually-hidden" on:change=on_files />
             </label>
             <textarea
@@ -110,6 +126,27 @@ pub fn DocumentsPanel() -> impl IntoView {
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
             <button class="secondary" data-testid="doc-paste-add" on:click=add_pasted>"Add pasted text"</button>
+            <ul class="doc-loading">
+                <For each=move || state.loading.get() key=|l| (l.id, l.done) let(load)>
+                    <li data-testid="doc-loading">
+                        <span>{load.name.clone()}</span>
+                        <progress
+                            max=load.total.max(1)
+                            value=load.done
+                            aria-label=format!("Reading {}", load.name)
+                        ></progress>
+                        <span class="muted">{if load.total > 0 { format!("page {} of {}", load.done, load.total) } else { "reading…".into() }}</span>
+                        <button
+                            class="icon"
+                            data-testid="doc-cancel"
+                            aria-label=format!("Stop reading {}", load.name)
+                            on:click=move |_| state.loading.update(|loads| loads.retain(|l| l.id != load.id))
+                        >
+                            "✕"
+                        </button>
+                    </li>
+                </For>
+            </ul>
             <ul class="doc-errors">
                 <For each=move || state.document_errors.get().into_iter().enumerate() key=|(i, _)| *i let((_, message))>
                     <li class="error-line" data-testid="doc-error" role="alert">{message}</li>
@@ -170,6 +207,7 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
                 </button>
             </div>
             <div class="muted">{details}</div>
+            {doc.warnings.iter().map(|w| view! { <div class="notice" data-testid="doc-warning">{w.clone()}</div> }).collect_view()}
             <details>
                 <summary>"Preview"</summary>
                 <pre class="preview">{preview}</pre>

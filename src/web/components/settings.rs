@@ -244,6 +244,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             set=|s, v| s.keep_documents = v
                             then=store_documents
                         />
+                        <NumberField label="Largest file to read, MB" testid="max-file-mb" min=1 max=4_096 get=|s| s.max_file_mb set=|s, v| s.max_file_mb = v />
                         <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
                             "Clear stored documents"
                         </button>
