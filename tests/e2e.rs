@@ -61,7 +61,7 @@ async fn serve_dist() -> (SocketAddr, Arc<AtomicBool>) {
                         };
                         let kind = match file.extension().and_then(|e| e.to_str()) {
                             Some("wasm") => "application/wasm",
-                            Some("js") => "text/javascript",
+                            Some("js" | "mjs") => "text/javascript",
                             Some("css") => "text/css",
                             Some("html") => "text/html; charset=utf-8",
                             _ => "application/octet-stream",
@@ -550,7 +550,7 @@ async fn files_load_with_their_encoding_and_bad_files_get_their_own_message() {
     assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(errors[0].starts_with("empty.txt: the file is empty"), "{errors:?}");
     assert!(errors[1].starts_with("image.txt: this looks like a binary file"), "{errors:?}");
-    assert!(errors[2].starts_with("report.pdf: PDF and Word files cannot be read yet"), "{errors:?}");
+    assert!(errors[2].starts_with("report.pdf: it is not a valid PDF file"), "{errors:?}");
     let items = page.all("doc-item").await;
     assert_eq!(items.len(), 1);
     let content: String = items[0].prop("textContent").await.ok().flatten().unwrap_or_default();
@@ -804,5 +804,86 @@ async fn the_privacy_shield_shows_both_versions_and_sends_only_the_rewrite() {
     // The double's rewrite of a report without a marked answer.
     assert!(decide.contains("I read 2 messages; the documents do not say."), "{decide}");
     page.screenshot("shield").await;
+    page.close().await;
+}
+
+fn fixture_path(name: &str) -> String {
+    format!("{}/tests/fixtures/files/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the model doubles: run by scripts/test.sh"]
+async fn pdf_word_html_and_csv_files_load_and_broken_ones_say_why() {
+    let page = Page::open().await;
+    // pdf.js is not part of the first load.
+    let loaded_scripts = page
+        .client
+        .execute("return performance.getEntriesByType('resource').map(e => e.name).join(' ')", vec![])
+        .await
+        .expect("script runs");
+    assert!(!loaded_scripts.as_str().unwrap_or_default().contains("pdfjs"), "{loaded_scripts}");
+
+    let names = [
+        "lease.pdf",
+        "tenancy.docx",
+        "page.html",
+        "rows.csv",
+        "scan.pdf",
+        "encrypted.pdf",
+        "truncated.pdf",
+        "not-a-docx.docx",
+    ];
+    let paths: Vec<String> = names.iter().map(|n| fixture_path(n)).collect();
+    page.hook("doc-input").await.send_keys(&paths.join("\n")).await.expect("files chosen");
+    let start = Instant::now();
+    while page.all("doc-item").await.len() + page.all("doc-error").await.len() < names.len() {
+        assert!(start.elapsed() < Duration::from_secs(30), "files still loading");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let mut items = Vec::new();
+    for item in page.all("doc-item").await {
+        items.push(item.prop("textContent").await.ok().flatten().unwrap_or_default());
+    }
+    items.sort();
+    let mut errors = Vec::new();
+    for element in page.all("doc-error").await {
+        errors.push(element.text().await.unwrap_or_default());
+    }
+    errors.sort();
+    assert_eq!(items.len(), 4, "{items:?} {errors:?}");
+    assert!(
+        items[0].starts_with("lease.pdf") && items[0].contains("pdf · ") && items[0].contains("3 pages"),
+        "{items:?}"
+    );
+    assert!(items[0].contains("Residential Lease Agreement"), "the preview shows the PDF's text: {items:?}");
+    assert!(items[1].starts_with("page.html") && items[1].contains("Building notice"), "{items:?}");
+    assert!(items[2].starts_with("rows.csv") && items[2].contains("csv · "), "{items:?}");
+    assert!(items[3].starts_with("tenancy.docx") && items[3].contains("2 pages"), "{items:?}");
+    assert_eq!(
+        errors.iter().map(|e| e.split(" (").next().unwrap_or("")).collect::<Vec<_>>(),
+        [
+            "encrypted.pdf: it is password-protected; open it, remove the password, save it and load it again.",
+            "not-a-docx.docx: it is not a valid Word",
+            "scan.pdf: it has no text layer",
+            "truncated.pdf: it is not a valid PDF file",
+        ],
+        "{errors:?}"
+    );
+    page.screenshot("files-of-every-kind").await;
+
+    // The PDF's pages reach the worker, and the citation names the pages of the chunk it came from.
+    for index in (0..4).rev() {
+        let item = &page.all("doc-item").await[index];
+        let text = item.prop("textContent").await.ok().flatten().unwrap_or_default();
+        if !text.starts_with("lease.pdf") {
+            item.find(Locator::Css("[data-testid=doc-remove]")).await.expect("remove").click().await.expect("click");
+        }
+    }
+    page.configure("ollama", OLLAMA, "llama3.2", OPENAI, &unique("gpt-4o-pdf"), "test-key").await;
+    page.run("What is the answer?", "minions").await;
+    assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
+    assert_eq!(page.text("final-answer").await, "42");
+    let source = page.client.source().await.expect("the page source");
+    assert!(source.contains("lease.pdf") && source.contains("pp. 1–3"), "the citation names the pages");
     page.close().await;
 }

@@ -53,6 +53,8 @@ pub enum LoadError {
     NoText,
     #[error("{0} files cannot be read; save it as PDF, Word (.docx), HTML or text")]
     Unsupported(String),
+    #[error("the PDF reader could not be loaded ({0}); check the connection to this page's server and try again")]
+    ReaderUnavailable(String),
 }
 
 impl From<TextError> for LoadError {
@@ -146,7 +148,8 @@ pub fn check_size(bytes: usize, limit_mb: u32) -> Result<(), LoadError> {
 /// A PDF's text from its pages' texts: form feeds between pages, and the
 /// verdict on a PDF whose pages hold (almost) no text.
 pub fn pdf_pages(pages: &[String]) -> Result<Loaded, LoadError> {
-    let text: String = pages.iter().map(|p| p.trim_end()).collect::<Vec<_>>().join("\u{c}");
+    // Each page ends its last line before the form feed.
+    let text: String = pages.iter().map(|p| p.trim_end()).collect::<Vec<_>>().join("\n\u{c}");
     let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
     if pages.is_empty() || letters < 16.max(pages.len()) {
         return Err(LoadError::NoText);
@@ -185,7 +188,7 @@ mod tests {
     fn a_pdf_without_text_is_called_a_scan_and_blank_pages_are_counted() {
         assert_eq!(pdf_pages(&["".into(), " ".into()]), Err(LoadError::NoText));
         let loaded = pdf_pages(&["Page one text here.".into(), "".into(), "Page three text.".into()]).expect("text");
-        assert_eq!(loaded.text, "Page one text here.\u{c}\u{c}Page three text.");
+        assert_eq!(loaded.text, "Page one text here.\n\u{c}\n\u{c}Page three text.");
         assert_eq!(loaded.warnings, ["1 of 3 pages have no text (images or scans); their content is not read."]);
     }
 }

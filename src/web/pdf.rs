@@ -14,7 +14,11 @@ let pdfjs = null;
 
 export async function pdf_page_texts(bytes, base, onPage) {
   if (!pdfjs) {
-    pdfjs = await import(new URL("pdfjs/pdf.min.mjs", base).href);
+    try {
+      pdfjs = await import(new URL("pdfjs/pdf.min.mjs", base).href);
+    } catch (error) {
+      throw { kind: "reader", detail: String(error && error.message || error) };
+    }
     pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs/pdf.worker.min.mjs", base).href;
   }
   const task = pdfjs.getDocument({
@@ -50,7 +54,7 @@ export async function pdf_page_texts(bytes, base, onPage) {
   } catch (error) {
     throw { kind: "corrupt", detail: String(error && error.message || error) };
   } finally {
-    doc.destroy();
+    task.destroy();
   }
   return pages;
 }
@@ -64,9 +68,13 @@ fn failure(error: &JsValue) -> LoadError {
     let field = |name: &str| js_sys::Reflect::get(error, &name.into()).ok().and_then(|v| v.as_string());
     match field("kind").as_deref() {
         Some("encrypted") => LoadError::Encrypted,
+        Some("reader") => LoadError::ReaderUnavailable(field("detail").unwrap_or_default()),
         _ => LoadError::Corrupt {
             kind: "PDF",
-            detail: field("detail").unwrap_or_else(|| "pdf.js could not read it".into()),
+            detail: field("detail")
+                .or_else(|| field("message"))
+                .or_else(|| error.as_string())
+                .unwrap_or_else(|| "pdf.js could not read it".into()),
         },
     }
 }
