@@ -207,3 +207,34 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_file_read_in_slices_decodes_as_it_does_whole(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..200),
+            "[a-zé€日本\u{1F600} ]{0,60}".prop_map(|s| s.into_bytes()),
+            "[a-zé€日本\u{1F600} ]{0,40}".prop_map(|s| [0xEF, 0xBB, 0xBF].into_iter().chain(s.into_bytes()).collect()),
+            "[a-zé€日本\u{1F600} ]{0,40}".prop_map(|s| [0xFF, 0xFE].into_iter().chain(s.encode_utf16().flat_map(u16::to_le_bytes)).collect()),
+            "[a-zé€日本\u{1F600} ]{0,40}".prop_map(|s| [0xFE, 0xFF].into_iter().chain(s.encode_utf16().flat_map(u16::to_be_bytes)).collect()),
+        ],
+        cuts in prop::collection::vec(0usize..200, 0..6),
+    ) {
+        let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(bytes.len())).collect();
+        cuts.push(bytes.len());
+        cuts.sort_unstable();
+        let mut decoder = minions_web::loaders::text::StreamDecoder::new(bytes.len());
+        let mut from = 0;
+        let mut fed = Ok(());
+        for cut in cuts {
+            if fed.is_ok() {
+                fed = decoder.feed(&bytes[from..cut]);
+            }
+            from = cut;
+        }
+        let sliced = fed.and_then(|()| decoder.finish());
+        prop_assert_eq!(sliced, minions_web::loaders::text::decode(&bytes));
+    }
+}

@@ -21,6 +21,7 @@ pub mod text;
 use thiserror::Error;
 
 use crate::engine::documents::DocumentKind;
+pub use text::StreamDecoder;
 use text::{decode, Encoding, TextError};
 
 /// A file's text and what the reader noticed.
@@ -87,6 +88,15 @@ pub fn is_pdf(name: &str, head: &[u8]) -> bool {
     name.to_ascii_lowercase().ends_with(".pdf") || head.starts_with(b"%PDF-")
 }
 
+/// Whether a file of this name is read as text (decoded in slices by the
+/// page), refused, or needs its whole bytes (Word).
+pub fn kind_of(name: &str) -> Result<DocumentKind, LoadError> {
+    match unsupported(name) {
+        Some(kind) => Err(LoadError::Unsupported(kind.into())),
+        None => Ok(DocumentKind::from_file_name(name)),
+    }
+}
+
 /// The text of any file but a PDF, by its name and content; `limit_mb`
 /// bounds its size.
 pub fn load(name: &str, bytes: &[u8], limit_mb: u32) -> Result<Loaded, LoadError> {
@@ -94,45 +104,40 @@ pub fn load(name: &str, bytes: &[u8], limit_mb: u32) -> Result<Loaded, LoadError
     if bytes.is_empty() {
         return Err(LoadError::Empty);
     }
-    if let Some(kind) = unsupported(name) {
-        return Err(LoadError::Unsupported(kind.into()));
+    match kind_of(name)? {
+        DocumentKind::Docx => {
+            let text = docx::docx_text(bytes)?;
+            if text.trim().is_empty() {
+                return Err(LoadError::NoText);
+            }
+            Ok(Loaded { kind: DocumentKind::Docx, text, encoding: None, warnings: Vec::new() })
+        }
+        DocumentKind::Pdf => Err(LoadError::Corrupt { kind: "PDF", detail: "PDF files are read by the page".into() }),
+        kind => {
+            let (text, encoding) = decode(bytes)?;
+            from_text(name, kind, text, encoding)
+        }
     }
-    let kind = DocumentKind::from_file_name(name);
-    let plain = |kind| -> Result<Loaded, LoadError> {
-        let (text, encoding) = decode(bytes)?;
-        let encoding = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label());
-        Ok(Loaded { kind, text, encoding, warnings: Vec::new() })
+}
+
+/// A decoded text file, shaped for its kind: a page's visible text, a
+/// table's or a record list's one record a line.
+pub fn from_text(name: &str, kind: DocumentKind, text: String, encoding: Encoding) -> Result<Loaded, LoadError> {
+    let encoding = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label());
+    let (text, warnings) = match kind {
+        DocumentKind::Html => (html::visible_text(&text), Vec::new()),
+        DocumentKind::Csv => tabular::csv_records(&text, name.to_ascii_lowercase().ends_with(".tsv")),
+        DocumentKind::Json => tabular::json_records(&text),
+        _ => (text, Vec::new()),
     };
-    let loaded = match kind {
-        DocumentKind::Docx => Loaded { kind, text: docx::docx_text(bytes)?, encoding: None, warnings: Vec::new() },
-        DocumentKind::Html => {
-            let mut page = plain(kind)?;
-            page.text = html::visible_text(&page.text);
-            page
-        }
-        DocumentKind::Csv => {
-            let mut table = plain(kind)?;
-            let (text, warnings) = tabular::csv_records(&table.text, name.to_ascii_lowercase().ends_with(".tsv"));
-            table.text = text;
-            table.warnings = warnings;
-            table
-        }
-        DocumentKind::Json => {
-            let mut records = plain(kind)?;
-            let (text, warnings) = tabular::json_records(&records.text);
-            records.text = text;
-            records.warnings = warnings;
-            records
-        }
-        DocumentKind::Pdf => {
-            return Err(LoadError::Corrupt { kind: "PDF", detail: "PDF files are read by the page".into() })
-        }
-        DocumentKind::Text | DocumentKind::Markdown => plain(kind)?,
-    };
-    if loaded.text.trim().is_empty() {
-        return Err(if kind == DocumentKind::Text { LoadError::Empty } else { LoadError::NoText });
+    if text.trim().is_empty() {
+        return Err(if matches!(kind, DocumentKind::Text | DocumentKind::Markdown) {
+            LoadError::Empty
+        } else {
+            LoadError::NoText
+        });
     }
-    Ok(loaded)
+    Ok(Loaded { kind, text, encoding, warnings })
 }
 
 /// Refuses a file over `limit_mb` megabytes.

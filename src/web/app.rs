@@ -1,5 +1,7 @@
 //! The page's root: the shared state every panel reads, and the layout.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::engine::accounting::CostReport;
@@ -19,7 +21,8 @@ use super::storage;
 #[derive(Clone, PartialEq)]
 pub struct LoadedDoc {
     pub id: u64,
-    pub document: Document,
+    /// Shared, so that lists and runs do not copy the text.
+    pub document: Arc<Document>,
     /// How the file was decoded, when it was not plain UTF-8.
     pub encoding: Option<&'static str>,
     /// What the loader noticed (blank PDF pages, ragged CSV rows…).
@@ -33,6 +36,8 @@ pub struct FileLoad {
     pub name: String,
     pub done: u32,
     pub total: u32,
+    /// What `done` and `total` count: "pages" or "MB".
+    pub unit: &'static str,
 }
 
 /// State shared by the panels; every field is a signal, so it is `Copy`.

@@ -1,6 +1,6 @@
-//! A small key–value layer over IndexedDB (browser only): JSON strings in
-//! two stores, `documents` and `history`. IndexedDB holds hundreds of
-//! megabytes where `localStorage` holds a few.
+//! A small key–value layer over IndexedDB (browser only): two stores,
+//! `documents` (a JSON header and the text's bytes) and `history` (JSON).
+//! IndexedDB holds hundreds of megabytes where `localStorage` holds a few.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,8 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
 
 const NAME: &str = "minions-web";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 pub const DOCUMENTS: &str = "documents";
+/// A document's text in slices, keyed `<document key>-<slice number>`.
+pub const DOCUMENT_PARTS: &str = "document_parts";
 pub const HISTORY: &str = "history";
 
 /// Resolves with the request's result once it succeeds.
@@ -37,7 +39,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            for store in [DOCUMENTS, HISTORY] {
+            for store in [DOCUMENTS, DOCUMENT_PARTS, HISTORY] {
                 if !db.object_store_names().contains(store) {
                     let _ = db.create_object_store(store);
                 }
@@ -50,9 +52,31 @@ async fn open() -> Result<IdbDatabase, JsValue> {
 
 /// Stores `value` under `key`.
 pub async fn put(store: &str, key: &str, value: &str) -> Result<(), JsValue> {
+    put_value(store, key, &JsValue::from_str(value)).await
+}
+
+/// Stores any structured-cloneable value (strings, arrays, byte arrays).
+pub async fn put_value(store: &str, key: &str, value: &JsValue) -> Result<(), JsValue> {
     let db = open().await?;
     let transaction = db.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)?;
-    let request = transaction.object_store(store)?.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))?;
+    let request = transaction.object_store(store)?.put_with_key(value, &JsValue::from_str(key))?;
+    finished(&request).await.map(|_| ())
+}
+
+/// The value under `key`, if any.
+pub async fn get(store: &str, key: &str) -> Result<JsValue, JsValue> {
+    let db = open().await?;
+    let transaction = db.transaction_with_str(store)?;
+    let request = transaction.object_store(store)?.get(&JsValue::from_str(key))?;
+    finished(&request).await
+}
+
+/// Deletes every key from `from` up to `to` (inclusive).
+pub async fn delete_range(store: &str, from: &str, to: &str) -> Result<(), JsValue> {
+    let db = open().await?;
+    let transaction = db.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)?;
+    let range = web_sys::IdbKeyRange::bound(&JsValue::from_str(from), &JsValue::from_str(to))?;
+    let request = transaction.object_store(store)?.delete(&range)?;
     finished(&request).await.map(|_| ())
 }
 
@@ -70,11 +94,16 @@ pub async fn clear(store: &str) -> Result<(), JsValue> {
     finished(&request).await.map(|_| ())
 }
 
-/// Every value in `store`, in key order.
+/// Every string value in `store`, in key order.
 pub async fn all(store: &str) -> Result<Vec<String>, JsValue> {
+    Ok(all_values(store).await?.iter().filter_map(|v| v.as_string()).collect())
+}
+
+/// Every value in `store`, in key order.
+pub async fn all_values(store: &str) -> Result<Vec<JsValue>, JsValue> {
     let db = open().await?;
     let transaction = db.transaction_with_str(store)?;
     let request = transaction.object_store(store)?.get_all()?;
     let values = finished(&request).await?;
-    Ok(js_sys::Array::from(&values).iter().filter_map(|v| v.as_string()).collect())
+    Ok(js_sys::Array::from(&values).iter().collect())
 }

@@ -39,57 +39,91 @@ pub fn save_settings(settings: &Settings) {
     }
 }
 
+/// A stored document's header. Its text is stored as UTF-8 bytes in slices
+/// (`parts` of them, in their own store), so that no step copies a large
+/// text at once; documents stored by the first version carry `text` here.
 #[derive(Serialize, Deserialize)]
 struct StoredDocument {
     id: u64,
     name: String,
     kind: DocumentKind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     text: String,
+    #[serde(default)]
+    parts: usize,
 }
+
+/// Bytes of text per stored slice.
+const PART_BYTES: usize = 8 * 1024 * 1024;
 
 fn document_key(id: u64) -> String {
     format!("{id:012}")
 }
 
+fn part_key(id: u64, part: usize) -> String {
+    format!("{id:012}-{part:06}")
+}
+
 pub fn save_document(doc: &LoadedDoc) {
-    let stored = StoredDocument {
-        id: doc.id,
-        name: doc.document.name.clone(),
-        kind: doc.document.kind,
-        text: doc.document.text.clone(),
-    };
-    let Ok(json) = serde_json::to_string(&stored) else { return };
-    let key = document_key(doc.id);
+    let document = doc.document.clone();
+    let id = doc.id;
     spawn_local(async move {
-        let _ = idb::put(idb::DOCUMENTS, &key, &json).await;
+        let bytes = document.text.as_bytes();
+        let parts = bytes.len().div_ceil(PART_BYTES);
+        for (part, slice) in bytes.chunks(PART_BYTES).enumerate() {
+            let value = js_sys::Uint8Array::from(slice);
+            if idb::put_value(idb::DOCUMENT_PARTS, &part_key(id, part), &value).await.is_err() {
+                return;
+            }
+        }
+        // The header last: a document is listed only once all its text is stored.
+        let header =
+            StoredDocument { id, name: document.name.clone(), kind: document.kind, text: String::new(), parts };
+        if let Ok(json) = serde_json::to_string(&header) {
+            let _ = idb::put(idb::DOCUMENTS, &document_key(id), &json).await;
+        }
     });
 }
 
 pub fn forget_document(id: u64) {
     spawn_local(async move {
         let _ = idb::delete(idb::DOCUMENTS, &document_key(id)).await;
+        let _ = idb::delete_range(idb::DOCUMENT_PARTS, &part_key(id, 0), &part_key(id, 999_999)).await;
     });
 }
 
 pub fn forget_all_documents() {
     spawn_local(async move {
         let _ = idb::clear(idb::DOCUMENTS).await;
+        let _ = idb::clear(idb::DOCUMENT_PARTS).await;
     });
 }
 
+/// One stored document, its text read back slice by slice.
+async fn stored_document(json: &str) -> Option<LoadedDoc> {
+    let mut stored = serde_json::from_str::<StoredDocument>(json).ok()?;
+    if stored.parts > 0 {
+        let mut bytes = Vec::new();
+        for part in 0..stored.parts {
+            let value = idb::get(idb::DOCUMENT_PARTS, &part_key(stored.id, part)).await.ok()?;
+            bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        }
+        stored.text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    }
+    Some(LoadedDoc {
+        id: stored.id,
+        document: std::sync::Arc::new(Document::new(stored.name, stored.kind, stored.text)),
+        encoding: None,
+        warnings: Vec::new(),
+    })
+}
+
 pub async fn load_documents() -> Vec<LoadedDoc> {
-    idb::all(idb::DOCUMENTS)
-        .await
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|json| serde_json::from_str::<StoredDocument>(json).ok())
-        .map(|s| LoadedDoc {
-            id: s.id,
-            document: Document::new(s.name, s.kind, s.text),
-            encoding: None,
-            warnings: Vec::new(),
-        })
-        .collect()
+    let mut documents = Vec::new();
+    for json in idb::all(idb::DOCUMENTS).await.unwrap_or_default() {
+        documents.extend(stored_document(&json).await);
+    }
+    documents
 }
 
 pub fn save_run(entry: &HistoryEntry) {

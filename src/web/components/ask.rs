@@ -18,7 +18,7 @@ pub fn AskPanel() -> impl IntoView {
         if !can_run() {
             return;
         }
-        let documents = state.documents.with(|docs| docs.iter().map(|d| d.document.clone()).collect());
+        let documents = state.documents.with(|docs| docs.iter().map(|d| (*d.document).clone()).collect());
         let cancel = driver::start(
             state.question.get(),
             documents,

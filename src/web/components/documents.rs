@@ -2,6 +2,8 @@
 //! its size, pages and tokens, and a remove button. A file that cannot be
 //! read gets its own message; the others stay loaded.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -10,37 +12,103 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::engine::chunking::{chunk_documents, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
+use crate::engine::prompts::thousands;
 use crate::engine::tokens::estimate_tokens;
-use crate::loaders::{check_size, is_pdf, load, LoadError, Loaded};
+use crate::loaders::{check_size, from_text, is_pdf, kind_of, load, LoadError, Loaded, StreamDecoder};
 use crate::web::app::{AppState, FileLoad, LoadedDoc};
 
+/// Files are read this many bytes at a time, the page breathing in between.
+const SLICE_BYTES: usize = 8 * 1024 * 1024;
+/// Text is counted (characters, tokens) this many bytes at a time.
+const COUNT_SLICE_BYTES: usize = 4 * 1024 * 1024;
+/// Documents up to this size are chunked whole for the preview; larger ones
+/// show the first chunks and an estimated count.
+const EXACT_CHUNKS_BYTES: usize = 4 * 1024 * 1024;
+
 fn add_document(state: AppState, document: Document, encoding: Option<&'static str>, warnings: Vec<String>) {
-    let doc = LoadedDoc { id: state.new_id(), document, encoding, warnings };
-    if state.settings.with_untracked(|s| s.keep_documents) {
-        crate::web::storage::save_document(&doc);
-    }
+    let doc = LoadedDoc { id: state.new_id(), document: Arc::new(document), encoding, warnings };
+    let stored = doc.clone();
     state.documents.update(|docs| docs.push(doc));
+    if state.settings.with_untracked(|s| s.keep_documents) {
+        // Storing copies the text once more: in its own task, after the list has updated.
+        spawn_local(async move {
+            breathe().await;
+            crate::web::storage::save_document(&stored);
+        });
+    }
+}
+
+/// Lets the page paint and handle input before the next step of a load.
+async fn breathe() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+fn unreadable() -> LoadError {
+    LoadError::Corrupt { kind: "file", detail: "the browser could not read it".into() }
+}
+
+/// Bytes `from..to` of a file.
+async fn read_bytes(file: &web_sys::File, from: usize, to: usize) -> Result<Vec<u8>, LoadError> {
+    let blob = file.slice_with_f64_and_f64(from as f64, to as f64).map_err(|_| unreadable())?;
+    let buffer = JsFuture::from(blob.array_buffer()).await.map_err(|_| unreadable())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+fn set_progress(state: AppState, load_id: u64, done: u32, total: u32) -> bool {
+    state.loading.update(|loads| {
+        if let Some(load) = loads.iter_mut().find(|l| l.id == load_id) {
+            load.done = done;
+            load.total = total;
+        }
+    });
+    state.loading.with_untracked(|loads| loads.iter().any(|l| l.id == load_id))
+}
+
+/// A text file decoded slice by slice: never held twice in memory, and the
+/// page stays responsive while a large one is read.
+async fn read_text(state: AppState, load_id: u64, file: &web_sys::File, first: Vec<u8>) -> Result<Loaded, LoadError> {
+    let name = file.name();
+    let size = file.size() as usize;
+    let kind = kind_of(&name)?;
+    let mut decoder = StreamDecoder::new(size);
+    decoder.feed(&first)?;
+    let mut at = first.len();
+    drop(first);
+    let total_mb = size.div_ceil(1024 * 1024) as u32;
+    while at < size {
+        if !set_progress(state, load_id, (at / (1024 * 1024)) as u32, total_mb) {
+            return Err(LoadError::Empty);
+        }
+        let end = (at + SLICE_BYTES).min(size);
+        decoder.feed(&read_bytes(file, at, end).await?)?;
+        at = end;
+    }
+    breathe().await;
+    let (text, encoding) = decoder.finish()?;
+    breathe().await;
+    from_text(&name, kind, text, encoding)
 }
 
 /// Reads one file with the loader its kind needs (pdf.js for PDFs).
 async fn read_file(state: AppState, load_id: u64, file: &web_sys::File) -> Result<Loaded, LoadError> {
     let limit_mb = state.settings.with_untracked(|s| s.max_file_mb.max(1));
-    check_size(file.size() as usize, limit_mb)?;
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| LoadError::Corrupt { kind: "file", detail: "the browser could not read it".into() })?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let size = file.size() as usize;
+    check_size(size, limit_mb)?;
     let name = file.name();
+    let kind = kind_of(&name)?;
+    let first = read_bytes(file, 0, size.min(SLICE_BYTES)).await?;
+    if first.is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let needs_whole = kind == DocumentKind::Docx || is_pdf(&name, &first[..first.len().min(8)]);
+    if !needs_whole {
+        return read_text(state, load_id, file, first).await;
+    }
+    let bytes = if first.len() == size { first } else { read_bytes(file, 0, size).await? };
     if is_pdf(&name, &bytes[..bytes.len().min(8)]) {
         // Progress per page; returning false stops pdf.js after the page it is on.
         let on_page = Closure::<dyn Fn(u32, u32) -> bool>::new(move |done: u32, total: u32| {
-            state.loading.update(|loads| {
-                if let Some(load) = loads.iter_mut().find(|l| l.id == load_id) {
-                    load.done = done;
-                    load.total = total;
-                }
-            });
-            state.loading.with_untracked(|loads| loads.iter().any(|l| l.id == load_id))
+            set_progress(state, load_id, done, total)
         });
         return crate::web::pdf::read_pdf(&bytes, on_page.as_ref().unchecked_ref()).await;
     }
@@ -52,7 +120,8 @@ fn load_files(state: AppState, files: web_sys::FileList) {
         let Some(file) = files.get(index) else { continue };
         let load_id = state.new_id();
         let name = file.name();
-        state.loading.update(|loads| loads.push(FileLoad { id: load_id, name: name.clone(), done: 0, total: 0 }));
+        let unit = if is_pdf(&name, &[]) { "pages" } else { "MB" };
+        state.loading.update(|loads| loads.push(FileLoad { id: load_id, name: name.clone(), done: 0, total: 0, unit }));
         spawn_local(async move {
             let result = read_file(state, load_id, &file).await;
             // A cancelled load is no longer listed: its result is dropped.
@@ -63,7 +132,10 @@ fn load_files(state: AppState, files: web_sys::FileList) {
             }
             match result {
                 Ok(loaded) => {
-                    add_document(state, Document::new(name, loaded.kind, loaded.text), loaded.encoding, loaded.warnings)
+                    breathe().await;
+                    let document = Document::new(name, loaded.kind, loaded.text);
+                    breathe().await;
+                    add_document(state, document, loaded.encoding, loaded.warnings)
                 }
                 Err(error) => state.document_errors.update(|errors| errors.push(format!("{name}: {error}."))),
             }
@@ -135,7 +207,7 @@ pub fn DocumentsPanel() -> impl IntoView {
                             value=load.done
                             aria-label=format!("Reading {}", load.name)
                         ></progress>
-                        <span class="muted">{if load.total > 0 { format!("page {} of {}", load.done, load.total) } else { "reading…".into() }}</span>
+                        <span class="muted">{if load.total > 0 { format!("{} of {} {}", load.done, load.total, load.unit) } else { "reading…".into() }}</span>
                         <button
                             class="icon"
                             data-testid="doc-cancel"
@@ -170,26 +242,27 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
         DocumentKind::Text => "text",
         other => other.label(),
     };
-    let details = format!(
-        "{kind}{} · {} characters · {} page{} · ~{} tokens",
-        doc.encoding.map(|e| format!(" ({e})")).unwrap_or_default(),
-        crate::engine::prompts::thousands(document.char_count()),
-        document.page_count(),
-        if document.page_count() == 1 { "" } else { "s" },
-        crate::engine::prompts::thousands(estimate_tokens(&document.text))
-    );
+    let encoding = doc.encoding.map(|e| format!(" ({e})")).unwrap_or_default();
+    let pages = document.page_count();
+    // Characters and tokens are counted in slices after the item shows.
+    let counts = RwSignal::new(None::<(usize, usize)>);
+    let counted = document.clone();
+    spawn_local(async move { counts.set(Some(count_text(&counted.text).await)) });
+    let details = move || {
+        let (chars, tokens) = match counts.get() {
+            Some((chars, tokens)) => (thousands(chars), format!("~{}", thousands(tokens))),
+            None => ("…".to_string(), "…".to_string()),
+        };
+        format!(
+            "{kind}{encoding} · {chars} characters · {pages} page{} · {tokens} tokens",
+            if pages == 1 { "" } else { "s" }
+        )
+    };
     let preview: String = document.text.chars().take(280).collect();
     // Only a change of chunk size re-chunks, not every keystroke in Settings.
     let chunk_size = Memo::new(move |_| state.settings.with(|s| s.chunk_size.clamp(300, 1_000_000)));
     let chunk_document = document.clone();
-    let chunks = Memo::new(move |_| {
-        let chunking = Chunking { size: chunk_size.get(), ..Chunking::default() };
-        let docs = std::slice::from_ref(&chunk_document);
-        chunk_documents(docs, &chunking, chunking.size)
-            .iter()
-            .map(|c| (c.index, c.page_label(), c.text(docs).chars().take(160).collect::<String>()))
-            .collect::<Vec<_>>()
-    });
+    let chunks = Memo::new(move |_| preview_chunks(&chunk_document, chunk_size.get()));
     view! {
         <li class="doc-item" data-testid="doc-item">
             <div class="doc-head">
@@ -213,13 +286,61 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
                 <pre class="preview">{preview}</pre>
             </details>
             <details>
-                <summary>{move || format!("{} chunks of up to {} characters", chunks.with(Vec::len), chunk_size.get())}</summary>
+                <summary>{move || format!("{} chunks of up to {} characters", chunks.with(|c| c.0.clone()), chunk_size.get())}</summary>
                 <ol class="chunks">
-                    <For each=move || chunks.get().into_iter().take(20) key=|(i, _, _)| *i let((index, pages, head))>
+                    <For each=move || chunks.get().1 key=|(i, _, _)| *i let((index, pages, head))>
                         <li><span class="muted">{format!("#{} · {pages} · ", index + 1)}</span>{head}"…"</li>
                     </For>
                 </ol>
             </details>
         </li>
     }
+}
+
+/// Characters and estimated tokens of `text`, counted a slice at a time
+/// (cut at whitespace), yielding to the page between slices.
+async fn count_text(text: &str) -> (usize, usize) {
+    let (mut chars, mut tokens, mut at) = (0, 0, 0);
+    while at < text.len() {
+        let mut end = (at + COUNT_SLICE_BYTES).min(text.len());
+        while end < text.len() && !(text.is_char_boundary(end) && text.as_bytes()[end].is_ascii_whitespace()) {
+            end += 1;
+        }
+        let piece = &text[at..end];
+        chars += piece.chars().count();
+        tokens += estimate_tokens(piece);
+        at = end;
+        if at < text.len() {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
+    }
+    (chars, tokens)
+}
+
+/// The chunk count ("12", or "about 33,000" for a large document) and the
+/// first chunks' heads, for the preview.
+fn preview_chunks(document: &Document, size: usize) -> (String, Vec<(usize, String, String)>) {
+    let chunking = Chunking { size, ..Chunking::default() };
+    let exact = document.text.len() <= EXACT_CHUNKS_BYTES;
+    let head = if exact {
+        None
+    } else {
+        // The first chunks come from the start of the text alone.
+        let mut cut = (size * 4 * 21).min(document.text.len());
+        while !document.text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        Some(Document::new(document.name.clone(), document.kind, document.text[..cut].to_string()))
+    };
+    let docs = std::slice::from_ref(head.as_ref().unwrap_or(document));
+    let chunks = chunk_documents(docs, &chunking, chunking.size);
+    let count = if exact {
+        thousands(chunks.len())
+    } else {
+        let step = (size - chunking.overlap.min(size / 2)).max(1);
+        format!("about {}", thousands(document.text.len() / step + 1))
+    };
+    let heads =
+        chunks.iter().take(20).map(|c| (c.index, c.page_label(), c.text(docs).chars().take(160).collect())).collect();
+    (count, heads)
 }

@@ -1,0 +1,243 @@
+//! In-page loading benchmarks (not tests: `scripts/bench.sh` runs them with
+//! `--ignored --nocapture` and writes the figures to BENCHMARKS.md): files
+//! of each format loaded through the file input of the release build in
+//! headless Chromium, with the time to the document's appearance, the
+//! longest main-thread task during the load (`PerformanceObserver`
+//! "longtask"), and for 100 MB of text the peak page memory (WebAssembly
+//! memory plus the JavaScript heap). For PDFs, pdf.js's text is compared
+//! with poppler's `pdftotext` by word overlap (F1).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/page.rs"]
+mod page;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use page::Page;
+use serde_json::{json, Value};
+
+/// A Chrome DevTools command sent through ChromeDriver.
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.0, "params": self.1}).to_string()))
+    }
+}
+
+/// Installed before the page's own scripts: the longest task, the wasm
+/// memory, and the largest JS heap seen.
+const PROBES: &str = r#"
+window.__longest = 0;
+window.__heapPeak = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+}).observe({ type: "longtask", buffered: true });
+addEventListener("TrunkApplicationStarted", (event) => { window.__wasmMemory = event.detail.wasm.memory; });
+setInterval(() => { window.__heapPeak = Math.max(window.__heapPeak, performance.memory.usedJSHeapSize); }, 20);
+"#;
+
+async fn probed_page() -> Page {
+    let page = Page::open().await;
+    page.client.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({"source": PROBES}))).await.expect("cdp");
+    page.client.refresh().await.expect("reload with the probes");
+    page.hook("doc-input").await;
+    page
+}
+
+struct Measure {
+    seconds: f64,
+    longest_ms: f64,
+    memory_bytes: f64,
+}
+
+async fn load_and_measure(page: &Page, path: &std::path::Path) -> Measure {
+    let before = page.all("doc-item").await.len();
+    page.client
+        .execute("window.__longest = 0; window.__heapPeak = performance.memory.usedJSHeapSize;", vec![])
+        .await
+        .expect("reset");
+    let start = Instant::now();
+    page.hook("doc-input").await.send_keys(&path.display().to_string()).await.expect("file chosen");
+    loop {
+        if page.all("doc-item").await.len() > before {
+            break;
+        }
+        assert!(page.all("doc-error").await.is_empty(), "the file was refused");
+        assert!(start.elapsed() < Duration::from_secs(600), "still loading");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    // Let the tasks that follow the first paint (statistics, storage) finish.
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let probes = page
+        .client
+        .execute(
+            "return [window.__longest, (window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : 0) + window.__heapPeak]",
+            vec![],
+        )
+        .await
+        .expect("probes");
+    Measure {
+        seconds,
+        longest_ms: probes[0].as_f64().unwrap_or(-1.0),
+        memory_bytes: probes[1].as_f64().unwrap_or(-1.0),
+    }
+}
+
+/// The text of the newest stored document (documents are kept in IndexedDB).
+async fn stored_text(page: &Page) -> String {
+    let text = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const open = indexedDB.open('minions-web');
+             open.onsuccess = () => {
+               const all = open.result.transaction('document_parts').objectStore('document_parts').getAll();
+               all.onsuccess = () => done(all.result.map(bytes => new TextDecoder().decode(bytes)).join(''));
+             };",
+            vec![],
+        )
+        .await
+        .expect("storage is readable");
+    text.as_str().unwrap_or_default().to_string()
+}
+
+fn words(text: &str) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        *counts.entry(word.to_lowercase()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Word-overlap F1 of `text` against `reference`.
+fn word_f1(text: &str, reference: &str) -> f64 {
+    let (ours, theirs) = (words(text), words(reference));
+    let common: usize = ours.iter().map(|(w, n)| (*n).min(theirs.get(w).copied().unwrap_or(0))).sum();
+    let (a, b) = (ours.values().sum::<usize>(), theirs.values().sum::<usize>());
+    if a == 0 || b == 0 {
+        return 0.0;
+    }
+    let (precision, recall) = (common as f64 / a as f64, common as f64 / b as f64);
+    2.0 * precision * recall / (precision + recall).max(f64::MIN_POSITIVE)
+}
+
+fn pdf_pages(path: &std::path::Path) -> usize {
+    let out = std::process::Command::new("pdfinfo").arg(path).output().expect("pdfinfo (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().parse().unwrap_or(0)))
+        .unwrap_or(0)
+}
+
+fn pdftotext(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn bench_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join("minions-page-bench");
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    dir
+}
+
+/// About `megabytes` of prose-like text with numbers that vary.
+fn write_text(path: &std::path::Path, megabytes: usize) {
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("a file"));
+    let mut written = 0;
+    let mut i = 0u64;
+    while written < megabytes * 1024 * 1024 {
+        let line = format!(
+            "Record {i}: the committee reviewed invoice {} for {} EUR and agreed that travel costs must fall by {}% next year.\n\n",
+            i * 7919 % 100_000,
+            i * 31 % 9_999,
+            i % 40
+        );
+        file.write_all(line.as_bytes()).expect("written");
+        written += line.len();
+        i += 1;
+    }
+}
+
+#[tokio::test]
+#[ignore = "a benchmark: run by scripts/bench.sh"]
+async fn loading_benchmarks() {
+    let dir = bench_dir();
+    let mut rows = Vec::new();
+    let page = probed_page().await;
+
+    // PDFs: the real manuals under /usr/share/doc (scripts/bench.sh installs them) and a 500-page one made of two.
+    let pdf_dir = std::env::var("BENCH_PDFS").unwrap_or_else(|_| dir.join("pdfs").display().to_string());
+    let mut pdfs: Vec<std::path::PathBuf> = std::fs::read_dir(&pdf_dir)
+        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect())
+        .unwrap_or_default();
+    pdfs.sort();
+    let mut quality = Vec::new();
+    for pdf in &pdfs {
+        let pages = pdf_pages(pdf);
+        let bytes = std::fs::metadata(pdf).map(|m| m.len()).unwrap_or(0) as f64;
+        let page_for_this = probed_page().await;
+        let measure = load_and_measure(&page_for_this, pdf).await;
+        let text = stored_text(&page_for_this).await;
+        page_for_this.close().await;
+        let f1 = word_f1(&text, &pdftotext(pdf));
+        let name = pdf.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        quality.push(format!(
+            "| {name} | {pages} | {:.1} | {:.2} s | {:.0} pages/s | {:.0} ms | {:.3} |",
+            bytes / 1e6,
+            measure.seconds,
+            pages as f64 / measure.seconds,
+            measure.longest_ms,
+            f1
+        ));
+    }
+
+    for (name, megabytes) in [("text-100MB.txt", 100usize), ("text-10MB.txt", 10)] {
+        let path = dir.join(name);
+        if !path.exists() {
+            write_text(&path, megabytes);
+        }
+        let fresh = probed_page().await;
+        let measure = load_and_measure(&fresh, &path).await;
+        fresh.close().await;
+        let size = (megabytes * 1024 * 1024) as f64;
+        rows.push(format!(
+            "| text, {megabytes} MB | {:.2} s | {:.0} MB/s | {:.0} ms | {:.1}× the text |",
+            measure.seconds,
+            megabytes as f64 / measure.seconds,
+            measure.longest_ms,
+            measure.memory_bytes / size
+        ));
+    }
+    page.close().await;
+
+    let mut lines = vec![
+        "## Loading files in the page (headless Chromium, release build)".to_string(),
+        String::new(),
+        "Each file goes through the page's file input, alone in a fresh page. Time runs from choosing the file to its".into(),
+        "entry in the list; the longest task is the longest main-thread task (PerformanceObserver \"longtask\", ≥ 50 ms)".into(),
+        "until 1.5 s after that; memory is WebAssembly memory plus the peak JavaScript heap.".into(),
+        String::new(),
+        "| file | time | speed | longest main-thread task | peak memory |".into(),
+        "|---|---:|---:|---:|---:|".into(),
+    ];
+    lines.extend(rows);
+    lines.push(String::new());
+    lines.push("PDFs, read by pdf.js (in its own worker), against poppler's `pdftotext` by word-overlap F1:".into());
+    lines.push(String::new());
+    lines.push("| PDF | pages | MB | time | speed | longest main-thread task | F1 vs pdftotext |".into());
+    lines.push("|---|---:|---:|---:|---:|---:|---:|".into());
+    lines.extend(quality);
+    let out = lines.join("\n");
+    println!("{out}");
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/page-loading.md");
+    std::fs::write(path, out).expect("figures written");
+}

@@ -1,0 +1,234 @@
+//! The built page (`dist/`) served on 127.0.0.1 and a headless Chromium on
+//! it through ChromeDriver, driven by the `data-testid` hooks; shared by
+//! the end-to-end tests and the in-page benchmarks.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use http_body_util::Full;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::json;
+
+/// Serves `dist/` with the right content types (wasm must be `application/wasm`).
+/// Setting the returned flag takes the server "offline": every connection is
+/// then dropped, as if the network were gone.
+pub async fn serve_dist() -> (SocketAddr, Arc<AtomicBool>) {
+    let offline = Arc::new(AtomicBool::new(false));
+    let gone = offline.clone();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(root.join("index.html").exists(), "build the page first: trunk build --release");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+    let address = listener.local_addr().expect("bound");
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else { continue };
+            if gone.load(Ordering::SeqCst) {
+                continue;
+            }
+            let root = root.clone();
+            let gone = gone.clone();
+            tokio::spawn(async move {
+                let service = service_fn(move |request: Request<hyper::body::Incoming>| {
+                    let root = root.clone();
+                    let gone = gone.clone();
+                    async move {
+                        if gone.load(Ordering::SeqCst) {
+                            return Err(std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "offline"));
+                        }
+                        let path = request.uri().path().trim_start_matches('/').to_string();
+                        let path = if path.is_empty() { "index.html".to_string() } else { path };
+                        let file = root.join(&path);
+                        let (status, body) = match std::fs::read(&file) {
+                            Ok(body) if !path.contains("..") => (StatusCode::OK, body),
+                            _ => (StatusCode::NOT_FOUND, Vec::new()),
+                        };
+                        let kind = match file.extension().and_then(|e| e.to_str()) {
+                            Some("wasm") => "application/wasm",
+                            Some("js" | "mjs") => "text/javascript",
+                            Some("css") => "text/css",
+                            Some("html") => "text/html; charset=utf-8",
+                            _ => "application/octet-stream",
+                        };
+                        let mut response = Response::new(Full::new(Bytes::from(body)));
+                        *response.status_mut() = status;
+                        response.headers_mut().insert("content-type", kind.parse().expect("a header value"));
+                        Ok::<_, std::io::Error>(response)
+                    }
+                });
+                let _ =
+                    hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+            });
+        }
+    });
+    (address, offline)
+}
+
+pub struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A browser on the served page.
+pub struct Page {
+    pub client: Client,
+    pub origin: String,
+    pub offline: Arc<AtomicBool>,
+    _driver: Driver,
+}
+
+impl Page {
+    pub async fn open() -> Page {
+        let (address, offline) = serve_dist().await;
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = Driver(
+            Command::new(chromedriver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver starts"),
+        );
+        let profile = std::env::temp_dir().join(format!("minions-e2e-{port}"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                         "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,1000", "--enable-precise-memory-info",
+                         format!("--user-data-dir={}", profile.display())]
+            }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let mut client = None;
+        for _ in 0..50 {
+            match ClientBuilder::new(connector.clone())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let client = client.expect("a WebDriver session");
+        let origin = format!("http://{address}");
+        client.goto(&format!("{origin}/")).await.expect("the page loads");
+        let page = Page { client, origin, offline, _driver: driver };
+        page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
+        page
+    }
+
+    pub async fn wait_for(&self, css: &str, limit: Duration) -> Element {
+        self.client
+            .wait()
+            .at_most(limit)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    pub async fn hook(&self, testid: &str) -> Element {
+        self.wait_for(&format!("[data-testid={testid}]"), Duration::from_secs(10)).await
+    }
+
+    pub async fn all(&self, testid: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(&format!("[data-testid={testid}]"))).await.unwrap_or_default()
+    }
+
+    pub async fn text(&self, testid: &str) -> String {
+        self.hook(testid).await.text().await.unwrap_or_default()
+    }
+
+    pub async fn fill(&self, testid: &str, value: &str) {
+        let element = self.hook(testid).await;
+        element.clear().await.expect("clear");
+        element.send_keys(value).await.expect("type");
+    }
+
+    pub async fn click(&self, testid: &str) {
+        self.hook(testid).await.click().await.unwrap_or_else(|e| panic!("click {testid}: {e}"));
+    }
+
+    /// Points the page at the doubles (or any servers).
+    pub async fn configure(
+        &self,
+        worker_provider: &str,
+        worker_url: &str,
+        worker_model: &str,
+        supervisor_url: &str,
+        supervisor_model: &str,
+        key: &str,
+    ) {
+        self.click("settings-open").await;
+        self.hook("worker-provider").await.select_by_value(worker_provider).await.expect("provider");
+        self.fill("worker-url", worker_url).await;
+        self.fill("worker-model", worker_model).await;
+        self.fill("supervisor-url", supervisor_url).await;
+        self.fill("supervisor-key", key).await;
+        self.fill("supervisor-model", supervisor_model).await;
+        self.click("settings-open").await;
+    }
+
+    pub async fn add_document(&self, text: &str) {
+        let before = self.all("doc-item").await.len();
+        self.fill("doc-paste", text).await;
+        self.click("doc-paste-add").await;
+        for _ in 0..50 {
+            if self.all("doc-item").await.len() > before {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the pasted document did not appear");
+    }
+
+    pub async fn run(&self, question: &str, protocol: &str) {
+        self.fill("question", question).await;
+        self.hook("protocol").await.select_by_value(protocol).await.expect("protocol");
+        self.click("run").await;
+    }
+
+    /// Waits until `run-status` leaves `running` (bounded), and returns it.
+    pub async fn finished(&self, limit: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let status = self.text("run-status").await;
+            if status != "running" && status != "idle" {
+                return status;
+            }
+            assert!(start.elapsed() < limit, "the run is still {status} after {limit:?}");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
