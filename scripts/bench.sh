@@ -45,7 +45,7 @@ for doc in valgrind/valgrind_manual.pdf.gz nettle-dev/nettle.pdf.gz fontconfig/f
   [[ -f $pdfs/$name ]] || { if [[ $doc == *.gz ]]; then zcat "/usr/share/doc/$doc" >"$pdfs/$name"; else cp "/usr/share/doc/$doc" "$pdfs/$name"; fi; }
 done
 [[ -f $pdfs/union-508-pages.pdf ]] || pdfunite "$pdfs/valgrind_manual.pdf" "$pdfs/nettle.pdf" "$pdfs/union-508-pages.pdf"
-BENCH_PDFS=$pdfs cargo test --release --locked --test page_bench -- --ignored --nocapture
+BENCH_PDFS=$PWD/$pdfs cargo test --release --locked --test page_bench -- --ignored --nocapture
 python3 scripts/section.py page-loading <target/page-loading.md
 
 # The same PDFs through the pdf-extract crate (a separate crate, so that the page never builds it).

@@ -6,12 +6,15 @@ import sys
 
 from benchmarks_md import write_section
 
-from benchmarks_md import write_section
-
 root = pathlib.Path(__file__).resolve().parent.parent
 dist = root / "dist"
-# What the first visit downloads (the service worker comes after, in the background).
-files = sorted(p for p in dist.iterdir() if (p.suffix in {".wasm", ".js", ".css"} and p.name != "sw.js") or p.name == "index.html")
+# What the first visit downloads: index.html and the files it names (the
+# service worker, pdf.js and the loader worker come later, when needed).
+import re
+
+index_html = (dist / "index.html").read_text()
+named = set(re.findall(r"""(?:href|src|module_or_path:|from)\s*=?\s*['"]\.?/?([^'"]+\.(?:js|wasm|css))['"]""", index_html))
+files = sorted([dist / "index.html"] + [dist / n for n in named if (dist / n).exists() and n != "sw.js"])
 if not files:
     sys.exit("dist/ is empty: run trunk build --release first")
 rows, total_raw, total_gz = [], 0, 0

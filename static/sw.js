@@ -14,6 +14,10 @@ async function cacheShell() {
   const assets = [...html.matchAll(/(?:href|module_or_path:|from)\s*=?\s*['"]([^'"]+\.(?:js|wasm|css))['"]/g)].map(
     (m) => new URL(m[1], index).href,
   );
+  // The readers fetched on first use (the loader worker, pdf.js), so that files open offline too.
+  for (const reader of ["loader-shim.js", "loader-worker.js", "loader-worker_bg.wasm", "pdfjs/pdf.min.mjs", "pdfjs/pdf.worker.min.mjs"]) {
+    assets.push(new URL(reader, index).href);
+  }
   await Promise.all(
     assets.map(async (url) => {
       const asset = await fetch(url, { cache: "no-store" });

@@ -669,3 +669,42 @@ async fn pdf_word_html_and_csv_files_load_and_broken_ones_say_why() {
     assert!(source.contains("lease.pdf") && source.contains("pp. 1–3"), "the citation names the pages");
     page.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
+async fn the_size_limit_applies_and_a_long_load_can_be_cancelled() {
+    let page = Page::open().await;
+    let dir = std::env::temp_dir().join(format!("minions-e2e-large-{}", unique("d")));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let write = |name: &str, megabytes: usize| {
+        let path = dir.join(name);
+        let line = "The committee reviewed the budget line by line and agreed on the figures.\n";
+        let mut text = line.repeat(megabytes * 1024 * 1024 / line.len() + 1);
+        text.truncate(megabytes * 1024 * 1024);
+        std::fs::write(&path, text).expect("a temp file");
+        path.display().to_string()
+    };
+
+    page.click("settings-open").await;
+    page.fill("max-file-mb", "1").await;
+    page.click("settings-open").await;
+    page.hook("doc-input").await.send_keys(&write("three-mb.txt", 3)).await.expect("file chosen");
+    let error = page.text("doc-error").await;
+    assert_eq!(error, "three-mb.txt: it is 3 MB, over the limit of 1 MB (change it in Settings → Documents).");
+
+    // A 300 MB file takes seconds to read in 8 MB slices; cancelling stops it and nothing is added.
+    page.click("settings-open").await;
+    page.fill("max-file-mb", "1000").await;
+    page.click("settings-open").await;
+    let large = write("large.txt", 300);
+    page.hook("doc-input").await.send_keys(&large).await.expect("file chosen");
+    page.hook("doc-loading").await;
+    page.screenshot("loading-progress").await;
+    page.click("doc-cancel").await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert!(page.all("doc-loading").await.is_empty(), "the load is gone");
+    assert!(page.all("doc-item").await.is_empty(), "a cancelled file is not added");
+    assert_eq!(page.all("doc-error").await.len(), 1, "only the earlier refusal");
+    let _ = std::fs::remove_dir_all(&dir);
+    page.close().await;
+}

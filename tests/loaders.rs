@@ -61,7 +61,7 @@ fn each_broken_file_gets_its_own_sentence() {
         (
             "not-a-docx.docx",
             LoadError::Corrupt {
-                kind: "Word (.docx)",
+                kind: "Word (.docx)".into(),
                 detail: "it is a zip archive without a Word document inside".into(),
             },
         ),
@@ -72,7 +72,7 @@ fn each_broken_file_gets_its_own_sentence() {
         assert_eq!(load(name, &fixture(name), limit), Err(expected), "{name}");
     }
     let latin = load("invalid-utf8.txt", &fixture("invalid-utf8.txt"), 200).expect("read as Windows-1252");
-    assert_eq!(latin.encoding, Some("Windows-1252 (Latin-1)"));
+    assert_eq!(latin.encoding.as_deref(), Some("Windows-1252 (Latin-1)"));
     assert!(latin.text.starts_with("café crème, naïve"));
     assert_eq!(
         load("scan.png", b"\x89PNG....", 200).unwrap_err().to_string(),

@@ -18,7 +18,7 @@ const MAX_XML_BYTES: u64 = 512 * 1024 * 1024;
 const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 fn corrupt(detail: impl Into<String>) -> LoadError {
-    LoadError::Corrupt { kind: "Word (.docx)", detail: detail.into() }
+    LoadError::Corrupt { kind: "Word (.docx)".into(), detail: detail.into() }
 }
 
 /// The XML of the main document part.

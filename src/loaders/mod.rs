@@ -18,6 +18,7 @@ pub mod html;
 pub mod tabular;
 pub mod text;
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::engine::documents::DocumentKind;
@@ -25,18 +26,18 @@ pub use text::StreamDecoder;
 use text::{decode, Encoding, TextError};
 
 /// A file's text and what the reader noticed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Loaded {
     pub kind: DocumentKind,
     /// Pages are separated by form feeds (`\u{c}`).
     pub text: String,
     /// How a text file was decoded, when it was not plain UTF-8.
-    pub encoding: Option<&'static str>,
+    pub encoding: Option<String>,
     pub warnings: Vec<String>,
 }
 
 /// Why a file could not be read, in words that say what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum LoadError {
     #[error("the file is empty")]
     Empty,
@@ -45,7 +46,7 @@ pub enum LoadError {
     #[error("it is {size_mb} MB, over the limit of {limit_mb} MB (change it in Settings → Documents)")]
     TooLarge { size_mb: u64, limit_mb: u32 },
     #[error("it is not a valid {kind} file ({detail})")]
-    Corrupt { kind: &'static str, detail: String },
+    Corrupt { kind: String, detail: String },
     #[error("it is password-protected; open it, remove the password, save it and load it again")]
     Encrypted,
     #[error("it is encrypted or an old Word 97–2003 file; save it as .docx (without a password) and load it again")]
@@ -112,7 +113,9 @@ pub fn load(name: &str, bytes: &[u8], limit_mb: u32) -> Result<Loaded, LoadError
             }
             Ok(Loaded { kind: DocumentKind::Docx, text, encoding: None, warnings: Vec::new() })
         }
-        DocumentKind::Pdf => Err(LoadError::Corrupt { kind: "PDF", detail: "PDF files are read by the page".into() }),
+        DocumentKind::Pdf => {
+            Err(LoadError::Corrupt { kind: "PDF".into(), detail: "PDF files are read by the page".into() })
+        }
         kind => {
             let (text, encoding) = decode(bytes)?;
             from_text(name, kind, text, encoding)
@@ -123,21 +126,28 @@ pub fn load(name: &str, bytes: &[u8], limit_mb: u32) -> Result<Loaded, LoadError
 /// A decoded text file, shaped for its kind: a page's visible text, a
 /// table's or a record list's one record a line.
 pub fn from_text(name: &str, kind: DocumentKind, text: String, encoding: Encoding) -> Result<Loaded, LoadError> {
-    let encoding = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label());
-    let (text, warnings) = match kind {
+    let (shaped, warnings) = match kind {
         DocumentKind::Html => (html::visible_text(&text), Vec::new()),
         DocumentKind::Csv => tabular::csv_records(&text, name.to_ascii_lowercase().ends_with(".tsv")),
         DocumentKind::Json => tabular::json_records(&text),
-        _ => (text, Vec::new()),
+        _ => return plain_text(kind, text, encoding),
     };
-    if text.trim().is_empty() {
-        return Err(if matches!(kind, DocumentKind::Text | DocumentKind::Markdown) {
-            LoadError::Empty
-        } else {
-            LoadError::NoText
-        });
+    if shaped.trim().is_empty() {
+        return Err(LoadError::NoText);
     }
-    Ok(Loaded { kind, text, encoding, warnings })
+    let mut loaded = plain_text(kind, shaped, encoding)?;
+    loaded.warnings = warnings;
+    Ok(loaded)
+}
+
+/// A decoded text or Markdown file as it is (the page reads these itself;
+/// the other kinds go through [`from_text`] in the loader worker).
+pub fn plain_text(kind: DocumentKind, text: String, encoding: Encoding) -> Result<Loaded, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let encoding = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label().to_string());
+    Ok(Loaded { kind, text, encoding, warnings: Vec::new() })
 }
 
 /// Refuses a file over `limit_mb` megabytes.

@@ -24,7 +24,7 @@ pub struct LoadedDoc {
     /// Shared, so that lists and runs do not copy the text.
     pub document: Arc<Document>,
     /// How the file was decoded, when it was not plain UTF-8.
-    pub encoding: Option<&'static str>,
+    pub encoding: Option<String>,
     /// What the loader noticed (blank PDF pages, ragged CSV rows…).
     pub warnings: Vec<String>,
 }

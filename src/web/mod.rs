@@ -19,6 +19,8 @@ pub mod driver;
 #[cfg(target_arch = "wasm32")]
 mod idb;
 #[cfg(target_arch = "wasm32")]
+mod loader_worker;
+#[cfg(target_arch = "wasm32")]
 mod page_policy;
 #[cfg(target_arch = "wasm32")]
 mod pdf;

@@ -70,7 +70,7 @@ fn failure(error: &JsValue) -> LoadError {
         Some("encrypted") => LoadError::Encrypted,
         Some("reader") => LoadError::ReaderUnavailable(field("detail").unwrap_or_default()),
         _ => LoadError::Corrupt {
-            kind: "PDF",
+            kind: "PDF".into(),
             detail: field("detail")
                 .or_else(|| field("message"))
                 .or_else(|| error.as_string())

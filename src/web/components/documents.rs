@@ -14,7 +14,7 @@ use crate::engine::chunking::{chunk_documents, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
 use crate::engine::prompts::thousands;
 use crate::engine::tokens::estimate_tokens;
-use crate::loaders::{check_size, from_text, is_pdf, kind_of, load, LoadError, Loaded, StreamDecoder};
+use crate::loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
 use crate::web::app::{AppState, FileLoad, LoadedDoc};
 
 /// Files are read this many bytes at a time, the page breathing in between.
@@ -25,7 +25,7 @@ const COUNT_SLICE_BYTES: usize = 4 * 1024 * 1024;
 /// show the first chunks and an estimated count.
 const EXACT_CHUNKS_BYTES: usize = 4 * 1024 * 1024;
 
-fn add_document(state: AppState, document: Document, encoding: Option<&'static str>, warnings: Vec<String>) {
+fn add_document(state: AppState, document: Document, encoding: Option<String>, warnings: Vec<String>) {
     let doc = LoadedDoc { id: state.new_id(), document: Arc::new(document), encoding, warnings };
     let stored = doc.clone();
     state.documents.update(|docs| docs.push(doc));
@@ -44,7 +44,7 @@ async fn breathe() {
 }
 
 fn unreadable() -> LoadError {
-    LoadError::Corrupt { kind: "file", detail: "the browser could not read it".into() }
+    LoadError::Corrupt { kind: "file".into(), detail: "the browser could not read it".into() }
 }
 
 /// Bytes `from..to` of a file.
@@ -86,7 +86,7 @@ async fn read_text(state: AppState, load_id: u64, file: &web_sys::File, first: V
     breathe().await;
     let (text, encoding) = decoder.finish()?;
     breathe().await;
-    from_text(&name, kind, text, encoding)
+    plain_text(kind, text, encoding)
 }
 
 /// Reads one file with the loader its kind needs (pdf.js for PDFs).
@@ -96,23 +96,26 @@ async fn read_file(state: AppState, load_id: u64, file: &web_sys::File) -> Resul
     check_size(size, limit_mb)?;
     let name = file.name();
     let kind = kind_of(&name)?;
+    if matches!(kind, DocumentKind::Docx | DocumentKind::Html | DocumentKind::Csv | DocumentKind::Json) {
+        // Parsed in the loader worker: the file's buffer moves there untouched.
+        let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| unreadable())?;
+        let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().map_err(|_| unreadable())?;
+        set_progress(state, load_id, 0, 0);
+        return crate::web::loader_worker::load_in_worker(&name, buffer, limit_mb).await;
+    }
     let first = read_bytes(file, 0, size.min(SLICE_BYTES)).await?;
     if first.is_empty() {
         return Err(LoadError::Empty);
     }
-    let needs_whole = kind == DocumentKind::Docx || is_pdf(&name, &first[..first.len().min(8)]);
-    if !needs_whole {
+    if !is_pdf(&name, &first[..first.len().min(8)]) {
         return read_text(state, load_id, file, first).await;
     }
     let bytes = if first.len() == size { first } else { read_bytes(file, 0, size).await? };
-    if is_pdf(&name, &bytes[..bytes.len().min(8)]) {
-        // Progress per page; returning false stops pdf.js after the page it is on.
-        let on_page = Closure::<dyn Fn(u32, u32) -> bool>::new(move |done: u32, total: u32| {
-            set_progress(state, load_id, done, total)
-        });
-        return crate::web::pdf::read_pdf(&bytes, on_page.as_ref().unchecked_ref()).await;
-    }
-    load(&name, &bytes, limit_mb)
+    // Progress per page; returning false stops pdf.js after the page it is on.
+    let on_page = Closure::<dyn Fn(u32, u32) -> bool>::new(move |done: u32, total: u32| {
+        set_progress(state, load_id, done, total)
+    });
+    return crate::web::pdf::read_pdf(&bytes, on_page.as_ref().unchecked_ref()).await;
 }
 
 fn load_files(state: AppState, files: web_sys::FileList) {
@@ -199,24 +202,38 @@ pub fn DocumentsPanel() -> impl IntoView {
             ></textarea>
             <button class="secondary" data-testid="doc-paste-add" on:click=add_pasted>"Add pasted text"</button>
             <ul class="doc-loading">
-                <For each=move || state.loading.get() key=|l| (l.id, l.done) let(load)>
-                    <li data-testid="doc-loading">
-                        <span>{load.name.clone()}</span>
-                        <progress
-                            max=load.total.max(1)
-                            value=load.done
-                            aria-label=format!("Reading {}", load.name)
-                        ></progress>
-                        <span class="muted">{if load.total > 0 { format!("{} of {} {}", load.done, load.total, load.unit) } else { "reading…".into() }}</span>
-                        <button
-                            class="icon"
-                            data-testid="doc-cancel"
-                            aria-label=format!("Stop reading {}", load.name)
-                            on:click=move |_| state.loading.update(|loads| loads.retain(|l| l.id != load.id))
-                        >
-                            "✕"
-                        </button>
-                    </li>
+                <For each=move || state.loading.get() key=|l| l.id let(load)>
+                    {
+                        let id = load.id;
+                        // Progress updates in place, so that the cancel button stays the same element.
+                        let progress = move || {
+                            state.loading.with(|loads| loads.iter().find(|l| l.id == id).map(|l| (l.done, l.total)).unwrap_or((0, 0)))
+                        };
+                        view! {
+                            <li data-testid="doc-loading">
+                                <span>{load.name.clone()}</span>
+                                <progress
+                                    max=move || progress().1.max(1)
+                                    value=move || progress().0
+                                    aria-label=format!("Reading {}", load.name)
+                                ></progress>
+                                <span class="muted">
+                                    {move || match progress() {
+                                        (_, 0) => "reading…".to_string(),
+                                        (done, total) => format!("{done} of {total} {}", load.unit),
+                                    }}
+                                </span>
+                                <button
+                                    class="icon"
+                                    data-testid="doc-cancel"
+                                    aria-label=format!("Stop reading {}", load.name)
+                                    on:click=move |_| state.loading.update(|loads| loads.retain(|l| l.id != id))
+                                >
+                                    "✕"
+                                </button>
+                            </li>
+                        }
+                    }
                 </For>
             </ul>
             <ul class="doc-errors">
