@@ -10,13 +10,15 @@
 
 #[path = "support/page.rs"]
 mod page;
+#[path = "support/text_overlap.rs"]
+mod text_overlap;
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
 use page::Page;
 use serde_json::{json, Value};
+use text_overlap::word_f1;
 
 /// A Chrome DevTools command sent through ChromeDriver.
 #[derive(Debug)]
@@ -108,26 +110,6 @@ async fn stored_text(page: &Page) -> String {
         .await
         .expect("storage is readable");
     text.as_str().unwrap_or_default().to_string()
-}
-
-fn words(text: &str) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        *counts.entry(word.to_lowercase()).or_insert(0) += 1;
-    }
-    counts
-}
-
-/// Word-overlap F1 of `text` against `reference`.
-fn word_f1(text: &str, reference: &str) -> f64 {
-    let (ours, theirs) = (words(text), words(reference));
-    let common: usize = ours.iter().map(|(w, n)| (*n).min(theirs.get(w).copied().unwrap_or(0))).sum();
-    let (a, b) = (ours.values().sum::<usize>(), theirs.values().sum::<usize>());
-    if a == 0 || b == 0 {
-        return 0.0;
-    }
-    let (precision, recall) = (common as f64 / a as f64, common as f64 / b as f64);
-    2.0 * precision * recall / (precision + recall).max(f64::MIN_POSITIVE)
 }
 
 fn pdf_pages(path: &std::path::Path) -> usize {

@@ -2,27 +2,11 @@
 //! per file: pages, time, pages per second, and word-overlap F1 against
 //! `pdftotext` (poppler). A panic inside the crate is caught and reported.
 
-use std::collections::HashMap;
 use std::time::Instant;
 
-fn words(text: &str) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        *counts.entry(word.to_lowercase()).or_insert(0) += 1;
-    }
-    counts
-}
-
-fn word_f1(text: &str, reference: &str) -> f64 {
-    let (ours, theirs) = (words(text), words(reference));
-    let common: usize = ours.iter().map(|(w, n)| (*n).min(theirs.get(w).copied().unwrap_or(0))).sum();
-    let (a, b) = (ours.values().sum::<usize>(), theirs.values().sum::<usize>());
-    if a == 0 || b == 0 {
-        return 0.0;
-    }
-    let (p, r) = (common as f64 / a as f64, common as f64 / b as f64);
-    2.0 * p * r / (p + r)
-}
+#[path = "../../../tests/support/text_overlap.rs"]
+mod text_overlap;
+use text_overlap::word_f1;
 
 fn run(program: &str, args: &[&str]) -> String {
     std::process::Command::new(program)

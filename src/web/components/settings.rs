@@ -67,6 +67,33 @@ fn NumberField(
     }
 }
 
+/// A choice among fixed options, bound to one settings field by value.
+#[component]
+fn SelectField(
+    label: &'static str,
+    testid: &'static str,
+    options: &'static [(&'static str, &'static str)],
+    get: fn(&Settings) -> String,
+    set: fn(&mut Settings, String),
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <label>
+            {label}
+            <select
+                data-testid=testid
+                prop:value=move || state.settings.with(get)
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.settings.update(|s| set(s, value));
+                }
+            >
+                {options.iter().map(|(value, text)| view! { <option value=*value>{*text}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
 /// A checkbox bound to one settings field; `then` runs after a change.
 #[component]
 fn CheckField(
@@ -167,20 +194,13 @@ pub fn SettingsPanel() -> impl IntoView {
                 <div class="settings-grid">
                     <fieldset>
                         <legend>"Local model (reads your documents)"</legend>
-                        <label>
-                            "Server"
-                            <select
-                                data-testid="worker-provider"
-                                prop:value=move || state.settings.with(|s| s.worker_provider.value())
-                                on:change=move |ev| {
-                                    let provider = WorkerProvider::from_value(&event_target_value(&ev));
-                                    state.settings.update(|s| s.worker_provider = provider);
-                                }
-                            >
-                                <option value="ollama">"Ollama"</option>
-                                <option value="openai">"OpenAI-compatible (llama.cpp, LM Studio, vLLM)"</option>
-                            </select>
-                        </label>
+                        <SelectField
+                            label="Server"
+                            testid="worker-provider"
+                            options=&[("ollama", "Ollama"), ("openai", "OpenAI-compatible (llama.cpp, LM Studio, vLLM)")]
+                            get=|s| s.worker_provider.value().to_string()
+                            set=|s, v| s.worker_provider = WorkerProvider::from_value(&v)
+                        />
                         <TextField label="Address" testid="worker-url" get=|s| s.worker_url.clone() set=|s, v| s.worker_url = v />
                         <TextField label="Model" testid="worker-model" list="worker-models" get=|s| s.worker_model.clone() set=|s, v| s.worker_model = v />
                         <datalist id="worker-models">
@@ -213,21 +233,13 @@ pub fn SettingsPanel() -> impl IntoView {
                         <TextField label="API key" testid="supervisor-key" kind="password" get=|s| s.supervisor_key.clone() set=|s, v| s.supervisor_key = v />
                         <CheckField label="Remember the key on this device" get=|s| s.remember_key set=|s, v| s.remember_key = v />
                         <TextField label="Model" testid="supervisor-model" get=|s| s.supervisor_model.clone() set=|s, v| s.supervisor_model = v />
-                        <label>
-                            "Reasoning effort (o-series, gpt-5)"
-                            <select
-                                prop:value=move || state.settings.with(|s| s.reasoning_effort.clone())
-                                on:change=move |ev| {
-                                    let effort = event_target_value(&ev);
-                                    state.settings.update(|s| s.reasoning_effort = effort);
-                                }
-                            >
-                                <option value="">"default"</option>
-                                <option value="low">"low"</option>
-                                <option value="medium">"medium"</option>
-                                <option value="high">"high"</option>
-                            </select>
-                        </label>
+                        <SelectField
+                            label="Reasoning effort (o-series, gpt-5)"
+                            testid="reasoning-effort"
+                            options=&[("", "default"), ("low", "low"), ("medium", "medium"), ("high", "high")]
+                            get=|s| s.reasoning_effort.clone()
+                            set=|s, v| s.reasoning_effort = v
+                        />
                     </fieldset>
                     <fieldset>
                         <legend>"Protocol limits"</legend>
@@ -266,21 +278,17 @@ pub fn SettingsPanel() -> impl IntoView {
                             set=|s, v| s.shield = v
                         />
                         <NumberField label="Quotes from the documents: runs of this many words or more" testid="verbatim-words" min=3 max=1_000 get=|s| s.verbatim_words set=|s, v| s.verbatim_words = v />
-                        <label>
-                            "…are"
-                            <select
-                                data-testid="verbatim-policy"
-                                prop:value=move || state.settings.with(|s| s.verbatim_policy.value())
-                                on:change=move |ev| {
-                                    let policy = VerbatimPolicy::from_value(&event_target_value(&ev));
-                                    state.settings.update(|s| s.verbatim_policy = policy);
-                                }
-                            >
-                                <option value="withhold">"withheld (replaced by a short marker)"</option>
-                                <option value="ask">"shown to me to decide"</option>
-                                <option value="send">"sent (and counted in the audit)"</option>
-                            </select>
-                        </label>
+                        <SelectField
+                            label="…are"
+                            testid="verbatim-policy"
+                            options=&[
+                                ("withhold", "withheld (replaced by a short marker)"),
+                                ("ask", "shown to me to decide"),
+                                ("send", "sent (and counted in the audit)"),
+                            ]
+                            get=|s| s.verbatim_policy.value().to_string()
+                            set=|s, v| s.verbatim_policy = VerbatimPolicy::from_value(&v)
+                        />
                         <CheckField
                             label="Hold every cloud request until I approve it"
                             testid="privacy-approve"
