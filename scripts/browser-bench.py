@@ -16,7 +16,7 @@ print(write_section("in-page", [
     "## Chunking in the page (`scripts/bench.sh`)",
     "",
     "100 MB of generated English-like text chunked by the release wasm build in headless Chromium, on the main thread",
-    "(a single long task: moving it to a Web Worker so the page never freezes belongs to the loaders issue). Target: under 1 s.",
+    "in one call, as a run does when it starts (loading a file no longer chunks it whole: see \"Loading files in the page\"). Target: under 1 s.",
     "",
     "| what | size | time | throughput | result |",
     "| --- | ---: | ---: | ---: | ---: |",

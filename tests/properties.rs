@@ -238,3 +238,29 @@ proptest! {
         prop_assert_eq!(sliced, minions_web::loaders::text::decode(&bytes));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scoring_and_question_sets_take_any_text(
+        text in prop_oneof![any::<String>(), r"[0-9.,' \-€%a-z]{0,30}".prop_map(String::from), r"((the|a|an|The) ){0,4}[a-z ]{0,8}".prop_map(String::from)],
+        tolerance in prop::option::of(0.0f64..1.0),
+    ) {
+        use minions_web::engine::eval::questions::{parse_csv, parse_jsonl, to_jsonl};
+        use minions_web::engine::eval::score::{first_number, is_correct, normalize, MatchRule};
+        if let Some(n) = first_number(&text) {
+            prop_assert!(n.is_finite());
+        }
+        prop_assert_eq!(normalize(&normalize(&text)), normalize(&text));
+        for rule in [MatchRule::Exact, MatchRule::Contains, MatchRule::Number { tolerance }] {
+            let _ = is_correct(&rule, &text, &text);
+        }
+        if first_number(&text).is_some() {
+            prop_assert_eq!(is_correct(&MatchRule::Number { tolerance }, &text, &text), Some(true));
+        }
+        let imported = parse_jsonl(&text);
+        prop_assert_eq!(parse_jsonl(&to_jsonl(&imported.questions)).questions, imported.questions);
+        let _ = parse_csv(&text);
+    }
+}

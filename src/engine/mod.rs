@@ -22,6 +22,7 @@ pub mod config;
 pub mod documents;
 pub mod egress;
 pub mod error;
+pub mod eval;
 pub mod events;
 pub mod finding;
 pub mod local;

@@ -1,0 +1,259 @@
+//! Question sets: one question a line, as JSON Lines or CSV, with `id`,
+//! `question`, `answer` (expected), `match` (`exact`, `number`, `contains`
+//! or `judge`), an optional relative `tolerance` for numbers and optional
+//! `documents` (names of loaded documents; all of them when absent). A bad
+//! line is reported by its number with the reason; the good ones load.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::score::{first_number, MatchRule};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub question: String,
+    pub answer: String,
+    #[serde(flatten)]
+    pub rule: MatchRule,
+    /// Names of the documents to ask over; empty for all loaded ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
+}
+
+/// A line that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineError {
+    pub line: usize,
+    pub reason: String,
+}
+
+impl std::fmt::Display for LineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.reason)
+    }
+}
+
+/// What an import gave: the questions that load, and each refused line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Imported {
+    pub questions: Vec<Question>,
+    pub errors: Vec<LineError>,
+}
+
+/// The fields of one line, before checking.
+struct Fields {
+    id: Option<String>,
+    question: Option<String>,
+    answer: Option<String>,
+    rule: Option<String>,
+    tolerance: Option<String>,
+    documents: Vec<String>,
+}
+
+fn text(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Checks one line's fields and makes its question.
+fn question(line: usize, fields: Fields, seen: &mut Vec<(String, usize)>) -> Result<Question, LineError> {
+    let fail = |reason: String| LineError { line, reason };
+    let question = fields.question.map(|q| q.trim().to_string()).filter(|q| !q.is_empty());
+    let question = question.ok_or_else(|| fail("there is no question".into()))?;
+    let answer = fields.answer.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
+    let answer = answer.ok_or_else(|| fail("there is no expected answer".into()))?;
+    let tolerance = match fields.tolerance.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => None,
+        Some(t) => Some(
+            t.trim_end_matches('%')
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v >= 0.0)
+                .map(|v| if t.ends_with('%') { v / 100.0 } else { v })
+                .ok_or_else(|| fail(format!("the tolerance \"{t}\" is not a number")))?,
+        ),
+    };
+    let rule = match fields.rule.as_deref().map(|r| r.trim().to_lowercase()).as_deref() {
+        None | Some("") | Some("exact") => MatchRule::Exact,
+        Some("number") => MatchRule::Number { tolerance },
+        Some("contains") => MatchRule::Contains,
+        Some("judge") => MatchRule::Judge,
+        Some(other) => return Err(fail(format!("match must be exact, number, contains or judge, not \"{other}\""))),
+    };
+    if matches!(rule, MatchRule::Number { .. }) && first_number(&answer).is_none() {
+        return Err(fail(format!("match is number but the expected answer \"{answer}\" has no number")));
+    }
+    let id = fields.id.map(|i| i.trim().to_string()).filter(|i| !i.is_empty()).unwrap_or_else(|| format!("q{line}"));
+    if let Some((_, first)) = seen.iter().find(|(seen_id, _)| *seen_id == id) {
+        return Err(fail(format!("the id \"{id}\" is already used on line {first}")));
+    }
+    seen.push((id.clone(), line));
+    let documents = fields.documents.into_iter().map(|d| d.trim().to_string()).filter(|d| !d.is_empty()).collect();
+    Ok(Question { id, question, answer, rule, documents })
+}
+
+/// Reads JSON Lines: one object a line; blank lines are skipped.
+pub fn parse_jsonl(input: &str) -> Imported {
+    let mut imported = Imported::default();
+    let mut seen = Vec::new();
+    for (index, raw) in input.lines().enumerate() {
+        let line = index + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let object = match serde_json::from_str::<Value>(raw) {
+            Ok(Value::Object(object)) => object,
+            Ok(_) => {
+                imported.errors.push(LineError { line, reason: "it is not a JSON object".into() });
+                continue;
+            }
+            Err(error) => {
+                imported.errors.push(LineError { line, reason: format!("it is not valid JSON ({error})") });
+                continue;
+            }
+        };
+        let documents = match object.get("documents") {
+            Some(Value::Array(items)) => items.iter().filter_map(|d| text(Some(d))).collect(),
+            Some(Value::String(one)) => vec![one.clone()],
+            _ => Vec::new(),
+        };
+        let fields = Fields {
+            id: text(object.get("id")),
+            question: text(object.get("question")),
+            answer: text(object.get("answer")),
+            rule: text(object.get("match")),
+            tolerance: text(object.get("tolerance")),
+            documents,
+        };
+        match question(line, fields, &mut seen) {
+            Ok(q) => imported.questions.push(q),
+            Err(e) => imported.errors.push(e),
+        }
+    }
+    imported
+}
+
+/// The records of a CSV text with the line each starts on.
+fn csv_rows(input: &str) -> Vec<(usize, Vec<String>)> {
+    let mut reader = csv_core::ReaderBuilder::new().build();
+    let mut bytes = input.as_bytes();
+    let (mut rows, mut fields, mut field) = (Vec::new(), Vec::new(), Vec::new());
+    let mut buffer = [0u8; 1024];
+    let mut line = 1;
+    let mut row_line = 1;
+    loop {
+        let (result, read, written) = reader.read_field(bytes, &mut buffer);
+        line += bytes[..read].iter().filter(|b| **b == b'\n').count();
+        bytes = &bytes[read..];
+        field.extend_from_slice(&buffer[..written]);
+        match result {
+            csv_core::ReadFieldResult::InputEmpty | csv_core::ReadFieldResult::OutputFull => {}
+            csv_core::ReadFieldResult::Field { record_end } => {
+                fields.push(String::from_utf8_lossy(&field).into_owned());
+                field.clear();
+                if record_end {
+                    if fields.iter().any(|f: &String| !f.trim().is_empty()) {
+                        rows.push((row_line, std::mem::take(&mut fields)));
+                    }
+                    fields.clear();
+                    row_line = line;
+                }
+            }
+            csv_core::ReadFieldResult::End => break,
+        }
+    }
+    rows
+}
+
+/// Reads CSV with a header row naming the columns (`question` and `answer`
+/// at least); `documents` lists names separated by `;` or `|`.
+pub fn parse_csv(input: &str) -> Imported {
+    let mut imported = Imported::default();
+    let mut rows = csv_rows(input.trim_start_matches('\u{feff}')).into_iter();
+    let Some((header_line, header)) = rows.next() else { return imported };
+    let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let column = |name: &str| header.iter().position(|h| h == name);
+    if column("question").is_none() || column("answer").is_none() {
+        imported.errors.push(LineError {
+            line: header_line,
+            reason: "the first row must name the columns, with at least question and answer".into(),
+        });
+        return imported;
+    }
+    let mut seen = Vec::new();
+    for (line, row) in rows {
+        let get = |name: &str| column(name).and_then(|i| row.get(i)).cloned();
+        let fields = Fields {
+            id: get("id"),
+            question: get("question"),
+            answer: get("answer"),
+            rule: get("match"),
+            tolerance: get("tolerance"),
+            documents: get("documents").map(|d| d.split([';', '|']).map(str::to_string).collect()).unwrap_or_default(),
+        };
+        match question(line, fields, &mut seen) {
+            Ok(q) => imported.questions.push(q),
+            Err(e) => imported.errors.push(e),
+        }
+    }
+    imported
+}
+
+/// A question set as JSON Lines, readable again by [`parse_jsonl`].
+pub fn to_jsonl(questions: &[Question]) -> String {
+    questions.iter().filter_map(|q| serde_json::to_string(q).ok()).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_loads_good_lines_and_names_each_bad_one() {
+        let input = r#"{"id": "rent", "question": "What is the rent?", "answer": "1,850 EUR", "match": "number", "tolerance": 0.01}
+{"question": "Who is the landlord?", "answer": "Acme Ltd", "documents": ["lease.pdf"]}
+
+not json
+{"id": "rent", "question": "Again?", "answer": "x"}
+{"question": "How many?", "answer": "many", "match": "number"}
+{"question": "Deposit?", "answer": "two months", "match": "fuzzy"}
+{"question": "", "answer": "x"}
+["an", "array"]"#;
+        let imported = parse_jsonl(input);
+        assert_eq!(imported.questions.len(), 2);
+        assert_eq!(imported.questions[0].rule, MatchRule::Number { tolerance: Some(0.01) });
+        assert_eq!(imported.questions[1].id, "q2");
+        assert_eq!(imported.questions[1].documents, ["lease.pdf"]);
+        let errors: Vec<String> = imported.errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 6, "{errors:#?}");
+        assert!(errors[0].starts_with("line 4: it is not valid JSON"));
+        assert_eq!(errors[1], "line 5: the id \"rent\" is already used on line 1");
+        assert_eq!(errors[2], "line 6: match is number but the expected answer \"many\" has no number");
+        assert_eq!(errors[3], "line 7: match must be exact, number, contains or judge, not \"fuzzy\"");
+        assert_eq!(errors[4], "line 8: there is no question");
+        assert_eq!(errors[5], "line 9: it is not a JSON object");
+        assert_eq!(parse_jsonl(&to_jsonl(&imported.questions)).questions, imported.questions);
+    }
+
+    #[test]
+    fn csv_uses_its_header_and_keeps_quoted_commas_and_breaks() {
+        let input = "id,question,answer,match,tolerance,documents\n\
+q1,\"Rent, per month?\",1850,number,2%,lease.pdf;annex.docx\n\
+q2,\"Who signed\non page 3?\",Jane Doe,exact,,\n\
+q3,No answer here,,exact,,\n";
+        let imported = parse_csv(input);
+        assert_eq!(imported.questions.len(), 2);
+        assert_eq!(imported.questions[0].question, "Rent, per month?");
+        assert_eq!(imported.questions[0].rule, MatchRule::Number { tolerance: Some(0.02) });
+        assert_eq!(imported.questions[0].documents, ["lease.pdf", "annex.docx"]);
+        assert_eq!(imported.questions[1].question, "Who signed\non page 3?");
+        assert_eq!(imported.errors, [LineError { line: 5, reason: "there is no expected answer".into() }]);
+        let headless = parse_csv("What is the rent?,1850\n");
+        assert!(headless.questions.is_empty() && headless.errors[0].line == 1);
+    }
+}
