@@ -88,3 +88,9 @@ fn local_prompts() {
 fn shield_prompt() {
     insta::assert_snapshot!("shield_system", minions_web::engine::prompts::shield::system("What is the rent?"));
 }
+
+#[test]
+fn judge_prompt() {
+    let messages = minions_web::engine::prompts::judge::messages("What is the rent?", "1,850 EUR", "€1850");
+    insta::assert_snapshot!("judge", show(&messages));
+}

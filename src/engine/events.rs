@@ -43,6 +43,8 @@ pub enum Purpose {
     LocalSynthesize,
     /// The privacy shield: the worker rewrites a report for the cloud.
     Shield,
+    /// Evaluation: the supervisor grades a reply against the expected answer.
+    Judge,
 }
 
 /// Where a job stands.

@@ -22,6 +22,22 @@ impl SupervisorQuestion {
     }
 }
 
+/// The judge's verdict on one reply (evaluation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JudgeVerdict {
+    pub correct: bool,
+    pub reason: String,
+}
+
+impl JudgeVerdict {
+    pub fn parse(reply: &str) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        let fields = Fields(&object);
+        let correct = fields.keyword("verdict", &["correct", "incorrect"])? == "correct";
+        Ok(Self { correct, reason: fields.optional_string("reason")?.unwrap_or_default() })
+    }
+}
+
 /// Minion's decision after each worker answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MinionDecision {

@@ -124,11 +124,11 @@ pub(crate) struct Session<'a> {
     queue_watch: RefCell<QueueWatch>,
 }
 
-/// Runs the protocol in `inputs.config` to its end.
-pub async fn run(inputs: RunInputs<'_>) -> RunReport {
-    let supervisor_model = inputs.supervisor.as_ref().map(|s| s.endpoint().model);
+/// The session a run (or a judge's question) works in; the supervisor moves
+/// into the egress gate unless the protocol is local only.
+fn open_session(inputs: RunInputs<'_>) -> Session<'_> {
     let protocol = inputs.config.protocol;
-    let session = Session {
+    Session {
         task: inputs.task,
         documents: inputs.documents,
         config: inputs.config,
@@ -147,7 +147,14 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
         next_call: Cell::new(0),
         refused_parameters: RefCell::new(Vec::new()),
         queue_watch: RefCell::new(QueueWatch::default()),
-    };
+    }
+}
+
+/// Runs the protocol in `inputs.config` to its end.
+pub async fn run(inputs: RunInputs<'_>) -> RunReport {
+    let supervisor_model = inputs.supervisor.as_ref().map(|s| s.endpoint().model);
+    let protocol = inputs.config.protocol;
+    let session = open_session(inputs);
     let result = match check_inputs(&session) {
         Err(error) => Err(Stop::Failed(error)),
         Ok(()) => {
@@ -538,6 +545,76 @@ impl Session<'_> {
             context_tokens: Some(context_tokens),
             reasoning_effort: None,
         }
+    }
+}
+
+/// A model that is never called: the judge's session has no worker.
+struct NoWorker;
+
+impl ChatModel for NoWorker {
+    fn endpoint(&self) -> super::model::ModelEndpoint {
+        super::model::ModelEndpoint { host: "none".into(), model: "none".into() }
+    }
+
+    fn wire_body(&self, _: &ChatRequest) -> String {
+        String::new()
+    }
+
+    fn chat<'a>(
+        &'a self,
+        _: &'a ChatRequest,
+        _: super::model::DeltaSink<'a>,
+    ) -> futures::future::LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        Box::pin(async { Err(ModelError::Unreachable { host: "none".into(), detail: "no worker in a judge".into() }) })
+    }
+}
+
+/// How asking the judge ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Judged {
+    Verdict(super::replies::JudgeVerdict),
+    Failed(RunError),
+    Cancelled,
+}
+
+/// What the judge decided, with the cost and the audit of asking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JudgeReport {
+    pub judged: Judged,
+    pub ledger: Ledger,
+    pub audit: Vec<AuditEntry>,
+}
+
+/// Asks the supervisor, through the egress gate like every cloud request,
+/// whether `reply` answers `question` as `expected` does. No document is
+/// involved: the gate sees only these three texts.
+pub async fn judge(question: &str, expected: &str, reply: &str, mut inputs: RunInputs<'_>) -> JudgeReport {
+    inputs.documents = &[];
+    let no_worker = NoWorker;
+    inputs.worker = &no_worker;
+    let session = open_session(inputs);
+    let judged = if session.gate.is_none() {
+        Judged::Failed(RunError::Supervisor(no_cloud_model()))
+    } else {
+        match session
+            .ask_supervisor(
+                super::prompts::judge::messages(question, expected, reply),
+                super::schemas::judge_verdict(),
+                Purpose::Judge,
+                0,
+                super::replies::JudgeVerdict::parse,
+            )
+            .await
+        {
+            Ok((verdict, _)) => Judged::Verdict(verdict),
+            Err(Stop::Failed(error)) => Judged::Failed(error),
+            Err(Stop::Cancelled) => Judged::Cancelled,
+        }
+    };
+    JudgeReport {
+        judged,
+        ledger: session.ledger.into_inner(),
+        audit: session.gate.map(|g| g.audit()).unwrap_or_default(),
     }
 }
 

@@ -15,6 +15,22 @@ fn nullable_string() -> Value {
     json!({"type": ["string", "null"]})
 }
 
+/// The judge's verdict on one reply (evaluation).
+pub fn judge_verdict() -> ReplySchema {
+    schema(
+        "judge_verdict",
+        json!({
+            "type": "object",
+            "properties": {
+                "verdict": {"type": "string", "enum": ["correct", "incorrect"]},
+                "reason": {"type": "string"}
+            },
+            "required": ["verdict", "reason"],
+            "additionalProperties": false
+        }),
+    )
+}
+
 /// Minion's opening question.
 pub fn supervisor_question() -> ReplySchema {
     schema(

@@ -150,6 +150,7 @@ impl RunView {
                         Purpose::LocalAnswer => "answering".into(),
                         Purpose::LocalSynthesize => "combining findings".into(),
                         Purpose::Shield => "privacy shield".into(),
+                        Purpose::Judge => "grading".into(),
                         Purpose::Job { .. } => String::new(),
                     };
                     self.live.push(LiveCall {

@@ -6,4 +6,5 @@
 //! questions and shows the results.
 
 pub mod questions;
+pub mod results;
 pub mod score;

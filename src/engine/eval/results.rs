@@ -1,0 +1,215 @@
+//! Results of an evaluation: one [`Row`] per question and protocol, folded
+//! into a [`Summary`] per protocol (accuracy, cloud and local tokens,
+//! dollars, time) with its ratios to cloud only, and exported as CSV or
+//! JSON (the JSON reads back).
+
+use serde::{Deserialize, Serialize};
+
+/// The protocols an evaluation compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EvalProtocol {
+    Minion,
+    Minions,
+    Local,
+    Cloud,
+}
+
+impl EvalProtocol {
+    pub const ALL: [EvalProtocol; 4] = [Self::Minion, Self::Minions, Self::Local, Self::Cloud];
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Minion => "minion",
+            Self::Minions => "minions",
+            Self::Local => "local",
+            Self::Cloud => "cloud",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Minion => "Minion",
+            Self::Minions => "MinionS",
+            Self::Local => "Local only",
+            Self::Cloud => "Cloud only",
+        }
+    }
+}
+
+/// One question under one protocol.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub question_id: String,
+    pub protocol: EvalProtocol,
+    /// `None` while unknown (a judge not asked, a run that failed).
+    pub correct: Option<bool>,
+    pub reply: String,
+    pub cloud_tokens: u64,
+    pub local_tokens: u64,
+    pub dollars: Option<f64>,
+    pub seconds: f64,
+    /// The history entry of the run, to open it.
+    pub run_id: Option<String>,
+}
+
+/// One protocol over every question it ran.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub protocol: EvalProtocol,
+    pub questions: usize,
+    pub correct: usize,
+    /// Correct of those scored (unknown ones left out); `None` if none was.
+    pub accuracy: Option<f64>,
+    pub cloud_tokens: u64,
+    pub local_tokens: u64,
+    pub dollars: Option<f64>,
+    pub seconds: f64,
+    /// Accuracy as a share of cloud only's, and cloud tokens as a fraction
+    /// of cloud only's, when cloud only ran.
+    pub accuracy_kept: Option<f64>,
+    pub cloud_token_fraction: Option<f64>,
+}
+
+impl Summary {
+    /// "keeps 94% of the accuracy at 1/12 of the cloud tokens".
+    pub fn against_cloud(&self) -> Option<String> {
+        let kept = self.accuracy_kept?;
+        let fraction = self.cloud_token_fraction?;
+        let tokens = if fraction <= 0.0 {
+            "with no cloud tokens".to_string()
+        } else if fraction < 1.0 {
+            format!("at 1/{:.0} of the cloud tokens", 1.0 / fraction)
+        } else {
+            format!("at {fraction:.1}× the cloud tokens")
+        };
+        Some(format!("keeps {:.0}% of the accuracy {tokens}", kept * 100.0))
+    }
+}
+
+/// The summary of each protocol in `rows`, in [`EvalProtocol::ALL`] order.
+pub fn summarize(rows: &[Row]) -> Vec<Summary> {
+    let mut summaries: Vec<Summary> = EvalProtocol::ALL
+        .iter()
+        .filter(|p| rows.iter().any(|r| r.protocol == **p))
+        .map(|&protocol| {
+            let mine: Vec<&Row> = rows.iter().filter(|r| r.protocol == protocol).collect();
+            let scored = mine.iter().filter(|r| r.correct.is_some()).count();
+            let correct = mine.iter().filter(|r| r.correct == Some(true)).count();
+            let dollars: Vec<f64> = mine.iter().filter_map(|r| r.dollars).collect();
+            Summary {
+                protocol,
+                questions: mine.len(),
+                correct,
+                accuracy: (scored > 0).then(|| correct as f64 / scored as f64),
+                cloud_tokens: mine.iter().map(|r| r.cloud_tokens).sum(),
+                local_tokens: mine.iter().map(|r| r.local_tokens).sum(),
+                dollars: (!dollars.is_empty()).then(|| dollars.iter().sum()),
+                seconds: mine.iter().map(|r| r.seconds).sum(),
+                accuracy_kept: None,
+                cloud_token_fraction: None,
+            }
+        })
+        .collect();
+    let cloud = summaries.iter().find(|s| s.protocol == EvalProtocol::Cloud).cloned();
+    if let Some(cloud) = cloud {
+        for summary in &mut summaries {
+            summary.accuracy_kept = match (summary.accuracy, cloud.accuracy) {
+                (Some(mine), Some(theirs)) if theirs > 0.0 => Some(mine / theirs),
+                _ => None,
+            };
+            summary.cloud_token_fraction =
+                (cloud.cloud_tokens > 0).then(|| summary.cloud_tokens as f64 / cloud.cloud_tokens as f64);
+        }
+    }
+    summaries
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The rows as CSV, one line each (replies quoted as CSV requires).
+pub fn to_csv(rows: &[Row]) -> String {
+    let mut out = String::from("question_id,protocol,correct,reply,cloud_tokens,local_tokens,dollars,seconds\n");
+    for row in rows {
+        let correct = match row.correct {
+            Some(true) => "true",
+            Some(false) => "false",
+            None => "unknown",
+        };
+        out.push_str(&format!(
+            "{},{},{correct},{},{},{},{},{:.2}\n",
+            csv_field(&row.question_id),
+            row.protocol.value(),
+            csv_field(&row.reply),
+            row.cloud_tokens,
+            row.local_tokens,
+            row.dollars.map(|d| format!("{d:.6}")).unwrap_or_default(),
+            row.seconds
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, protocol: EvalProtocol, correct: Option<bool>, cloud: u64) -> Row {
+        Row {
+            question_id: id.into(),
+            protocol,
+            correct,
+            reply: format!("reply, \"{id}\""),
+            cloud_tokens: cloud,
+            local_tokens: 100,
+            dollars: Some(0.01),
+            seconds: 2.0,
+            run_id: None,
+        }
+    }
+
+    #[test]
+    fn summaries_compare_each_protocol_with_cloud_only() {
+        let rows = vec![
+            row("q1", EvalProtocol::Cloud, Some(true), 12_000),
+            row("q2", EvalProtocol::Cloud, Some(true), 12_000),
+            row("q1", EvalProtocol::Minion, Some(true), 1_000),
+            row("q2", EvalProtocol::Minion, Some(false), 1_000),
+            row("q1", EvalProtocol::Local, Some(true), 0),
+            row("q2", EvalProtocol::Local, None, 0),
+        ];
+        let summaries = summarize(&rows);
+        assert_eq!(
+            summaries.iter().map(|s| s.protocol).collect::<Vec<_>>(),
+            [EvalProtocol::Minion, EvalProtocol::Local, EvalProtocol::Cloud]
+        );
+        assert_eq!(summaries[0].accuracy, Some(0.5));
+        assert_eq!(
+            summaries[0].against_cloud().as_deref(),
+            Some("keeps 50% of the accuracy at 1/12 of the cloud tokens")
+        );
+        assert_eq!((summaries[1].accuracy, summaries[1].correct), (Some(1.0), 1), "unknown rows are not scored");
+        assert_eq!(summaries[1].against_cloud().as_deref(), Some("keeps 100% of the accuracy with no cloud tokens"));
+        assert_eq!(
+            summaries[2].against_cloud().as_deref(),
+            Some("keeps 100% of the accuracy at 1.0× the cloud tokens")
+        );
+    }
+
+    #[test]
+    fn rows_export_as_csv_and_json_that_reads_back() {
+        let rows = vec![row("q1", EvalProtocol::Minions, None, 5)];
+        assert_eq!(
+            to_csv(&rows),
+            "question_id,protocol,correct,reply,cloud_tokens,local_tokens,dollars,seconds\nq1,minions,unknown,\"reply, \"\"q1\"\"\",5,100,0.010000,2.00\n"
+        );
+        let json = serde_json::to_string(&rows).expect("json");
+        assert_eq!(serde_json::from_str::<Vec<Row>>(&json).expect("reads back"), rows);
+    }
+}
