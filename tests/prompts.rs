@@ -94,3 +94,11 @@ fn judge_prompt() {
     let messages = minions_web::engine::prompts::judge::messages("What is the rent?", "1,850 EUR", "€1850");
     insta::assert_snapshot!("judge", show(&messages));
 }
+
+#[test]
+fn cloud_only_prompt() {
+    insta::assert_snapshot!(
+        "cloud_only",
+        show(&minions_web::engine::prompts::cloud::messages("What is the rent?", &documents()))
+    );
+}

@@ -16,6 +16,9 @@ pub enum Protocol {
     Minions,
     /// The worker alone; nothing leaves the device.
     Local,
+    /// The evaluation's baseline: the documents go to the cloud model, which
+    /// answers alone. Runs only with `documents_may_leave`.
+    Cloud,
 }
 
 /// The worker's settings for one run.
@@ -78,6 +81,9 @@ pub struct RunConfig {
     pub max_chunks_per_task: Option<usize>,
     /// Redaction, the verbatim guard, the privacy shield, approval.
     pub privacy: PrivacyConfig,
+    /// Set only for a cloud-only run the user confirmed: the documents may
+    /// then be sent (the verbatim guard does not withhold them).
+    pub documents_may_leave: bool,
 }
 
 impl Default for RunConfig {
@@ -95,6 +101,7 @@ impl Default for RunConfig {
             max_reply_retries: 2,
             max_chunks_per_task: None,
             privacy: PrivacyConfig::default(),
+            documents_may_leave: false,
         }
     }
 }

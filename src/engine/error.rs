@@ -24,6 +24,8 @@ pub enum RunError {
         "The {role} model replied {attempts} times in a form that could not be read ({detail}). Try again, or choose a stronger model."
     )]
     MalformedReply { role: String, attempts: u32, detail: String },
+    #[error("Cloud only sends your documents to the cloud model. It runs only after you confirm it for this run.")]
+    CloudOnlyNotConfirmed,
 }
 
 impl From<ConfigError> for RunError {

@@ -45,6 +45,8 @@ pub enum Purpose {
     Shield,
     /// Evaluation: the supervisor grades a reply against the expected answer.
     Judge,
+    /// Cloud only: the supervisor answers from the documents themselves.
+    CloudAnswer,
 }
 
 /// Where a job stands.

@@ -18,6 +18,7 @@ pub mod auto;
 pub mod cancel;
 pub mod chunking;
 pub mod clock;
+pub mod cloud;
 pub mod config;
 pub mod documents;
 pub mod egress;

@@ -23,12 +23,12 @@ use super::events::{Event, EventSink, Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
 use super::parse::ParseError;
 use super::privacy::review::{Decision, Reviewer};
-use super::privacy::{Change, Control};
+use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 use super::prompts::shield as shield_prompt;
 use super::retry::retry_delay;
 use super::tokens::estimate_tokens;
 use super::worker::{context_window, looks_truncated, QueueWatch};
-use super::{local, minion, minions};
+use super::{cloud, local, minion, minions};
 
 /// Everything a run needs. The supervisor is moved into the egress gate.
 pub struct RunInputs<'a> {
@@ -135,6 +135,11 @@ fn open_session(inputs: RunInputs<'_>) -> Session<'_> {
         worker: inputs.worker,
         gate: match protocol {
             Protocol::Local => None,
+            Protocol::Cloud => inputs.supervisor.map(|model| {
+                // The user confirmed that the documents leave: the verbatim guard lets them through.
+                let privacy = PrivacyConfig { verbatim_policy: VerbatimPolicy::Send, ..inputs.config.privacy.clone() };
+                EgressGate::new(model, inputs.documents, &privacy)
+            }),
             _ => inputs.supervisor.map(|model| EgressGate::new(model, inputs.documents, &inputs.config.privacy)),
         },
         clock: inputs.clock,
@@ -167,6 +172,7 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
                 Protocol::Minion => minion::run(&session).await,
                 Protocol::Minions => minions::run(&session).await,
                 Protocol::Local => local::run(&session).await,
+                Protocol::Cloud => cloud::run(&session).await,
             }
         }
     };
@@ -203,6 +209,9 @@ fn check_inputs(session: &Session) -> Result<(), RunError> {
     }
     if session.documents.iter().all(|d| d.text.trim().is_empty()) {
         return Err(RunError::NoDocuments);
+    }
+    if session.config.protocol == Protocol::Cloud && !session.config.documents_may_leave {
+        return Err(RunError::CloudOnlyNotConfirmed);
     }
     if session.config.protocol != Protocol::Local && session.gate.is_none() {
         return Err(RunError::Supervisor(no_cloud_model()));
@@ -389,6 +398,11 @@ impl Session<'_> {
         }
         gate.commit(&guarded);
         Ok(guarded)
+    }
+
+    /// Records a change for the next cloud request's audit entry.
+    pub fn note(&self, change: Change) {
+        self.pending_changes.borrow_mut().push(change);
     }
 
     /// The privacy shield: when it is on, the worker rewrites `report` (its

@@ -15,6 +15,19 @@ fn nullable_string() -> Value {
     json!({"type": ["string", "null"]})
 }
 
+/// Cloud only: the answer.
+pub fn cloud_answer() -> ReplySchema {
+    schema(
+        "cloud_answer",
+        json!({
+            "type": "object",
+            "properties": {"answer": {"type": "string"}},
+            "required": ["answer"],
+            "additionalProperties": false
+        }),
+    )
+}
+
 /// The judge's verdict on one reply (evaluation).
 pub fn judge_verdict() -> ReplySchema {
     schema(

@@ -151,6 +151,7 @@ impl RunView {
                         Purpose::LocalSynthesize => "combining findings".into(),
                         Purpose::Shield => "privacy shield".into(),
                         Purpose::Judge => "grading".into(),
+                        Purpose::CloudAnswer => "answering from the documents (cloud only)".into(),
                         Purpose::Job { .. } => String::new(),
                     };
                     self.live.push(LiveCall {

@@ -7,4 +7,5 @@
 
 pub mod questions;
 pub mod results;
+pub mod runner;
 pub mod score;

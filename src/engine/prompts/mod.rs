@@ -4,6 +4,7 @@
 //! document text; worker prompts carry the text. `tests/prompts.rs` snapshots
 //! each prompt so that wording changes show in review.
 
+pub mod cloud;
 pub mod judge;
 pub mod local;
 pub mod minion;

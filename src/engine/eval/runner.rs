@@ -1,0 +1,164 @@
+//! Running an evaluation: every question under every chosen protocol, each
+//! a normal run (transcript, audit and usage kept in its report), scored by
+//! its match rule or by the judge, one [`Row`] at a time so that a
+//! cancelled evaluation keeps the rows it finished.
+
+use super::questions::Question;
+use super::results::{EvalProtocol, Row};
+use super::score::{is_correct, MatchRule};
+use crate::engine::accounting::{CostReport, PriceTable};
+use crate::engine::cancel::Cancel;
+use crate::engine::clock::Clock;
+use crate::engine::config::{Protocol, RunConfig};
+use crate::engine::documents::Document;
+use crate::engine::events::Event;
+use crate::engine::model::ChatModel;
+use crate::engine::privacy::review::Reviewer;
+use crate::engine::run::{judge, run, Judged, Outcome, RunInputs, RunReport};
+
+/// Everything an evaluation needs. The supervisor is made anew for each
+/// run and each judge's question (a run's egress gate takes its own).
+pub struct EvalInputs<'a> {
+    pub questions: &'a [Question],
+    pub protocols: &'a [EvalProtocol],
+    pub documents: &'a [Document],
+    /// The settings of every run; the protocol is set per row.
+    pub config: &'a RunConfig,
+    pub worker: &'a dyn ChatModel,
+    pub supervisor: &'a dyn Fn() -> Option<Box<dyn ChatModel>>,
+    /// Whether the user confirmed sending the documents for cloud-only rows.
+    pub cloud_confirmed: bool,
+    pub prices: &'a PriceTable,
+    pub clock: &'a dyn Clock,
+    pub cancel: Cancel,
+    /// Each finished row, as soon as it is scored.
+    pub on_row: &'a dyn Fn(&Row),
+    pub reviewer: Option<&'a dyn Reviewer>,
+}
+
+/// One finished row and the run behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvalRun {
+    pub row: Row,
+    pub report: Option<RunReport>,
+}
+
+fn protocol_of(protocol: EvalProtocol) -> Protocol {
+    match protocol {
+        EvalProtocol::Minion => Protocol::Minion,
+        EvalProtocol::Minions => Protocol::Minions,
+        EvalProtocol::Local => Protocol::Local,
+        EvalProtocol::Cloud => Protocol::Cloud,
+    }
+}
+
+/// The documents a question names (all when it names none).
+fn documents_for(question: &Question, documents: &[Document]) -> Vec<Document> {
+    if question.documents.is_empty() {
+        return documents.to_vec();
+    }
+    documents.iter().filter(|d| question.documents.iter().any(|n| n == &d.name)).cloned().collect()
+}
+
+/// Runs every question under every protocol, in that order (question by
+/// question); stops before the next run once cancelled.
+pub async fn run_evaluation(inputs: EvalInputs<'_>) -> Vec<EvalRun> {
+    let mut runs = Vec::new();
+    for question in inputs.questions {
+        for &protocol in inputs.protocols {
+            if inputs.cancel.is_cancelled() {
+                return runs;
+            }
+            let Some(run) = one(&inputs, question, protocol).await else { return runs };
+            (inputs.on_row)(&run.row);
+            runs.push(run);
+        }
+    }
+    runs
+}
+
+/// One question under one protocol; `None` if cancelled meanwhile.
+async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtocol) -> Option<EvalRun> {
+    let started = inputs.clock.now_ms();
+    let mut row = Row {
+        question_id: question.id.clone(),
+        protocol,
+        correct: None,
+        reply: String::new(),
+        cloud_tokens: 0,
+        local_tokens: 0,
+        dollars: None,
+        seconds: 0.0,
+        run_id: None,
+    };
+    let documents = documents_for(question, inputs.documents);
+    if documents.is_empty() {
+        row.reply = format!("None of the documents it names is loaded: {}.", question.documents.join(", "));
+        return Some(EvalRun { row, report: None });
+    }
+    let config = RunConfig {
+        protocol: protocol_of(protocol),
+        documents_may_leave: protocol == EvalProtocol::Cloud && inputs.cloud_confirmed,
+        ..inputs.config.clone()
+    };
+    let supervisor = if protocol == EvalProtocol::Local { None } else { (inputs.supervisor)() };
+    let model = supervisor.as_ref().map(|s| s.endpoint().model).unwrap_or_default();
+    let ignore = |_: Event| {};
+    let report = run(RunInputs {
+        task: &question.question,
+        documents: &documents,
+        config: &config,
+        worker: inputs.worker,
+        supervisor,
+        clock: inputs.clock,
+        cancel: inputs.cancel.clone(),
+        events: &ignore,
+        reviewer: inputs.reviewer,
+    })
+    .await;
+    match &report.outcome {
+        Outcome::Cancelled => return None,
+        Outcome::Failed { error } => row.reply = error.to_string(),
+        Outcome::Answered { answer } => {
+            row.reply = answer.clone();
+            row.correct = match &question.rule {
+                MatchRule::Judge => judged(inputs, question, answer).await?,
+                rule => is_correct(rule, &question.answer, answer),
+            };
+        }
+    }
+    let cost = CostReport::new(&report.ledger, inputs.prices, &model, &documents, &question.question, &row.reply);
+    row.cloud_tokens = cost.cloud.prompt_tokens + cost.cloud.completion_tokens;
+    row.local_tokens = cost.local.prompt_tokens + cost.local.completion_tokens;
+    row.dollars = cost.cloud_dollars;
+    row.seconds = (inputs.clock.now_ms() - started).max(0.0) / 1000.0;
+    Some(EvalRun { row, report: Some(report) })
+}
+
+/// The judge's verdict on `answer`: `Some(None)` when it could not decide,
+/// `None` if cancelled.
+async fn judged(inputs: &EvalInputs<'_>, question: &Question, answer: &str) -> Option<Option<bool>> {
+    let ignore = |_: Event| {};
+    let report = judge(
+        &question.question,
+        &question.answer,
+        answer,
+        RunInputs {
+            task: "",
+            documents: &[],
+            config: inputs.config,
+            worker: inputs.worker,
+            supervisor: (inputs.supervisor)(),
+            clock: inputs.clock,
+            cancel: inputs.cancel.clone(),
+            events: &ignore,
+            reviewer: inputs.reviewer,
+        },
+    )
+    .await;
+    match report.judged {
+        Judged::Verdict(verdict) => Some(Some(verdict.correct)),
+        Judged::Failed(_) => Some(None),
+        Judged::Cancelled => None,
+    }
+}

@@ -1,0 +1,142 @@
+//! An evaluation with known outcomes gives exactly the expected accuracies
+//! per protocol; judged questions go to the judge; cloud only runs only when
+//! confirmed; a cancelled evaluation keeps the rows it finished.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::cell::RefCell;
+
+use minions_web::engine::accounting::PriceTable;
+use minions_web::engine::cancel::Cancel;
+use minions_web::engine::clock::ManualClock;
+use minions_web::engine::config::RunConfig;
+use minions_web::engine::documents::Document;
+use minions_web::engine::eval::questions::parse_jsonl;
+use minions_web::engine::eval::results::{summarize, EvalProtocol, Row};
+use minions_web::engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
+use minions_web::engine::model::ChatModel;
+use support::{bounded_block_on, last_user, reply, ScriptedModel};
+
+const SET: &str = r#"{"id": "rent", "question": "What is the rent?", "answer": "1,850 EUR", "match": "number"}
+{"id": "landlord", "question": "Who is the landlord?", "answer": "Acme Ltd", "match": "exact"}
+{"id": "due", "question": "When is the rent due?", "answer": "on the first day of each month", "match": "judge"}"#;
+
+fn documents() -> Vec<Document> {
+    vec![Document::from_text(
+        "lease.txt",
+        "Lease between Acme Ltd (landlord) and the tenant. The rent is 1,850 EUR, due on the first day of each month.",
+    )]
+}
+
+/// The local model gets the landlord wrong; the cloud model gets all right.
+fn worker() -> ScriptedModel {
+    ScriptedModel::responding("localhost:11434", |request, _| {
+        let asked = last_user(request);
+        Ok(reply(if asked.contains("rent?") {
+            "The rent is €1,850."
+        } else if asked.contains("landlord") {
+            "Bob Smith"
+        } else {
+            "On the 1st of every month."
+        }))
+    })
+}
+
+fn supervisor() -> Box<dyn ChatModel> {
+    Box::new(ScriptedModel::responding("api.openai.com", |request, _| {
+        let text = support::all_text(request);
+        Ok(reply(if text.contains("Reply to grade:") {
+            if text.contains("1st of every month") || text.contains("first day") {
+                r#"{"verdict": "correct", "reason": "Same day."}"#
+            } else {
+                r#"{"verdict": "incorrect", "reason": "Another day."}"#
+            }
+        } else if text.contains("Question: What is the rent?") {
+            r#"{"answer": "1,850 EUR"}"#
+        } else if text.contains("Question: Who is the landlord?") {
+            r#"{"answer": "Acme Ltd"}"#
+        } else {
+            r#"{"answer": "On the first day of each month."}"#
+        }))
+    }))
+}
+
+fn evaluate(
+    protocols: &[EvalProtocol],
+    confirmed: bool,
+    cancel: Cancel,
+    stop_after: usize,
+) -> (Vec<EvalRun>, Vec<Row>) {
+    let questions = parse_jsonl(SET).questions;
+    let documents = documents();
+    let worker = worker();
+    let config = RunConfig::default();
+    let prices = PriceTable::default();
+    let clock = ManualClock::new();
+    let seen = RefCell::new(Vec::new());
+    let stopper = cancel.clone();
+    let on_row = |row: &Row| {
+        seen.borrow_mut().push(row.clone());
+        if seen.borrow().len() == stop_after {
+            stopper.cancel();
+        }
+    };
+    let make_supervisor = || Some(supervisor());
+    let runs = bounded_block_on(
+        run_evaluation(EvalInputs {
+            questions: &questions,
+            protocols,
+            documents: &documents,
+            config: &config,
+            worker: &worker,
+            supervisor: &make_supervisor,
+            cloud_confirmed: confirmed,
+            prices: &prices,
+            clock: &clock,
+            cancel,
+            on_row: &on_row,
+            reviewer: None,
+        }),
+        1_000_000,
+    );
+    (runs, seen.into_inner())
+}
+
+#[test]
+fn known_outcomes_give_exactly_the_expected_accuracies() {
+    let (runs, rows) = evaluate(&[EvalProtocol::Local, EvalProtocol::Cloud], true, Cancel::new(), 0);
+    assert_eq!(runs.len(), 6);
+    let verdicts: Vec<(String, EvalProtocol, Option<bool>)> =
+        rows.iter().map(|r| (r.question_id.clone(), r.protocol, r.correct)).collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("rent".into(), EvalProtocol::Local, Some(true)),
+            ("rent".into(), EvalProtocol::Cloud, Some(true)),
+            ("landlord".into(), EvalProtocol::Local, Some(false)),
+            ("landlord".into(), EvalProtocol::Cloud, Some(true)),
+            ("due".into(), EvalProtocol::Local, Some(true)),
+            ("due".into(), EvalProtocol::Cloud, Some(true)),
+        ]
+    );
+    let summaries = summarize(&rows);
+    assert_eq!(summaries[0].accuracy, Some(2.0 / 3.0));
+    assert_eq!(summaries[1].accuracy, Some(1.0));
+    assert_eq!(summaries[0].cloud_tokens, 0, "local only sends nothing");
+    assert!(summaries[1].cloud_tokens > 0);
+    // Each row keeps its run: the cloud-only one sent the document whole.
+    let cloud_run = runs[1].report.as_ref().expect("a run");
+    assert!(cloud_run.audit[0].body.contains("Acme Ltd (landlord)"));
+}
+
+#[test]
+fn cloud_only_rows_wait_for_consent_and_a_cancel_keeps_finished_rows() {
+    let (_, rows) = evaluate(&[EvalProtocol::Cloud], false, Cancel::new(), 0);
+    assert!(rows.iter().all(|r| r.correct.is_none() && r.reply.starts_with("Cloud only sends your documents")));
+    assert!(rows.iter().all(|r| r.cloud_tokens == 0));
+
+    let (runs, rows) = evaluate(&[EvalProtocol::Local], true, Cancel::new(), 2);
+    assert_eq!(runs.len(), 2, "stopped after the second row");
+    assert_eq!(rows.iter().map(|r| r.question_id.as_str()).collect::<Vec<_>>(), ["rent", "landlord"]);
+}
