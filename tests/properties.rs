@@ -264,3 +264,15 @@ proptest! {
         let _ = parse_csv(&text);
     }
 }
+
+proptest! {
+    #[test]
+    fn stored_text_read_back_in_parts_is_the_text(text in any::<String>(), size in 1usize..16) {
+        let mut decoder = minions_web::loaders::text::StreamDecoder::stored_utf8(text.len());
+        for part in text.as_bytes().chunks(size) {
+            prop_assert!(decoder.feed(part).is_ok());
+        }
+        let back = decoder.finish().map(|(t, _)| t);
+        prop_assert_eq!(back, Ok(text.clone()));
+    }
+}

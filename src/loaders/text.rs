@@ -140,6 +140,12 @@ impl StreamDecoder {
         Self { mode: Mode::Undecided, carry: Vec::new(), out: String::with_capacity(capacity), seen: 0 }
     }
 
+    /// A decoder for text known to be UTF-8 (what the page stored itself):
+    /// no byte-order mark or binary check, and a damaged byte becomes U+FFFD.
+    pub fn stored_utf8(capacity: usize) -> Self {
+        Self { mode: Mode::Utf8Lossy, ..Self::new(capacity) }
+    }
+
     pub fn feed(&mut self, bytes: &[u8]) -> Result<(), TextError> {
         if self.mode == Mode::Undecided {
             self.carry.extend_from_slice(bytes);

@@ -103,12 +103,13 @@ pub fn forget_all_documents() {
 async fn stored_document(json: &str) -> Option<LoadedDoc> {
     let mut stored = serde_json::from_str::<StoredDocument>(json).ok()?;
     if stored.parts > 0 {
-        let mut bytes = Vec::new();
+        // Part by part, each checked as it comes, so that no step handles the whole text.
+        let mut decoder = crate::loaders::StreamDecoder::stored_utf8(stored.parts * PART_BYTES);
         for part in 0..stored.parts {
             let value = idb::get(idb::DOCUMENT_PARTS, &part_key(stored.id, part)).await.ok()?;
-            bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+            decoder.feed(&js_sys::Uint8Array::new(&value).to_vec()).ok()?;
         }
-        stored.text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        stored.text = decoder.finish().ok()?.0;
     }
     Some(LoadedDoc {
         id: stored.id,
