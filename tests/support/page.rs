@@ -116,7 +116,8 @@ impl Page {
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let mut client = None;
-        for _ in 0..50 {
+        // ChromeDriver and the browser can take a while to start on a busy machine: up to 30 s.
+        for _ in 0..300 {
             match ClientBuilder::new(connector.clone())
                 .capabilities(capabilities.clone())
                 .connect(&format!("http://127.0.0.1:{port}"))
