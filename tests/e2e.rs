@@ -15,7 +15,10 @@ use serde_json::{json, Value};
 
 #[path = "support/page.rs"]
 mod page;
+#[path = "support/text_overlap.rs"]
+mod text_overlap;
 use page::Page;
+use text_overlap::plain_words;
 
 const OLLAMA: &str = "http://127.0.0.1:18181";
 const STRICT_OLLAMA: &str = "http://127.0.0.1:18183";
@@ -418,11 +421,6 @@ for another six weeks before the review board meets again in the spring.\n\n"
     }
     text.push_str("ANSWER: 42\n\n");
     text
-}
-
-/// Lowercase words, as a reader would count them.
-fn plain_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// How many 12-word runs of `document` appear in `bodies`.

@@ -62,5 +62,11 @@ fn an_unreadable_verdict_is_asked_again_then_fails_in_words() {
     let config = RunConfig { max_reply_retries: 1, ..RunConfig::default() };
     let (report, _, sent) = ask(&["maybe?", r#"{"verdict": "perhaps", "reason": ""}"#], &config);
     assert_eq!(sent.len(), 2);
-    assert!(matches!(report.judged, Judged::Failed(_)), "{:?}", report.judged);
+    match &report.judged {
+        Judged::Failed(error) => assert!(
+            error.to_string().starts_with("The cloud model replied 2 times in a form that could not be read"),
+            "{error}"
+        ),
+        other => panic!("expected a failure, got {other:?}"),
+    }
 }

@@ -6,6 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+#[path = "support/text_overlap.rs"]
+mod text_overlap;
 
 use minions_web::engine::cancel::Cancel;
 use minions_web::engine::chunking::{ChunkUnit, Chunking};
@@ -18,6 +20,7 @@ use minions_web::engine::privacy::{Control, PrivacyConfig, VerbatimPolicy};
 use minions_web::engine::run::Outcome;
 use serde_json::Value;
 use support::{excerpt, last_user, reply, run_engine, run_engine_reviewed, Ran, ScriptedModel, ScriptedReviewer};
+use text_overlap::plain_words;
 
 const CANARIES: [&str; 3] = ["CANARY-7f3a9c-ORCHID-5521", "CANARY-b81d02-GLACIER-0937", "CANARY-44e6aa-EMBER-7764"];
 
@@ -130,11 +133,6 @@ fn config(protocol: Protocol, send_citations: bool) -> RunConfig {
 
 fn unguarded(protocol: Protocol) -> RunConfig {
     RunConfig { privacy: PrivacyConfig::off(), ..config(protocol, false) }
-}
-
-/// Lowercase words, as a reader would count them.
-fn plain_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// Runs of `n` words of any document that appear in any audit body

@@ -21,7 +21,7 @@ use super::events::Purpose;
 use super::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, Message, ModelEndpoint, ModelError};
 use super::privacy::redact::Redactor;
 use super::privacy::review::ReviewRequest;
-use super::privacy::verbatim::{find_runs, withhold};
+use super::privacy::verbatim::{find_runs_each, withhold, VerbatimRun};
 use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 
 /// One request that left (or was about to leave) the device.
@@ -100,6 +100,9 @@ pub struct EgressGate<'a> {
     /// Messages already sent: the protocol's text → the text that left, so
     /// that a conversation resent each round reads the same to the cloud.
     decided: RefCell<HashMap<String, String>>,
+    /// Quoted runs of messages not yet sent, so that the user's decision on
+    /// a held request does not read the documents again.
+    runs: RefCell<HashMap<String, Vec<VerbatimRun>>>,
     audit: RefCell<Vec<AuditEntry>>,
 }
 
@@ -113,6 +116,7 @@ impl<'a> EgressGate<'a> {
             leaks: LeakIndex::new(documents),
             redactor: RefCell::new(Redactor::new(privacy.listed())),
             decided: RefCell::new(HashMap::new()),
+            runs: RefCell::new(HashMap::new()),
             audit: RefCell::new(Vec::new()),
         }
     }
@@ -125,10 +129,30 @@ impl<'a> EgressGate<'a> {
         &self.privacy
     }
 
+    /// The quoted runs of each of `texts`. Under the "send" policy nothing is
+    /// looked for (the audit's verbatim count still says what went).
+    fn quoted_runs(&self, texts: &[&str]) -> Vec<Vec<VerbatimRun>> {
+        if self.privacy.verbatim_policy == VerbatimPolicy::Send {
+            return vec![Vec::new(); texts.len()];
+        }
+        let mut known = self.runs.borrow_mut();
+        let missing: Vec<&str> = texts.iter().copied().filter(|t| !known.contains_key(*t)).collect();
+        if !missing.is_empty() {
+            let found = find_runs_each(&missing, self.documents, self.privacy.verbatim_words);
+            for (text, runs) in missing.into_iter().zip(found) {
+                known.insert(text.to_string(), runs);
+            }
+        }
+        texts.iter().map(|t| known.get(*t).cloned().unwrap_or_default()).collect()
+    }
+
     /// Applies the verbatim guard and then redaction to every message not
     /// sent before; messages sent before leave as they did then.
     pub fn guard(&self, messages: &[Message], quoted: QuotedRuns) -> Guarded {
         let decided = self.decided.borrow();
+        let fresh: Vec<&str> =
+            messages.iter().map(|m| m.content.as_str()).filter(|c| !decided.contains_key(*c)).collect();
+        let mut fresh_runs = self.quoted_runs(&fresh).into_iter();
         let mut guarded = Guarded {
             messages: Vec::with_capacity(messages.len()),
             changes: Vec::new(),
@@ -145,7 +169,7 @@ impl<'a> EgressGate<'a> {
                 continue;
             }
             guarded.fresh.push(true);
-            let runs = find_runs(&message.content, self.documents, self.privacy.verbatim_words);
+            let runs = fresh_runs.next().unwrap_or_default();
             let words: usize = runs.iter().map(|r| r.words).sum();
             let withhold_now = match (self.privacy.verbatim_policy, quoted) {
                 (VerbatimPolicy::Withhold, _) | (VerbatimPolicy::Ask, QuotedRuns::Withhold) => true,
@@ -205,6 +229,7 @@ impl<'a> EgressGate<'a> {
 
     /// Remembers how the new messages of `guarded` left.
     pub fn commit(&self, guarded: &Guarded) {
+        self.runs.borrow_mut().clear();
         let mut decided = self.decided.borrow_mut();
         for ((original, message), fresh) in guarded.originals.iter().zip(&guarded.messages).zip(&guarded.fresh) {
             if *fresh {

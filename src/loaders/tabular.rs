@@ -33,13 +33,9 @@ pub fn csv_records(text: &str, tab_separated: bool) -> (String, Vec<String>) {
         input = &input[read..];
         current.extend_from_slice(&buffer[..written]);
         match result {
-            csv_core::ReadFieldResult::OutputFull => continue,
-            csv_core::ReadFieldResult::InputEmpty => {
-                if input.is_empty() {
-                    // Flush the last field at the end of the text.
-                    continue;
-                }
-            }
+            // Keep reading; once the input is used up, the next call (with
+            // nothing left) flushes the last field and then ends.
+            csv_core::ReadFieldResult::OutputFull | csv_core::ReadFieldResult::InputEmpty => {}
             csv_core::ReadFieldResult::Field { record_end } => {
                 fields.push(field(&current, delimiter));
                 current.clear();

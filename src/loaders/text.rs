@@ -63,28 +63,12 @@ fn utf16(bytes: &[u8], little_endian: bool) -> String {
     char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect()
 }
 
-/// Reads `bytes` as text and says how.
+/// Reads `bytes` as text and says how: the whole file fed at once to a
+/// [`StreamDecoder`], which holds the rules.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), TextError> {
-    if bytes.is_empty() {
-        return Err(TextError::Empty);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return Ok((String::from_utf8_lossy(rest).into_owned(), Encoding::Utf8Bom));
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return Ok((utf16(rest, true), Encoding::Utf16Le));
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return Ok((utf16(rest, false), Encoding::Utf16Be));
-    }
-    // Text has no NUL bytes; most binary formats have many near the start.
-    if bytes.iter().take(8_192).any(|&b| b == 0) {
-        return Err(TextError::Binary);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((text.to_string(), Encoding::Utf8)),
-        Err(_) => Ok((windows_1252(bytes), Encoding::Windows1252)),
-    }
+    let mut decoder = StreamDecoder::new(bytes.len());
+    decoder.feed(bytes)?;
+    decoder.finish()
 }
 
 /// How a [`StreamDecoder`] reads what comes next.
@@ -101,10 +85,12 @@ enum Mode {
     Windows1252,
 }
 
-/// [`decode`] for a file read in slices, so that a large file never sits in
-/// memory twice and no single step takes long: feed the slices in order,
-/// then [`StreamDecoder::finish`]. Gives exactly what `decode` gives for the
-/// whole file, however it is sliced.
+/// Decodes a file fed in slices, so that a large file never sits in memory
+/// twice and no single step takes long: feed the slices in order, then
+/// [`StreamDecoder::finish`]. A byte-order mark picks UTF-8 or UTF-16; else
+/// strict UTF-8 (NUL bytes in the first 8 KB mean binary), falling back to
+/// Windows-1252 as soon as a byte is not UTF-8. The result does not depend
+/// on where the slices are cut.
 #[derive(Debug)]
 pub struct StreamDecoder {
     mode: Mode,

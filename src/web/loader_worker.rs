@@ -38,8 +38,7 @@ fn start() -> Result<&'static LoaderWorker, LoadError> {
     if let Some(worker) = WORKER.with(|w| *w.borrow()) {
         return Ok(worker);
     }
-    let base =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let base = crate::web::page_base();
     let url = web_sys::Url::new_with_base("loader-shim.js", &base).map(|u| u.href()).unwrap_or_default();
     let worker = Worker::new(&url).map_err(|e| unavailable(&format!("{e:?}")))?;
     // Lives as long as the page: leaked once, on purpose.

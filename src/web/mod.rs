@@ -30,6 +30,18 @@ mod storage;
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
 
+/// This page's origin (`https://me.github.io`).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn page_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// The URL the page's own files are relative to (its sub-path on GitHub Pages).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn page_base() -> String {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
+}
+
 /// Registers `sw.js`, which keeps the app shell for offline use. Relative to
 /// the page, so it works under a sub-path (GitHub Pages).
 #[cfg(target_arch = "wasm32")]

@@ -15,10 +15,6 @@ thread_local! {
     static ACTIVE: RefCell<ConnectPolicy> = RefCell::new(ConnectPolicy::default());
 }
 
-fn page_origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
-}
-
 /// Adds `<meta http-equiv="Content-Security-Policy">` naming only loopback
 /// and the configured servers. It must run before the first request: the
 /// browser enforces it, together with the built page's wider policy, for the
@@ -39,7 +35,7 @@ pub fn install(settings: &Settings) {
 
 /// The origin of the first configured server this page load may not reach.
 pub fn refused_origin(urls: &[&str]) -> Option<String> {
-    let origin = page_origin();
+    let origin = crate::web::page_origin();
     ACTIVE.with(|active| active.borrow().first_refused(&origin, urls.iter().copied()).and_then(origin_of))
 }
 

@@ -81,8 +81,7 @@ fn failure(error: &JsValue) -> LoadError {
 
 /// The text of a PDF, page by page; `on_page(done, total)` reports progress.
 pub async fn read_pdf(bytes: &[u8], on_page: &Function) -> Result<Loaded, LoadError> {
-    let base =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let base = crate::web::page_base();
     let data = Uint8Array::from(bytes);
     let promise = pdf_page_texts(&data, &base, on_page).map_err(|e| failure(&e))?;
     let pages = JsFuture::from(promise).await.map_err(|e| failure(&e))?;

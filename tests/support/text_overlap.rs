@@ -1,13 +1,21 @@
-//! Word-overlap F1 between an extracted text and a reference text: how the
-//! PDF readers are scored against poppler's `pdftotext` (shared by
-//! `tests/page_bench.rs` and `bench/pdf-extract-compare`).
+//! Texts compared as words, independently of the engine's own hashing:
+//! the lowercase words a reader would count ([`plain_words`], used by the
+//! privacy checks), and the word-overlap F1 that scores the PDF readers
+//! against poppler's `pdftotext` (`tests/page_bench.rs`,
+//! `bench/pdf-extract-compare`).
+#![allow(dead_code)]
 
 use std::collections::HashMap;
 
+/// Lowercase runs of letters and digits, in order.
+pub fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
 fn words(text: &str) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        *counts.entry(word.to_lowercase()).or_insert(0) += 1;
+    for word in plain_words(text) {
+        *counts.entry(word).or_insert(0) += 1;
     }
     counts
 }

@@ -123,15 +123,6 @@ impl Redactor {
             _ => {}
         }
     }
-
-    /// How many distinct values have a placeholder.
-    pub fn len(&self) -> usize {
-        self.by_placeholder.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.by_placeholder.is_empty()
-    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 //! Words are runs of letters and digits compared without case, so
 //! punctuation, line breaks and capitals do not hide a quote. The outgoing
 //! text is small, so its word windows go in a set and each document is
-//! streamed past it once: memory stays proportional to the request, not to
-//! the documents.
+//! streamed past it once (for all the texts of a request together): memory
+//! stays proportional to the request, not to the documents.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -77,27 +77,43 @@ impl Windows {
 /// Every run of `min_words` or more words of `text` that also occurs, in
 /// that order, in one of the documents.
 pub fn find_runs(text: &str, documents: &[Document], min_words: usize) -> Vec<VerbatimRun> {
+    find_runs_each(&[text], documents, min_words).pop().unwrap_or_default()
+}
+
+/// A text's word spans, and the hash of the window that ends at each word.
+type WordWindows = (Vec<Range<usize>>, Vec<Option<u64>>);
+
+/// [`find_runs`] for several texts, reading the documents once for all.
+pub fn find_runs_each(texts: &[&str], documents: &[Document], min_words: usize) -> Vec<Vec<VerbatimRun>> {
     let n = min_words.max(1);
-    let outgoing: Vec<(Range<usize>, u64)> = words(text).collect();
-    if outgoing.len() < n {
-        return Vec::new();
-    }
-    let mut windows = Windows::new(n);
-    let starts: Vec<Option<u64>> = outgoing.iter().map(|(_, h)| windows.push(*h)).collect();
-    let wanted: HashSet<u64> = starts.iter().flatten().copied().collect();
+    // Each text's words and the hash of the window ending at each word.
+    let outgoing: Vec<WordWindows> = texts
+        .iter()
+        .map(|text| {
+            let mut windows = Windows::new(n);
+            words(text).map(|(span, hash)| (span, windows.push(hash))).unzip()
+        })
+        .collect();
+    let wanted: HashSet<u64> = outgoing.iter().flat_map(|(_, starts)| starts.iter().flatten().copied()).collect();
     let mut present = HashSet::new();
-    for document in documents {
-        let mut windows = Windows::new(n);
-        for (_, hash) in words(&document.text) {
-            if let Some(window) = windows.push(hash) {
-                if wanted.contains(&window) {
-                    present.insert(window);
+    if !wanted.is_empty() {
+        for document in documents {
+            let mut windows = Windows::new(n);
+            for (_, hash) in words(&document.text) {
+                if let Some(window) = windows.push(hash) {
+                    if wanted.contains(&window) {
+                        present.insert(window);
+                    }
                 }
             }
         }
     }
-    // Mark the words of every window found, then join neighbouring marks.
-    let mut covered = vec![false; outgoing.len()];
+    outgoing.iter().map(|(spans, starts)| runs_found(spans, starts, &present, n)).collect()
+}
+
+/// The runs of one text: the words of every window found, neighbours joined.
+fn runs_found(spans: &[Range<usize>], starts: &[Option<u64>], present: &HashSet<u64>, n: usize) -> Vec<VerbatimRun> {
+    let mut covered = vec![false; spans.len()];
     for (end, window) in starts.iter().enumerate() {
         if window.is_some_and(|w| present.contains(&w)) {
             covered[end + 1 - n..=end].iter_mut().for_each(|c| *c = true);
@@ -105,16 +121,16 @@ pub fn find_runs(text: &str, documents: &[Document], min_words: usize) -> Vec<Ve
     }
     let mut runs = Vec::new();
     let mut i = 0;
-    while i < outgoing.len() {
+    while i < spans.len() {
         if !covered[i] {
             i += 1;
             continue;
         }
         let first = i;
-        while i < outgoing.len() && covered[i] {
+        while i < spans.len() && covered[i] {
             i += 1;
         }
-        runs.push(VerbatimRun { span: outgoing[first].0.start..outgoing[i - 1].0.end, words: i - first });
+        runs.push(VerbatimRun { span: spans[first].start..spans[i - 1].end, words: i - first });
     }
     runs
 }

@@ -10,10 +10,6 @@ use crate::providers::probe::{check_ollama, check_openai};
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
 
-fn page_origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
-}
-
 /// The settings a check depends on; a change starts a new check.
 fn check_key(s: &Settings) -> (String, String, String, String, String, String) {
     (
@@ -44,7 +40,7 @@ pub fn watch(state: AppState) {
             }
             state.doctor_worker.set(Verdict::Checking);
             state.doctor_supervisor.set(Verdict::Checking);
-            let origin = page_origin();
+            let origin = crate::web::page_origin();
             let needed = settings.chunk_size as u32 / 3 + 1_024;
             let refused = |url: &str| {
                 crate::web::page_policy::refused_origin(&[url]).map(|origin| Verdict::NeedsReload { origin })
@@ -99,7 +95,7 @@ fn Light(
     kind: Signal<ServerKind>,
     url: Signal<String>,
 ) -> impl IntoView {
-    let advice = move || verdict.with(|v| v.advice(kind.get(), &page_origin(), &url.get()));
+    let advice = move || verdict.with(|v| v.advice(kind.get(), &crate::web::page_origin(), &url.get()));
     view! {
         <div class="light" data-testid=testid data-state=move || verdict.with(|v| v.state())>
             <span class=move || format!("dot {}", verdict.with(|v| v.state())) aria-hidden="true"></span>

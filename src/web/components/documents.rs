@@ -66,10 +66,14 @@ fn set_progress(state: AppState, load_id: u64, done: u32, total: u32) -> bool {
 
 /// A text file decoded slice by slice: never held twice in memory, and the
 /// page stays responsive while a large one is read.
-async fn read_text(state: AppState, load_id: u64, file: &web_sys::File, first: Vec<u8>) -> Result<Loaded, LoadError> {
-    let name = file.name();
+async fn read_text(
+    state: AppState,
+    load_id: u64,
+    file: &web_sys::File,
+    kind: DocumentKind,
+    first: Vec<u8>,
+) -> Result<Loaded, LoadError> {
     let size = file.size() as usize;
-    let kind = kind_of(&name)?;
     let mut decoder = StreamDecoder::new(size);
     decoder.feed(&first)?;
     let mut at = first.len();
@@ -77,6 +81,7 @@ async fn read_text(state: AppState, load_id: u64, file: &web_sys::File, first: V
     let total_mb = size.div_ceil(1024 * 1024) as u32;
     while at < size {
         if !set_progress(state, load_id, (at / (1024 * 1024)) as u32, total_mb) {
+            // Cancelled: the load is no longer listed, so whatever comes back is dropped.
             return Err(LoadError::Empty);
         }
         let end = (at + SLICE_BYTES).min(size);
@@ -100,7 +105,6 @@ async fn read_file(state: AppState, load_id: u64, file: &web_sys::File) -> Resul
         // Parsed in the loader worker: the file's buffer moves there untouched.
         let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| unreadable())?;
         let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().map_err(|_| unreadable())?;
-        set_progress(state, load_id, 0, 0);
         return crate::web::loader_worker::load_in_worker(&name, buffer, limit_mb).await;
     }
     let first = read_bytes(file, 0, size.min(SLICE_BYTES)).await?;
@@ -108,14 +112,14 @@ async fn read_file(state: AppState, load_id: u64, file: &web_sys::File) -> Resul
         return Err(LoadError::Empty);
     }
     if !is_pdf(&name, &first[..first.len().min(8)]) {
-        return read_text(state, load_id, file, first).await;
+        return read_text(state, load_id, file, kind, first).await;
     }
     let bytes = if first.len() == size { first } else { read_bytes(file, 0, size).await? };
     // Progress per page; returning false stops pdf.js after the page it is on.
     let on_page = Closure::<dyn Fn(u32, u32) -> bool>::new(move |done: u32, total: u32| {
         set_progress(state, load_id, done, total)
     });
-    return crate::web::pdf::read_pdf(&bytes, on_page.as_ref().unchecked_ref()).await;
+    crate::web::pdf::read_pdf(&bytes, on_page.as_ref().unchecked_ref()).await
 }
 
 fn load_files(state: AppState, files: web_sys::FileList) {

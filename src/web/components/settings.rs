@@ -7,7 +7,8 @@ use crate::engine::privacy::VerbatimPolicy;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
 
-/// A text input bound to one settings field.
+/// A text input bound to one settings field; with `lines`, a text area
+/// (for lists, one item a line).
 #[component]
 fn TextField(
     label: &'static str,
@@ -16,22 +17,27 @@ fn TextField(
     set: fn(&mut Settings, String),
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] list: Option<&'static str>,
+    #[prop(optional)] lines: Option<u32>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let value = move || state.settings.with(get);
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        state.settings.update(|s| set(s, value));
+    };
+    let field = match lines {
+        Some(rows) => {
+            view! { <textarea rows=rows data-testid=testid prop:value=value on:input=on_input></textarea> }.into_any()
+        }
+        None => view! {
+            <input type=kind data-testid=testid list=list autocomplete="off" prop:value=value on:input=on_input />
+        }
+        .into_any(),
+    };
     view! {
         <label>
             {label}
-            <input
-                type=kind
-                data-testid=testid
-                list=list
-                autocomplete="off"
-                prop:value=move || state.settings.with(get)
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.settings.update(|s| set(s, value));
-                }
-            />
+            {field}
         </label>
     }
 }
@@ -119,31 +125,6 @@ fn CheckField(
                 }
             />
             {label}
-        </label>
-    }
-}
-
-/// A multi-line text bound to one settings field (a list, one item a line).
-#[component]
-fn ListField(
-    label: &'static str,
-    testid: &'static str,
-    get: fn(&Settings) -> String,
-    set: fn(&mut Settings, String),
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    view! {
-        <label>
-            {label}
-            <textarea
-                rows="3"
-                data-testid=testid
-                prop:value=move || state.settings.with(get)
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.settings.update(|s| set(s, value));
-                }
-            ></textarea>
         </label>
     }
 }
@@ -269,8 +250,8 @@ pub fn SettingsPanel() -> impl IntoView {
                             get=|s| s.redact
                             set=|s, v| s.redact = v
                         />
-                        <ListField label="Names of people to hide, one a line" testid="privacy-names" get=|s| s.redact_names.clone() set=|s, v| s.redact_names = v />
-                        <ListField label="Other terms to hide (projects, companies, places), one a line" testid="privacy-terms" get=|s| s.redact_terms.clone() set=|s, v| s.redact_terms = v />
+                        <TextField label="Names of people to hide, one a line" testid="privacy-names" lines=3 get=|s| s.redact_names.clone() set=|s, v| s.redact_names = v />
+                        <TextField label="Other terms to hide (projects, companies, places), one a line" testid="privacy-terms" lines=3 get=|s| s.redact_terms.clone() set=|s, v| s.redact_terms = v />
                         <CheckField
                             label="Privacy shield: the local model rewrites its reports without personal details before the cloud sees them"
                             testid="privacy-shield"
