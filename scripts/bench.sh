@@ -3,7 +3,8 @@
 # files in the page and the PDF reader comparison too): the
 # engine's (scheduler, chunking, cloud tokens) and redaction's (recall and
 # precision on the labelled set) on the host, chunking in the
-# page (headless Chromium), and the page's first-load size.
+# page (headless Chromium), the page's first-load size, and the evaluation
+# of the sample set against a real model server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -29,6 +30,11 @@ PROPTEST_CASES=$cases cargo test --release --locked --test fuzz_loaders >"$fuzz_
 cargo test --release --locked --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | python3 scripts/browser-bench.py
 trunk build --release
 python3 scripts/page-size.py
+
+# The evaluation's method on the page's sample, against a real llama.cpp server.
+scripts/real-llm.sh start 18080
+cargo test --release --locked --test eval_bench -- --ignored --nocapture
+python3 scripts/section.py eval-real <target/eval-real.md
 
 # Loading files in the page: real PDFs (manuals Debian packages ship, plus a
 # 508-page one made of two), 10 and 100 MB of text; poppler's pdftotext is the

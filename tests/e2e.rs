@@ -8,16 +8,14 @@
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use fantoccini::Locator;
-use http_body_util::Full;
 use serde_json::{json, Value};
 
 #[path = "support/page.rs"]
 mod page;
 #[path = "support/text_overlap.rs"]
 mod text_overlap;
-use page::Page;
+use page::{recorded_at, unique, Page};
 use text_overlap::plain_words;
 
 const OLLAMA: &str = "http://127.0.0.1:18181";
@@ -25,25 +23,8 @@ const STRICT_OLLAMA: &str = "http://127.0.0.1:18183";
 const OPENAI: &str = "http://127.0.0.1:18182/v1";
 const LLAMA: &str = "http://127.0.0.1:18080/v1";
 
-fn unique(prefix: &str) -> String {
-    let nanos =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-    format!("{prefix}-{nanos}")
-}
-
 async fn recorded(model: &str) -> Vec<Value> {
     recorded_at(18182, model).await
-}
-
-async fn recorded_at(port: u16, model: &str) -> Vec<Value> {
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client: hyper_util::client::legacy::Client<_, Full<Bytes>> =
-        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
-    let uri: hyper::Uri = format!("http://127.0.0.1:{port}/__requests?model={model}").parse().expect("a uri");
-    let response = client.get(uri).await.expect("the double answers");
-    let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("a body").to_bytes();
-    let bodies: Vec<String> = serde_json::from_slice(&body).expect("a list");
-    bodies.iter().map(|b| serde_json::from_str(b).expect("json")).collect()
 }
 
 fn document() -> String {
@@ -200,14 +181,7 @@ async fn hostile_model_output_renders_inert() {
 #[ignore = "needs the built page, chromedriver and the real llama.cpp server: run by scripts/test.sh"]
 async fn a_run_against_the_real_model_server_completes() {
     let page = Page::open().await;
-    page.configure("openai", LLAMA, "smollm2:135m", LLAMA, "smollm2:135m", "").await;
-    // A 135M model rambles: short replies keep the run quick.
-    page.click("settings-open").await;
-    page.fill("supervisor-max-tokens", "200").await;
-    page.fill("max-rounds", "1").await;
-    // The server's slots hold 4,096 tokens each and it does not say so.
-    page.fill("worker-context", "4096").await;
-    page.click("settings-open").await;
+    page.configure_small_real_model(LLAMA).await;
     page.add_document("Invoice 2291. Total due: 1,740 EUR, payable within 30 days.").await;
     page.run("What is the total due?", "minion").await;
     let status = page.finished(Duration::from_secs(240)).await;

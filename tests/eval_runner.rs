@@ -5,17 +5,20 @@
 
 mod support;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use minions_web::engine::accounting::PriceTable;
 use minions_web::engine::cancel::Cancel;
 use minions_web::engine::clock::ManualClock;
 use minions_web::engine::config::RunConfig;
 use minions_web::engine::documents::Document;
+use minions_web::engine::error::RunError;
 use minions_web::engine::eval::questions::parse_jsonl;
 use minions_web::engine::eval::results::{summarize, EvalProtocol, Row};
 use minions_web::engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
-use minions_web::engine::model::ChatModel;
+use minions_web::engine::events::Event;
+use minions_web::engine::model::{ChatModel, ModelError};
+use minions_web::engine::privacy::PrivacyConfig;
 use support::{bounded_block_on, last_user, reply, ScriptedModel};
 
 const SET: &str = r#"{"id": "rent", "question": "What is the rent?", "answer": "1,850 EUR", "match": "number"}
@@ -62,22 +65,24 @@ fn supervisor() -> Box<dyn ChatModel> {
     }))
 }
 
+/// The runs, the rows as reported, and how many runs reported their start.
 fn evaluate(
+    worker: ScriptedModel,
     protocols: &[EvalProtocol],
     confirmed: bool,
+    config: RunConfig,
     cancel: Cancel,
     stop_after: usize,
-) -> (Vec<EvalRun>, Vec<Row>) {
+) -> (Vec<EvalRun>, Vec<Row>, usize) {
     let questions = parse_jsonl(SET).questions;
     let documents = documents();
-    let worker = worker();
-    let config = RunConfig::default();
+    let started = Cell::new(0);
     let prices = PriceTable::default();
     let clock = ManualClock::new();
     let seen = RefCell::new(Vec::new());
     let stopper = cancel.clone();
-    let on_row = |row: &Row| {
-        seen.borrow_mut().push(row.clone());
+    let on_row = |run: &EvalRun| {
+        seen.borrow_mut().push(run.row.clone());
         if seen.borrow().len() == stop_after {
             stopper.cancel();
         }
@@ -95,18 +100,21 @@ fn evaluate(
             prices: &prices,
             clock: &clock,
             cancel,
+            events: &|event| started.set(started.get() + usize::from(matches!(event, Event::RunStarted { .. }))),
             on_row: &on_row,
             reviewer: None,
         }),
         1_000_000,
     );
-    (runs, seen.into_inner())
+    (runs, seen.into_inner(), started.get())
 }
 
 #[test]
 fn known_outcomes_give_exactly_the_expected_accuracies() {
-    let (runs, rows) = evaluate(&[EvalProtocol::Local, EvalProtocol::Cloud], true, Cancel::new(), 0);
+    let (runs, rows, started) =
+        evaluate(worker(), &[EvalProtocol::Local, EvalProtocol::Cloud], true, RunConfig::default(), Cancel::new(), 0);
     assert_eq!(runs.len(), 6);
+    assert_eq!(started, 6, "every run's events reach the page");
     let verdicts: Vec<(String, EvalProtocol, Option<bool>)> =
         rows.iter().map(|r| (r.question_id.clone(), r.protocol, r.correct)).collect();
     assert_eq!(
@@ -132,11 +140,42 @@ fn known_outcomes_give_exactly_the_expected_accuracies() {
 
 #[test]
 fn cloud_only_rows_wait_for_consent_and_a_cancel_keeps_finished_rows() {
-    let (_, rows) = evaluate(&[EvalProtocol::Cloud], false, Cancel::new(), 0);
+    let (_, rows, _) = evaluate(worker(), &[EvalProtocol::Cloud], false, RunConfig::default(), Cancel::new(), 0);
     assert!(rows.iter().all(|r| r.correct.is_none() && r.reply.starts_with("Cloud only sends your documents")));
     assert!(rows.iter().all(|r| r.cloud_tokens == 0));
 
-    let (runs, rows) = evaluate(&[EvalProtocol::Local], true, Cancel::new(), 2);
+    let (runs, rows, _) = evaluate(worker(), &[EvalProtocol::Local], true, RunConfig::default(), Cancel::new(), 2);
     assert_eq!(runs.len(), 2, "stopped after the second row");
     assert_eq!(rows.iter().map(|r| r.question_id.as_str()).collect::<Vec<_>>(), ["rent", "landlord"]);
+}
+
+#[test]
+fn documents_that_must_stay_refuse_cloud_only_even_when_confirmed() {
+    let config = RunConfig {
+        privacy: PrivacyConfig { documents_never_leave: true, ..PrivacyConfig::default() },
+        ..RunConfig::default()
+    };
+    let (runs, rows, _) =
+        evaluate(worker(), &[EvalProtocol::Cloud, EvalProtocol::Local], true, config, Cancel::new(), 0);
+    let cloud: Vec<&EvalRun> = runs.iter().filter(|r| r.row.protocol == EvalProtocol::Cloud).collect();
+    assert_eq!(cloud.len(), 3);
+    for run in cloud {
+        assert_eq!(run.row.reply, RunError::DocumentsMustStay.to_string());
+        assert!(run.report.as_ref().is_some_and(|r| r.audit.is_empty()), "nothing was sent");
+    }
+    assert_eq!(rows.iter().filter(|r| r.protocol == EvalProtocol::Local && r.correct.is_some()).count(), 3);
+}
+
+#[test]
+fn a_run_that_fails_counts_as_wrong_and_says_why() {
+    let broken = ScriptedModel::responding("localhost:11434", |_, _| {
+        Err(ModelError::Server { status: 500, message: "model crashed".into() })
+    });
+    let (runs, rows, _) = evaluate(broken, &[EvalProtocol::Local], true, RunConfig::default(), Cancel::new(), 0);
+    assert_eq!(runs.len(), 3);
+    for row in &rows {
+        assert_eq!(row.correct, Some(false), "{row:?}");
+        assert!(row.reply.contains("500"), "the reply is the failure's sentence: {}", row.reply);
+    }
+    assert_eq!(summarize(&rows)[0].accuracy, Some(0.0));
 }

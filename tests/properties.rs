@@ -248,17 +248,19 @@ proptest! {
         tolerance in prop::option::of(0.0f64..1.0),
     ) {
         use minions_web::engine::eval::questions::{parse_csv, parse_jsonl, to_jsonl};
-        use minions_web::engine::eval::score::{first_number, is_correct, normalize, MatchRule};
+        use minions_web::engine::eval::score::{first_number, is_correct, normalize, numbers, MatchRule};
         if let Some(n) = first_number(&text) {
             prop_assert!(n.is_finite());
         }
         prop_assert_eq!(normalize(&normalize(&text)), normalize(&text));
         for rule in [MatchRule::Exact, MatchRule::Contains, MatchRule::Number { tolerance }] {
-            let _ = is_correct(&rule, &text, &text);
+            let _ = is_correct(&rule, &text, &text, &text);
         }
         if first_number(&text).is_some() {
-            prop_assert_eq!(is_correct(&MatchRule::Number { tolerance }, &text, &text), Some(true));
+            prop_assert_eq!(is_correct(&MatchRule::Number { tolerance }, "", &text, &text), Some(true));
+            prop_assert_eq!(is_correct(&MatchRule::Number { tolerance }, &text, &text, &text), Some(true));
         }
+        prop_assert_eq!(numbers(&text).first().copied(), first_number(&text));
         let imported = parse_jsonl(&text);
         prop_assert_eq!(parse_jsonl(&to_jsonl(&imported.questions)).questions, imported.questions);
         let _ = parse_csv(&text);

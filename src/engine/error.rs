@@ -26,6 +26,8 @@ pub enum RunError {
     MalformedReply { role: String, attempts: u32, detail: String },
     #[error("Cloud only sends your documents to the cloud model. It runs only after you confirm it for this run.")]
     CloudOnlyNotConfirmed,
+    #[error("Your privacy settings say documents never leave this device, so cloud only cannot run. To compare against it, turn off \"Documents never leave this device\" in Settings → Privacy.")]
+    DocumentsMustStay,
 }
 
 impl From<ConfigError> for RunError {

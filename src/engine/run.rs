@@ -210,6 +210,9 @@ fn check_inputs(session: &Session) -> Result<(), RunError> {
     if session.documents.iter().all(|d| d.text.trim().is_empty()) {
         return Err(RunError::NoDocuments);
     }
+    if session.config.protocol == Protocol::Cloud && session.config.privacy.documents_never_leave {
+        return Err(RunError::DocumentsMustStay);
+    }
     if session.config.protocol == Protocol::Cloud && !session.config.documents_may_leave {
         return Err(RunError::CloudOnlyNotConfirmed);
     }

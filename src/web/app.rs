@@ -10,9 +10,12 @@ use crate::engine::documents::Document;
 use crate::providers::doctor::Verdict;
 
 use super::components::{
-    AnswerPanel, AskPanel, AuditPanel, CostPanel, DocumentsPanel, HistoryPanel, RunPanel, SettingsPanel, StatusLights,
+    AnswerPanel, AskPanel, AuditPanel, CostPanel, DocumentsPanel, EvaluationPanel, HistoryPanel, RunPanel,
+    SettingsPanel, StatusLights,
 };
 use super::driver::RunSinks;
+use super::evaluation::Evaluation;
+use super::history::HistoryEntry;
 use super::settings::Settings;
 use super::state::RunView;
 use super::storage;
@@ -57,9 +60,21 @@ pub struct AppState {
     /// The worker's context length, when its server reported it.
     pub worker_context: RwSignal<Option<u32>>,
     pub next_id: StoredValue<u64>,
+    pub evaluation: RwSignal<Evaluation>,
+    pub eval_cancel: StoredValue<Option<Cancel>, LocalStorage>,
+    pub eval_open: RwSignal<bool>,
 }
 
 impl AppState {
+    /// Shows a saved run in the run, answer and cost panels.
+    pub fn show_run(&self, entry: &HistoryEntry) {
+        self.question.set(entry.question.clone());
+        self.sinks.view.set(entry.view.reshown());
+        self.sinks.cost.set(entry.cost.clone());
+        self.sinks.findings.set(entry.findings.clone());
+        self.sinks.chosen.set(None);
+    }
+
     pub fn new_id(&self) -> u64 {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
@@ -91,10 +106,14 @@ pub fn App() -> impl IntoView {
         doctor_supervisor: RwSignal::new(Verdict::Checking),
         worker_context: RwSignal::new(None),
         next_id: StoredValue::new(1),
+        evaluation: RwSignal::new(storage::load_evaluation()),
+        eval_cancel: StoredValue::new_local(None),
+        eval_open: RwSignal::new(false),
     };
     provide_context(state);
     // Settings persist (without the key unless asked) whenever they change.
     Effect::new(move |_| state.settings.with(storage::save_settings));
+    Effect::new(move |_| state.evaluation.with(storage::save_evaluation));
     super::components::doctor::watch(state);
     leptos::task::spawn_local(async move {
         if state.settings.with_untracked(|s| s.keep_documents) {
@@ -110,6 +129,7 @@ pub fn App() -> impl IntoView {
         state.sinks.history.set(storage::load_runs().await);
     });
 
+    let showing = Memo::new(move |_| state.sinks.view.with(|v| v.showing));
     view! {
         <header class="top">
             <div class="brand">
@@ -117,11 +137,15 @@ pub fn App() -> impl IntoView {
                 <p class="tagline">"Your local model reads the documents; the cloud model only plans and answers."</p>
             </div>
             <StatusLights />
+            <button class="secondary" data-testid="eval-open" aria-expanded=move || state.eval_open.get().to_string() on:click=move |_| state.eval_open.update(|o| *o = !*o)>
+                "Evaluate"
+            </button>
             <button class="secondary" data-testid="settings-open" on:click=move |_| state.settings_open.update(|o| *o = !*o)>
                 "Settings"
             </button>
         </header>
         <SettingsPanel />
+        <EvaluationPanel />
         <main class="layout">
             <section class="column">
                 <DocumentsPanel />
@@ -129,10 +153,14 @@ pub fn App() -> impl IntoView {
                 <HistoryPanel />
             </section>
             <section class="column wide">
-                <AnswerPanel />
-                <RunPanel />
-                <CostPanel />
-                <AuditPanel />
+                // Made anew for each run shown, so that no keyed list keeps
+                // another run's rows (a re-run closure would rebuild in place).
+                <For each=move || [showing.get()] key=|showing| *showing let(_)>
+                    <AnswerPanel />
+                    <RunPanel />
+                    <CostPanel />
+                    <AuditPanel />
+                </For>
             </section>
         </main>
     }

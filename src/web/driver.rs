@@ -34,7 +34,7 @@ thread_local! {
 }
 
 /// Held requests wait for the buttons in "What left this device".
-struct PageReviewer;
+pub(crate) struct PageReviewer;
 
 impl Reviewer for PageReviewer {
     fn decide(&self) -> LocalBoxFuture<'_, Decision> {
@@ -100,6 +100,41 @@ pub struct RunSinks {
     pub history: RwSignal<Vec<HistoryEntry>>,
 }
 
+thread_local! {
+    /// Runs saved by this page so far, so that ids stay unique within a millisecond.
+    static SAVED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Shows a finished run's cost and findings and saves it, with the view as
+/// it stands, to the history; returns the history entry's id.
+pub(crate) fn keep_run(
+    sinks: RunSinks,
+    task: &str,
+    protocol: &str,
+    documents: &[Document],
+    cost: CostReport,
+    findings: Vec<Finding>,
+) -> String {
+    sinks.cost.set(Some(cost.clone()));
+    sinks.findings.set(findings.clone());
+    let at_ms = js_sys::Date::now();
+    let seq = SAVED.with(|n| n.replace(n.get().wrapping_add(1)));
+    let entry = HistoryEntry {
+        id: format!("run-{at_ms:015.0}-{seq:04}"),
+        at_ms,
+        question: task.to_string(),
+        protocol: protocol.to_string(),
+        documents: documents.iter().map(DocumentRef::of).collect(),
+        view: sinks.view.get_untracked(),
+        cost: Some(cost),
+        findings,
+    };
+    storage::save_run(&entry);
+    let id = entry.id.clone();
+    sinks.history.update(|runs| runs.insert(0, entry));
+    id
+}
+
 /// Starts a run; the returned [`Cancel`] stops it.
 pub fn start(
     task: String,
@@ -152,21 +187,7 @@ pub fn start(
         let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
         let cost =
             CostReport::new(&report.ledger, &settings.prices().unwrap_or_default(), &model, &documents, &task, &answer);
-        sinks.cost.set(Some(cost.clone()));
-        sinks.findings.set(report.findings.clone());
-        let at_ms = js_sys::Date::now();
-        let entry = HistoryEntry {
-            id: format!("run-{at_ms:015.0}"),
-            at_ms,
-            question: task.clone(),
-            protocol: format!("{protocol:?}").to_lowercase(),
-            documents: documents.iter().map(DocumentRef::of).collect(),
-            view: sinks.view.get_untracked(),
-            cost: Some(cost),
-            findings: report.findings,
-        };
-        storage::save_run(&entry);
-        sinks.history.update(|runs| runs.insert(0, entry));
+        keep_run(sinks, &task, &format!("{protocol:?}").to_lowercase(), &documents, cost, report.findings);
     });
     cancel
 }

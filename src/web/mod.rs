@@ -5,8 +5,12 @@
 //! **Architecture invariant:** components make no protocol decisions; they
 //! read `RunView` and `Settings` and call the driver.
 
+pub mod eval_plot;
+pub mod eval_tables;
+pub mod evaluation;
 pub mod history;
 pub mod markdown;
+pub mod sample;
 pub mod settings;
 pub mod state;
 
@@ -16,6 +20,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod driver;
+#[cfg(target_arch = "wasm32")]
+mod eval_driver;
 #[cfg(target_arch = "wasm32")]
 mod idb;
 #[cfg(target_arch = "wasm32")]

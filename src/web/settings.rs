@@ -139,6 +139,8 @@ pub struct Settings {
     pub verbatim_policy: VerbatimPolicy,
     /// Hold every cloud request until the user approves it.
     pub approve_requests: bool,
+    /// Documents never leave, not even for an evaluation's cloud-only baseline.
+    pub documents_never_leave: bool,
     /// Files larger than this many megabytes are refused.
     pub max_file_mb: u32,
 }
@@ -185,6 +187,7 @@ impl Default for Settings {
             verbatim_words: 12,
             verbatim_policy: VerbatimPolicy::Withhold,
             approve_requests: false,
+            documents_never_leave: false,
             max_file_mb: 200,
         }
     }
@@ -236,6 +239,7 @@ impl Settings {
                 verbatim_words: self.verbatim_words.clamp(3, 1_000) as usize,
                 verbatim_policy: self.verbatim_policy,
                 approve: self.approve_requests,
+                documents_never_leave: self.documents_never_leave,
             },
             ..defaults
         }
@@ -314,12 +318,14 @@ mod tests {
             verbatim_words: 1,
             verbatim_policy: VerbatimPolicy::Ask,
             approve_requests: true,
+            documents_never_leave: true,
             ..Settings::default()
         };
         let privacy = settings.run_config(Protocol::Minion, None).privacy;
         assert_eq!(privacy.names, ["Jane Doe", "Bob Stone"]);
         assert_eq!(privacy.terms, ["Project Falcon"]);
         assert_eq!((privacy.verbatim_words, privacy.verbatim_policy, privacy.approve), (3, VerbatimPolicy::Ask, true));
+        assert!(privacy.documents_never_leave);
         let stored = Settings::from_storage(&settings.to_storage());
         assert_eq!(stored.verbatim_policy, VerbatimPolicy::Ask);
     }

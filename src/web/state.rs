@@ -2,6 +2,8 @@
 //! [`RunView::apply`]. Pure, so every state the page can show is tested on
 //! the host.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use serde::{Deserialize, Serialize};
 
 use crate::engine::egress::AuditEntry;
@@ -94,11 +96,27 @@ pub struct RunView {
     /// A cloud request waiting for the user's decision.
     #[serde(default)]
     pub pending_review: Option<ReviewRequest>,
+    /// Which showing of a run this is, new for every run started or
+    /// reopened: the page's keyed lists start afresh when it changes rather
+    /// than keep rows of another run that happen to share their keys.
+    #[serde(skip)]
+    pub showing: u64,
+}
+
+static NEXT_SHOWING: AtomicU64 = AtomicU64::new(1);
+
+fn next_showing() -> u64 {
+    NEXT_SHOWING.fetch_add(1, Ordering::Relaxed)
 }
 
 impl RunView {
     pub fn running() -> Self {
-        Self { status: RunStatus::Running, ..Self::default() }
+        Self { status: RunStatus::Running, showing: next_showing(), ..Self::default() }
+    }
+
+    /// This run shown again (reopened from the history).
+    pub fn reshown(&self) -> Self {
+        Self { showing: next_showing(), ..self.clone() }
     }
 
     fn say(&mut self, lane: Lane, round: u32, text: String) {
@@ -321,6 +339,17 @@ mod tests {
     use super::*;
     use crate::engine::events::JobCard;
     use crate::engine::model::Usage;
+
+    #[test]
+    fn every_run_shown_gets_its_own_showing_which_is_not_saved() {
+        let first = RunView::running();
+        let second = RunView::running();
+        let again = first.reshown();
+        assert!(first.showing != second.showing && again.showing != first.showing && again.showing != second.showing);
+        assert_eq!(RunView { showing: first.showing, ..again.clone() }, first, "only the showing changes");
+        let saved: RunView = serde_json::from_str(&serde_json::to_string(&first).expect("json")).expect("reads");
+        assert_eq!(saved.showing, 0);
+    }
 
     fn fold(events: &[Event]) -> RunView {
         let mut view = RunView::running();

@@ -8,12 +8,14 @@ use serde::{Deserialize, Serialize};
 use crate::engine::documents::{Document, DocumentKind};
 
 use super::app::LoadedDoc;
+use super::evaluation::Evaluation;
 use super::history::HistoryEntry;
 use super::idb;
 use super::settings::Settings;
 
 const SETTINGS: &str = "minions-web.settings";
 const KEY: &str = "minions-web.api-key";
+const EVALUATION: &str = "minions-web.evaluation";
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -36,6 +38,20 @@ pub fn save_settings(settings: &Settings) {
         let _ = storage.set_item(KEY, &settings.supervisor_key);
     } else {
         let _ = storage.remove_item(KEY);
+    }
+}
+
+/// The last evaluation: its questions, protocols and results.
+pub fn load_evaluation() -> Evaluation {
+    local()
+        .and_then(|s| s.get_item(EVALUATION).ok().flatten())
+        .map(|s| Evaluation::from_storage(&s))
+        .unwrap_or_default()
+}
+
+pub fn save_evaluation(evaluation: &Evaluation) {
+    if let Some(storage) = local() {
+        let _ = storage.set_item(EVALUATION, &evaluation.to_storage());
     }
 }
 

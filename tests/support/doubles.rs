@@ -9,7 +9,7 @@
 //! whole Minion and MinionS runs complete against them. The model name picks
 //! a scenario: `echo…` (repeats what it read word for word), `missing…` (404), `fail500x<N>…` (N failures, then fine),
 //! `ratelimit<N>…` (N × 429), `quota…`, `cut…` (stream broken off),
-//! `stall…` (stream stops), `slowstart…` (no first byte for 5 s), `garbage…`, `length…` (cut by the output limit),
+//! `stall…` (stream stops), `slowstart…` (no first byte for 5 s), `slow…` (each reply a second late), `garbage…`, `length…` (cut by the output limit),
 //! `noschema…` (refuses `json_schema`), `resetheaders…` (429 with readable
 //! rate-limit reset headers). Every request is recorded and
 //! `GET /__requests?model=M` returns the bodies; the OpenAI double wants the
@@ -241,6 +241,8 @@ impl Server {
         if model.starts_with("slowstart") {
             // Nothing at all, not even headers, for a while (a model loading).
             tokio::time::sleep(Duration::from_secs(5)).await;
+        } else if model.starts_with("slow") {
+            tokio::time::sleep(Duration::from_secs(1)).await;
         }
         if let Some(failure) = self.scenario_failure(&model, seen, &request) {
             return failure;
@@ -439,6 +441,28 @@ fn reply_for_schema(schema: &Value, messages: &[Value]) -> Value {
     let required: Vec<&str> =
         schema["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
     let has = |field: &str| required.contains(&field);
+    if has("verdict") {
+        // The judge: correct when the reply contains the expected answer.
+        let prompt = last_user(messages);
+        let field = |label: &str| {
+            prompt.split(label).nth(1).map(|rest| rest.split("\n\n").next().unwrap_or("").trim().to_lowercase())
+        };
+        let correct = match (field("Expected answer: "), field("Reply to grade: ")) {
+            (Some(expected), Some(reply)) => !expected.is_empty() && reply.contains(&expected),
+            _ => false,
+        };
+        return json!({"verdict": if correct { "correct" } else { "incorrect" }, "reason": "Compared by the double."});
+    }
+    if required == ["answer"] {
+        // Cloud only, with the documents in the prompt: the last marked line
+        // (the other protocols' doubles find the first).
+        let content = last_user(messages);
+        let answer = content
+            .rfind("ANSWER:")
+            .map(|at| content[at + 7..].lines().next().unwrap_or("").trim().to_string())
+            .unwrap_or_else(|| "The documents do not say.".into());
+        return json!({"answer": answer});
+    }
     if has("tasks") {
         return json!({"chunking": {"unit": "chars", "size": 3000, "overlap": 200},
             "tasks": [{"id": "find", "instruction": "Find the answer to the question in this excerpt", "advice": "Look for a line that starts with ANSWER:", "keywords": ["answer"]}],

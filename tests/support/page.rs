@@ -3,6 +3,7 @@
 //! the end-to-end tests and the in-page benchmarks.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -17,7 +18,7 @@ use http_body_util::Full;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use serde_json::json;
+use serde_json::{json, Value};
 
 /// Serves `dist/` with the right content types (wasm must be `application/wasm`).
 /// Setting the returned flag takes the server "offline": every connection is
@@ -189,6 +190,19 @@ impl Page {
         self.click("settings-open").await;
     }
 
+    /// Points both roles at a real llama.cpp server with SmolLM2-135M
+    /// (`scripts/real-llm.sh`): a 135M model rambles, so short cloud
+    /// replies and one round keep runs quick, and the server's slots hold
+    /// 4,096 tokens each without saying so.
+    pub async fn configure_small_real_model(&self, base_url: &str) {
+        self.configure("openai", base_url, "smollm2:135m", base_url, "smollm2:135m", "").await;
+        self.click("settings-open").await;
+        self.fill("supervisor-max-tokens", "200").await;
+        self.fill("max-rounds", "1").await;
+        self.fill("worker-context", "4096").await;
+        self.click("settings-open").await;
+    }
+
     pub async fn add_document(&self, text: &str) {
         let before = self.all("doc-item").await.len();
         self.fill("doc-paste", text).await;
@@ -229,7 +243,59 @@ impl Page {
         }
     }
 
+    /// Waits until `eval-status` reads `wanted` (bounded).
+    pub async fn eval_status_becomes(&self, wanted: &str, limit: Duration) {
+        let start = Instant::now();
+        loop {
+            let status = self.text("eval-status").await;
+            if status == wanted {
+                return;
+            }
+            assert!(start.elapsed() < limit, "the evaluation is {status}, not {wanted}, after {limit:?}");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// The text of each `testid` element by its `data-protocol`.
+    pub async fn per_protocol(&self, testid: &str) -> BTreeMap<String, String> {
+        let mut found = BTreeMap::new();
+        for cell in self.all(testid).await {
+            let protocol = cell.attr("data-protocol").await.ok().flatten().unwrap_or_default();
+            found.insert(protocol, cell.text().await.unwrap_or_default());
+        }
+        found
+    }
+
+    /// Ticks (or unticks) an evaluation protocol.
+    pub async fn tick(&self, protocol: &str, on: bool) {
+        let css = format!("[data-testid=eval-protocol][value={protocol}]");
+        let checkbox = self.client.find(Locator::Css(&css)).await.expect("a protocol checkbox");
+        let checked = checkbox.prop("checked").await.ok().flatten().as_deref() == Some("true");
+        if checked != on {
+            checkbox.click().await.expect("toggle");
+        }
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
+}
+
+/// A name no earlier run used (model names pick the doubles' scenarios and key their records).
+pub fn unique(prefix: &str) -> String {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("{prefix}-{nanos}")
+}
+
+/// The request bodies a model double on `port` received for `model`.
+pub async fn recorded_at(port: u16, model: &str) -> Vec<Value> {
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client: hyper_util::client::legacy::Client<_, Full<Bytes>> =
+        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
+    let uri: hyper::Uri = format!("http://127.0.0.1:{port}/__requests?model={model}").parse().expect("a uri");
+    let response = client.get(uri).await.expect("the double answers");
+    let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("a body").to_bytes();
+    let bodies: Vec<String> = serde_json::from_slice(&body).expect("a list");
+    bodies.iter().map(|b| serde_json::from_str(b).expect("json")).collect()
 }

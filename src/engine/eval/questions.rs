@@ -204,6 +204,34 @@ pub fn parse_csv(input: &str) -> Imported {
     imported
 }
 
+/// A question written in the page, checked by the same rules as an
+/// imported line; its id must differ from those of `existing` (a new one is
+/// made when left empty).
+pub fn written(
+    id: &str,
+    question_text: &str,
+    answer: &str,
+    rule: &str,
+    tolerance: &str,
+    existing: &[Question],
+) -> Result<Question, String> {
+    let mut seen: Vec<(String, usize)> = existing.iter().map(|q| (q.id.clone(), 0)).collect();
+    let free_id = (existing.len() + 1..).map(|n| format!("q{n}")).find(|id| existing.iter().all(|q| &q.id != id));
+    let given = |text: &str| Some(text.to_string()).filter(|t| !t.trim().is_empty());
+    let fields = Fields {
+        id: given(id).or(free_id),
+        question: given(question_text),
+        answer: given(answer),
+        rule: given(rule),
+        tolerance: given(tolerance),
+        documents: Vec::new(),
+    };
+    question(0, fields, &mut seen).map_err(|e| {
+        // A written question has no line; an id clash names the set instead.
+        e.reason.replace(" on line 0", " in this set")
+    })
+}
+
 /// A question set as JSON Lines, readable again by [`parse_jsonl`].
 pub fn to_jsonl(questions: &[Question]) -> String {
     questions.iter().filter_map(|q| serde_json::to_string(q).ok()).collect::<Vec<_>>().join("\n")
@@ -238,6 +266,23 @@ not json
         assert_eq!(errors[4], "line 8: there is no question");
         assert_eq!(errors[5], "line 9: it is not a JSON object");
         assert_eq!(parse_jsonl(&to_jsonl(&imported.questions)).questions, imported.questions);
+    }
+
+    #[test]
+    fn written_questions_follow_the_import_rules() {
+        let q = written("", "What is the rent?", "1,850 EUR", "number", "1%", &[]).expect("valid");
+        assert_eq!((q.id.as_str(), &q.rule), ("q1", &MatchRule::Number { tolerance: Some(0.01) }));
+        let set = vec![q];
+        assert_eq!(written("", "Landlord?", "Acme", "", "", &set).expect("valid").id, "q2");
+        assert_eq!(
+            written("q1", "Again?", "x", "exact", "", &set),
+            Err("the id \"q1\" is already used in this set".to_string())
+        );
+        assert_eq!(written("", "  ", "x", "exact", "", &set), Err("there is no question".to_string()));
+        assert_eq!(
+            written("", "How many?", "many", "number", "", &set),
+            Err("match is number but the expected answer \"many\" has no number".to_string())
+        );
     }
 
     #[test]

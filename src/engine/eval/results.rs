@@ -42,7 +42,9 @@ impl EvalProtocol {
 pub struct Row {
     pub question_id: String,
     pub protocol: EvalProtocol,
-    /// `None` while unknown (a judge not asked, a run that failed).
+    /// `None` when unknown: the judge could not decide, the run was not
+    /// allowed (cloud only without consent) or its documents are not
+    /// loaded. A run that failed gave no answer: `Some(false)`.
     pub correct: Option<bool>,
     pub reply: String,
     pub cloud_tokens: u64,
@@ -51,6 +53,23 @@ pub struct Row {
     pub seconds: f64,
     /// The history entry of the run, to open it.
     pub run_id: Option<String>,
+}
+
+impl Row {
+    /// A row not yet run: no reply, nothing counted.
+    pub fn blank(question_id: &str, protocol: EvalProtocol) -> Self {
+        Self {
+            question_id: question_id.to_string(),
+            protocol,
+            correct: None,
+            reply: String::new(),
+            cloud_tokens: 0,
+            local_tokens: 0,
+            dollars: None,
+            seconds: 0.0,
+            run_id: None,
+        }
+    }
 }
 
 /// One protocol over every question it ran.

@@ -11,6 +11,7 @@ use crate::engine::cancel::Cancel;
 use crate::engine::clock::Clock;
 use crate::engine::config::{Protocol, RunConfig};
 use crate::engine::documents::Document;
+use crate::engine::error::RunError;
 use crate::engine::events::Event;
 use crate::engine::model::ChatModel;
 use crate::engine::privacy::review::Reviewer;
@@ -31,8 +32,11 @@ pub struct EvalInputs<'a> {
     pub prices: &'a PriceTable,
     pub clock: &'a dyn Clock,
     pub cancel: Cancel,
-    /// Each finished row, as soon as it is scored.
-    pub on_row: &'a dyn Fn(&Row),
+    /// The events of each run, as they happen (a run starts with
+    /// `Event::RunStarted`); the judge's requests are not reported.
+    pub events: &'a dyn Fn(Event),
+    /// Each finished row and its run, as soon as it is scored.
+    pub on_row: &'a dyn Fn(&EvalRun),
     pub reviewer: Option<&'a dyn Reviewer>,
 }
 
@@ -53,7 +57,7 @@ fn protocol_of(protocol: EvalProtocol) -> Protocol {
 }
 
 /// The documents a question names (all when it names none).
-fn documents_for(question: &Question, documents: &[Document]) -> Vec<Document> {
+pub fn documents_for(question: &Question, documents: &[Document]) -> Vec<Document> {
     if question.documents.is_empty() {
         return documents.to_vec();
     }
@@ -70,7 +74,7 @@ pub async fn run_evaluation(inputs: EvalInputs<'_>) -> Vec<EvalRun> {
                 return runs;
             }
             let Some(run) = one(&inputs, question, protocol).await else { return runs };
-            (inputs.on_row)(&run.row);
+            (inputs.on_row)(&run);
             runs.push(run);
         }
     }
@@ -80,17 +84,7 @@ pub async fn run_evaluation(inputs: EvalInputs<'_>) -> Vec<EvalRun> {
 /// One question under one protocol; `None` if cancelled meanwhile.
 async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtocol) -> Option<EvalRun> {
     let started = inputs.clock.now_ms();
-    let mut row = Row {
-        question_id: question.id.clone(),
-        protocol,
-        correct: None,
-        reply: String::new(),
-        cloud_tokens: 0,
-        local_tokens: 0,
-        dollars: None,
-        seconds: 0.0,
-        run_id: None,
-    };
+    let mut row = Row::blank(&question.id, protocol);
     let documents = documents_for(question, inputs.documents);
     if documents.is_empty() {
         row.reply = format!("None of the documents it names is loaded: {}.", question.documents.join(", "));
@@ -103,7 +97,6 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtoco
     };
     let supervisor = if protocol == EvalProtocol::Local { None } else { (inputs.supervisor)() };
     let model = supervisor.as_ref().map(|s| s.endpoint().model).unwrap_or_default();
-    let ignore = |_: Event| {};
     let report = run(RunInputs {
         task: &question.question,
         documents: &documents,
@@ -112,18 +105,24 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtoco
         supervisor,
         clock: inputs.clock,
         cancel: inputs.cancel.clone(),
-        events: &ignore,
+        events: inputs.events,
         reviewer: inputs.reviewer,
     })
     .await;
     match &report.outcome {
         Outcome::Cancelled => return None,
-        Outcome::Failed { error } => row.reply = error.to_string(),
+        Outcome::Failed { error } => {
+            row.reply = error.to_string();
+            // A run that failed gave no answer: wrong, unless it was never
+            // allowed to run (cloud only without consent).
+            let not_run = matches!(error, RunError::CloudOnlyNotConfirmed | RunError::DocumentsMustStay);
+            row.correct = if not_run { None } else { Some(false) };
+        }
         Outcome::Answered { answer } => {
             row.reply = answer.clone();
             row.correct = match &question.rule {
                 MatchRule::Judge => judged(inputs, question, answer).await?,
-                rule => is_correct(rule, &question.answer, answer),
+                rule => is_correct(rule, &question.question, &question.answer, answer),
             };
         }
     }

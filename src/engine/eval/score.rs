@@ -21,6 +21,18 @@ pub enum MatchRule {
     Judge,
 }
 
+impl MatchRule {
+    /// The rule's name in question sets: `exact`, `number`, `contains`, `judge`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Number { .. } => "number",
+            Self::Contains => "contains",
+            Self::Judge => "judge",
+        }
+    }
+}
+
 /// Lowercase, punctuation dropped (inside words too: "U.S." = "us"), runs
 /// of whitespace folded to one space, trimmed; a leading article dropped.
 pub fn normalize(text: &str) -> String {
@@ -63,7 +75,24 @@ const SCALES: [(&str, f64); 8] = [
 /// lone comma is a decimal point.
 pub fn first_number(text: &str) -> Option<f64> {
     let chars: Vec<char> = text.chars().collect();
-    let start = chars.iter().position(|c| c.is_ascii_digit())?;
+    read_number(&chars, 0).map(|(value, _)| value)
+}
+
+/// Every number in `text`, in order, read as [`first_number`] reads one.
+pub fn numbers(text: &str) -> Vec<f64> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some((value, end)) = read_number(&chars, from) {
+        found.push(value);
+        from = end;
+    }
+    found
+}
+
+/// The first number at or after `from`, and where its digits end.
+fn read_number(chars: &[char], from: usize) -> Option<(f64, usize)> {
+    let start = from + chars[from.min(chars.len())..].iter().position(|c| c.is_ascii_digit())?;
     let negative =
         start > 0 && matches!(chars[start - 1], '-' | '−') && (start < 2 || !chars[start - 2].is_alphanumeric());
     // The run of digits and separators.
@@ -73,7 +102,7 @@ pub fn first_number(text: &str) -> Option<f64> {
         let next_digit = chars.get(end + 1).is_some_and(char::is_ascii_digit);
         let separator = matches!(c, ',' | '.' | '\'' | '\u{a0}' | '\u{202f}') && next_digit;
         let grouping_space =
-            c == ' ' && next_digit && thousands_group(&chars, end + 1) && run_is_grouped(&chars[start..end]);
+            c == ' ' && next_digit && thousands_group(chars, end + 1) && run_is_grouped(&chars[start..end]);
         if !(c.is_ascii_digit() || separator || grouping_space) {
             break;
         }
@@ -92,7 +121,7 @@ pub fn first_number(text: &str) -> Option<f64> {
             }
         }
     }
-    Some(if negative { -value } else { value })
+    Some((if negative { -value } else { value }, end))
 }
 
 /// Whether `chars[at..]` starts with exactly three digits and then no digit.
@@ -131,9 +160,21 @@ fn parse_run(run: &str) -> Option<f64> {
     normal.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// Whether `reply` answers `expected` under `rule`; `None` for `Judge`
-/// (decided by the supervisor) or when the expected number cannot be read.
-pub fn is_correct(rule: &MatchRule, expected: &str, reply: &str) -> Option<bool> {
+/// The number a reply gives as its answer: its first number that does not
+/// repeat one of the question's ("In 2025 the budget was…" answers the
+/// budget, not the year), else its first number.
+fn answered_number(question: &str, reply: &str, wanted: f64) -> Option<f64> {
+    let asked = numbers(question);
+    let given = numbers(reply);
+    let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+    let fresh = given.iter().find(|n| same(**n, wanted) || !asked.iter().any(|a| same(*a, **n)));
+    fresh.or(given.first()).copied()
+}
+
+/// Whether `reply` to `question` answers `expected` under `rule`; `None`
+/// for `Judge` (decided by the supervisor) or when the expected number
+/// cannot be read.
+pub fn is_correct(rule: &MatchRule, question: &str, expected: &str, reply: &str) -> Option<bool> {
     match rule {
         MatchRule::Exact => Some(normalize(reply) == normalize(expected)),
         MatchRule::Contains => {
@@ -142,7 +183,7 @@ pub fn is_correct(rule: &MatchRule, expected: &str, reply: &str) -> Option<bool>
         }
         MatchRule::Number { tolerance } => {
             let wanted = first_number(expected)?;
-            let Some(got) = first_number(reply) else { return Some(false) };
+            let Some(got) = answered_number(question, reply, wanted) else { return Some(false) };
             let tolerance = tolerance.unwrap_or(0.0).abs();
             Some(if tolerance == 0.0 {
                 (got - wanted).abs() <= 1e-9 * wanted.abs().max(1.0)
@@ -194,15 +235,22 @@ mod tests {
 
     #[test]
     fn each_rule_decides_as_documented() {
-        assert_eq!(is_correct(&MatchRule::Exact, "Jane Doe", "jane  doe."), Some(true));
-        assert_eq!(is_correct(&MatchRule::Exact, "Jane Doe", "Jane"), Some(false));
-        assert_eq!(is_correct(&MatchRule::Contains, "boiler", "The boiler is repaired."), Some(true));
-        assert_eq!(is_correct(&MatchRule::Contains, "oil", "The boiler is repaired."), Some(false));
+        assert_eq!(is_correct(&MatchRule::Exact, "", "Jane Doe", "jane  doe."), Some(true));
+        assert_eq!(is_correct(&MatchRule::Exact, "", "Jane Doe", "Jane"), Some(false));
+        assert_eq!(is_correct(&MatchRule::Contains, "", "boiler", "The boiler is repaired."), Some(true));
+        assert_eq!(is_correct(&MatchRule::Contains, "", "oil", "The boiler is repaired."), Some(false));
         let within = MatchRule::Number { tolerance: Some(0.01) };
-        assert_eq!(is_correct(&within, "1850", "About €1,860."), Some(true));
-        assert_eq!(is_correct(&within, "1850", "About €1,900."), Some(false));
-        assert_eq!(is_correct(&MatchRule::Number { tolerance: None }, "42", "It is 42."), Some(true));
-        assert_eq!(is_correct(&MatchRule::Number { tolerance: None }, "42", "No idea."), Some(false));
-        assert_eq!(is_correct(&MatchRule::Judge, "x", "y"), None);
+        assert_eq!(is_correct(&within, "", "1850", "About €1,860."), Some(true));
+        assert_eq!(is_correct(&within, "", "1850", "About €1,900."), Some(false));
+        assert_eq!(is_correct(&MatchRule::Number { tolerance: None }, "", "42", "It is 42."), Some(true));
+        assert_eq!(is_correct(&MatchRule::Number { tolerance: None }, "", "42", "No idea."), Some(false));
+        assert_eq!(is_correct(&MatchRule::Judge, "", "x", "y"), None);
+        let exact = MatchRule::Number { tolerance: None };
+        let asked = "What was the budget for 2025?";
+        assert_eq!(is_correct(&exact, asked, "1,284,500", "In 2025 the budget was $1,284,500."), Some(true));
+        assert_eq!(is_correct(&exact, asked, "1,284,500", "In 2025 it was 1.2 million."), Some(false));
+        assert_eq!(is_correct(&exact, "Which year, 2024 or 2025?", "2025", "2025, not 2024"), Some(true));
+        assert_eq!(is_correct(&exact, "Visits in 2025?", "48215", "2025"), Some(false), "only the year");
+        assert_eq!(numbers("from 1,850 to -3.5 (12%)"), [1850.0, -3.5, 12.0]);
     }
 }

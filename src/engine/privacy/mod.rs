@@ -59,6 +59,9 @@ pub struct PrivacyConfig {
     pub verbatim_policy: VerbatimPolicy,
     /// Hold every request until the user approves, edits or rejects it.
     pub approve: bool,
+    /// Documents never leave this device, not even for the cloud-only
+    /// baseline of an evaluation the user confirms.
+    pub documents_never_leave: bool,
 }
 
 impl Default for PrivacyConfig {
@@ -71,6 +74,7 @@ impl Default for PrivacyConfig {
             verbatim_words: 12,
             verbatim_policy: VerbatimPolicy::Withhold,
             approve: false,
+            documents_never_leave: false,
         }
     }
 }

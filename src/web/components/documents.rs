@@ -25,7 +25,7 @@ const COUNT_SLICE_BYTES: usize = 4 * 1024 * 1024;
 /// show the first chunks and an estimated count.
 const EXACT_CHUNKS_BYTES: usize = 4 * 1024 * 1024;
 
-fn add_document(state: AppState, document: Document, encoding: Option<String>, warnings: Vec<String>) {
+pub(crate) fn add_document(state: AppState, document: Document, encoding: Option<String>, warnings: Vec<String>) {
     let doc = LoadedDoc { id: state.new_id(), document: Arc::new(document), encoding, warnings };
     let stored = doc.clone();
     state.documents.update(|docs| docs.push(doc));
@@ -241,7 +241,7 @@ pub fn DocumentsPanel() -> impl IntoView {
                 </For>
             </ul>
             <ul class="doc-errors">
-                <For each=move || state.document_errors.get().into_iter().enumerate() key=|(i, _)| *i let((_, message))>
+                <For each=move || state.document_errors.get().into_iter().enumerate() key=|(i, message)| (*i, message.clone()) let((_, message))>
                     <li class="error-line" data-testid="doc-error" role="alert">{message}</li>
                 </For>
             </ul>
@@ -309,7 +309,7 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
             <details>
                 <summary>{move || format!("{} chunks of up to {} characters", chunks.with(|c| c.0.clone()), chunk_size.get())}</summary>
                 <ol class="chunks">
-                    <For each=move || chunks.get().1 key=|(i, _, _)| *i let((index, pages, head))>
+                    <For each=move || chunks.get().1 key=|chunk| chunk.clone() let((index, pages, head))>
                         <li><span class="muted">{format!("#{} · {pages} · ", index + 1)}</span>{head}"…"</li>
                     </For>
                 </ol>

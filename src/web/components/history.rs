@@ -16,13 +16,7 @@ fn when(at_ms: f64) -> String {
 pub fn HistoryPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let history = state.sinks.history;
-    let reopen = move |entry: HistoryEntry| {
-        state.question.set(entry.question.clone());
-        state.sinks.view.set(entry.view.clone());
-        state.sinks.cost.set(entry.cost.clone());
-        state.sinks.findings.set(entry.findings.clone());
-        state.sinks.chosen.set(None);
-    };
+    let reopen = move |entry: HistoryEntry| state.show_run(&entry);
     view! {
         <section class="panel" aria-labelledby="history-title">
             <h2 id="history-title">"History"</h2>

@@ -276,6 +276,12 @@ pub fn SettingsPanel() -> impl IntoView {
                             get=|s| s.approve_requests
                             set=|s, v| s.approve_requests = v
                         />
+                        <CheckField
+                            label="Documents never leave this device (turns off the cloud-only baseline of evaluations)"
+                            testid="privacy-never-leave"
+                            get=|s| s.documents_never_leave
+                            set=|s, v| s.documents_never_leave = v
+                        />
                     </fieldset>
                     <fieldset>
                         <legend>"Prices (US$ per million tokens)"</legend>

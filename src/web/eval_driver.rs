@@ -1,0 +1,147 @@
+//! Runs an evaluation in the browser: the engine's runner with the models
+//! from the settings, each run's events shown live in the run panel, each
+//! finished row saved with its run in the history (the row links to it).
+//! Like the driver, it makes no protocol decisions.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::engine::accounting::CostReport;
+use crate::engine::cancel::Cancel;
+use crate::engine::config::Protocol;
+use crate::engine::documents::Document;
+use crate::engine::eval::results::EvalProtocol;
+use crate::engine::eval::runner::{documents_for, run_evaluation, EvalInputs, EvalRun};
+use crate::engine::events::Event;
+use crate::engine::run::Outcome;
+
+use super::app::AppState;
+use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, PageReviewer};
+use super::state::RunStatus;
+use super::state::RunView;
+
+/// Why an evaluation cannot start, as a sentence; `None` when it can.
+fn refusal(state: AppState, documents: &[Document], protocols: &[EvalProtocol]) -> Option<String> {
+    if state.evaluation.with_untracked(|e| e.questions.is_empty()) {
+        return Some("Add questions first: import a set, write one below, or try the sample.".into());
+    }
+    if protocols.is_empty() {
+        return Some("Tick at least one protocol to compare.".into());
+    }
+    if documents.is_empty() {
+        return Some("Load the documents the questions are about first (or try the sample).".into());
+    }
+    let settings = state.settings.get_untracked();
+    let local_only = protocols.iter().all(|p| *p == EvalProtocol::Local);
+    let servers = if local_only { &settings.server_urls()[..1] } else { &settings.server_urls()[..] };
+    super::page_policy::refused_origin(servers).map(|origin| super::page_policy::refused_sentence(&origin))
+}
+
+/// The characters of each document that cloud-only rows would send: the
+/// documents the questions name (all of them for a question that names
+/// none), each counted once.
+pub fn leaving(state: AppState) -> Vec<(String, usize)> {
+    let documents: Vec<Document> =
+        state.documents.with_untracked(|d| d.iter().map(|d| (*d.document).clone()).collect());
+    let questions = state.evaluation.with_untracked(|e| e.questions.clone());
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for question in &questions {
+        for document in documents_for(question, &documents) {
+            if !names.iter().any(|(name, _)| *name == document.name) {
+                names.push((document.name.clone(), document.text.chars().count()));
+            }
+        }
+    }
+    names
+}
+
+/// Starts the evaluation; `cloud_confirmed` is the user's consent, for this
+/// run, to send the documents for the cloud-only rows.
+pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
+    let documents: Vec<Document> =
+        state.documents.with_untracked(|d| d.iter().map(|d| (*d.document).clone()).collect());
+    let (questions, mut protocols) = state.evaluation.with_untracked(|e| (e.questions.clone(), e.protocols.clone()));
+    if state.settings.with_untracked(|s| s.documents_never_leave) {
+        // The page shows cloud only unticked while the settings forbid it.
+        protocols.retain(|p| *p != EvalProtocol::Cloud);
+    }
+    if let Some(sentence) = refusal(state, &documents, &protocols) {
+        state.evaluation.update(|e| e.refuse(sentence));
+        return;
+    }
+    let cancel = Cancel::new();
+    state.eval_cancel.set_value(Some(cancel.clone()));
+    state.evaluation.update(|e| e.begin(questions.len() * protocols.len()));
+    let settings = state.settings.get_untracked();
+    let context_length = state.worker_context.get_untracked();
+    let sinks = state.sinks;
+    spawn_local(async move {
+        let config = settings.run_config(Protocol::Minion, context_length);
+        let worker = worker_model(&settings);
+        let make_supervisor = || Some(supervisor_model(&settings));
+        let prices = settings.prices().unwrap_or_default();
+        let events = move |event: Event| {
+            if matches!(event, Event::RunStarted { .. }) {
+                sinks.view.set(RunView::running());
+                sinks.cost.set(None);
+                sinks.findings.set(Vec::new());
+                sinks.chosen.set(None);
+            }
+            sinks.view.update(|view| view.apply(&event));
+        };
+        let failures = std::cell::Cell::new(0usize);
+        let on_row = |finished: &EvalRun| {
+            let mut row = finished.row.clone();
+            let failed = finished.report.as_ref().is_none_or(|r| matches!(r.outcome, Outcome::Failed { .. }));
+            failures.set(failures.get() + usize::from(failed));
+            let question = questions.iter().find(|q| q.id == row.question_id);
+            if let (Some(report), Some(question)) = (&finished.report, question) {
+                let asked = documents_for(question, &documents);
+                let answer = match &report.outcome {
+                    Outcome::Answered { answer } => answer.as_str(),
+                    _ => "",
+                };
+                let model = report.supervisor_model.clone().unwrap_or_default();
+                let cost = CostReport::new(&report.ledger, &prices, &model, &asked, &question.question, answer);
+                let protocol = row.protocol.value();
+                row.run_id = Some(keep_run(sinks, &question.question, protocol, &asked, cost, report.findings.clone()));
+            }
+            state.evaluation.update(|e| e.rows.push(row));
+        };
+        run_evaluation(EvalInputs {
+            questions: &questions,
+            protocols: &protocols,
+            documents: &documents,
+            config: &config,
+            worker: worker.as_ref(),
+            supervisor: &make_supervisor,
+            cloud_confirmed,
+            prices: &prices,
+            clock: &BrowserClock,
+            cancel: cancel.clone(),
+            events: &events,
+            on_row: &on_row,
+            reviewer: Some(&PageReviewer),
+        })
+        .await;
+        state.evaluation.update(|e| {
+            if cancel.is_cancelled() {
+                e.status = RunStatus::Cancelled;
+            } else if !e.rows.is_empty() && failures.get() == e.rows.len() {
+                // Every run failed: the first one says why (a stopped server, a missing key…).
+                let first = e.rows[0].reply.clone();
+                e.refuse(format!("Every run failed. The first said: {first}"));
+            } else {
+                e.status = RunStatus::Done;
+            }
+        });
+        state.eval_cancel.set_value(None);
+    });
+}
+
+/// Stops the evaluation after the run in progress is cancelled; finished rows stay.
+pub fn cancel_evaluation(state: AppState) {
+    if let Some(cancel) = state.eval_cancel.get_value() {
+        cancel.cancel();
+    }
+}

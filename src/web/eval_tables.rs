@@ -1,0 +1,137 @@
+//! The evaluation's tables as HTML markup: the summary per protocol and one
+//! row per question and protocol. Replies are model output and question ids
+//! the user's, so every text is escaped; the page puts the markup into the
+//! panel (far less WebAssembly than a reactive view per cell) and handles
+//! the "open run" buttons by their `data-run`.
+
+use crate::engine::eval::results::{summarize, Row};
+use crate::engine::prompts::thousands;
+
+use super::evaluation::Evaluation;
+
+/// Text for HTML markup.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+pub fn correct_value(correct: Option<bool>) -> &'static str {
+    match correct {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "unknown",
+    }
+}
+
+/// Per protocol: accuracy (`eval-accuracy`), cloud tokens
+/// (`eval-cloud-tokens`, a plain integer), dollars, local tokens, time and
+/// the comparison with cloud only.
+pub fn summary_table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "<table class=\"eval-summary\"><thead><tr><th>Protocol</th><th>Accuracy</th><th>Cloud tokens</th>\
+         <th>Cloud $</th><th>Local tokens</th><th>Time</th><th>Against cloud only</th></tr></thead><tbody>",
+    );
+    for s in summarize(rows) {
+        let p = s.protocol.value();
+        let accuracy = s.accuracy.map(|a| format!("{:.0}%", a * 100.0)).unwrap_or_else(|| "–".into());
+        let dollars = s.dollars.map(|d| format!("${d:.4}")).unwrap_or_else(|| "–".into());
+        out.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td data-testid=\"eval-accuracy\" data-protocol=\"{p}\">{accuracy}</td>\
+             <td data-testid=\"eval-cloud-tokens\" data-protocol=\"{p}\">{}</td><td>{dollars}</td><td>{}</td>\
+             <td>{:.1} s</td><td data-testid=\"eval-against-cloud\" data-protocol=\"{p}\">{}</td></tr>",
+            s.protocol.label(),
+            s.cloud_tokens,
+            thousands(s.local_tokens as usize),
+            s.seconds,
+            s.against_cloud().unwrap_or_default()
+        ));
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// One `eval-row` per question and protocol, in question order.
+pub fn rows_table(evaluation: &Evaluation) -> String {
+    let mut out = String::from(
+        "<table class=\"eval-rows\"><thead><tr><th>Question</th><th>Protocol</th><th>Right?</th><th>Reply</th>\
+         <th>Cloud tokens</th><th>Local tokens</th><th>Time</th><th>Run</th></tr></thead><tbody>",
+    );
+    for row in evaluation.rows_in_order() {
+        let correct = correct_value(row.correct);
+        let mark = match row.correct {
+            Some(true) => "✓",
+            Some(false) => "✗",
+            None => "?",
+        };
+        let id = escape(&row.question_id);
+        let question = evaluation.questions.iter().find(|q| q.id == row.question_id).map(|q| escape(&q.question));
+        let link = match &row.run_id {
+            Some(run) => format!(
+                "<button class=\"link\" data-testid=\"eval-open-run\" data-run=\"{}\">open run</button>",
+                escape(run)
+            ),
+            None => String::new(),
+        };
+        out.push_str(&format!(
+            "<tr data-testid=\"eval-row\" data-protocol=\"{}\" data-correct=\"{correct}\" data-question=\"{id}\">\
+             <td title=\"{}\">{id}</td><td>{}</td><td class=\"mark correct-{correct}\">{mark}</td>\
+             <td class=\"reply\">{}</td><td>{}</td><td>{}</td><td>{:.1} s</td><td>{link}</td></tr>",
+            row.protocol.value(),
+            question.unwrap_or_default(),
+            row.protocol.label(),
+            escape(&row.reply),
+            row.cloud_tokens,
+            row.local_tokens,
+            row.seconds
+        ));
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::eval::results::EvalProtocol;
+
+    fn row(protocol: EvalProtocol, correct: Option<bool>, reply: &str) -> Row {
+        Row {
+            question_id: "rent".into(),
+            protocol,
+            correct,
+            reply: reply.into(),
+            cloud_tokens: 1200,
+            local_tokens: 3400,
+            dollars: None,
+            seconds: 2.25,
+            run_id: Some("run-1\"><script>".into()),
+        }
+    }
+
+    #[test]
+    fn rows_carry_their_hooks_and_model_output_stays_text() {
+        let evaluation = Evaluation {
+            rows: vec![
+                row(EvalProtocol::Cloud, None, "<img src=x onerror=alert(1)>"),
+                row(EvalProtocol::Minion, Some(true), "1,850 & more"),
+            ],
+            ..Evaluation::default()
+        };
+        let html = rows_table(&evaluation);
+        assert_eq!(html.matches("data-testid=\"eval-row\"").count(), 2);
+        let minion = html.find("data-protocol=\"minion\" data-correct=\"true\"").expect("the minion row");
+        let cloud = html.find("data-protocol=\"cloud\" data-correct=\"unknown\"").expect("the cloud row");
+        assert!(minion < cloud, "protocol order within a question");
+        assert!(!html.contains("<img") && !html.contains("<script>"));
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && html.contains("1,850 &amp; more"));
+        assert!(html.contains("data-run=\"run-1&quot;&gt;&lt;script&gt;\""));
+    }
+
+    #[test]
+    fn the_summary_shows_accuracy_and_plain_token_counts() {
+        let rows = [row(EvalProtocol::Minion, Some(true), ""), row(EvalProtocol::Cloud, Some(false), "")];
+        let html = summary_table(&rows);
+        assert!(html.contains("<td data-testid=\"eval-accuracy\" data-protocol=\"minion\">100%</td>"));
+        assert!(html.contains("<td data-testid=\"eval-accuracy\" data-protocol=\"cloud\">0%</td>"));
+        assert!(html.contains("<td data-testid=\"eval-cloud-tokens\" data-protocol=\"minion\">1200</td>"));
+    }
+}
