@@ -272,6 +272,14 @@ async fn cancel_keeps_finished_rows_and_a_reload_keeps_the_results() {
     );
     assert_eq!(page.all("eval-question").await.len(), 9);
 
+    // A set that reuses an id shows its own question, not the old one.
+    let reused = r#"{"id": "visits", "question": "How many visits in October?", "answer": "5,102", "match": "number"}"#;
+    page.hook("eval-import").await.send_keys(&temp_file("reused.jsonl", reused)).await.expect("file chosen");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let listed = page.all("eval-question").await;
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].text().await.unwrap_or_default().contains("How many visits in October?"));
+
     // Documents that must stay turn cloud only off.
     page.click("settings-open").await;
     page.click("privacy-never-leave").await;

@@ -53,6 +53,7 @@ pub struct AppState {
     pub loading: RwSignal<Vec<FileLoad>>,
     pub question: RwSignal<String>,
     pub sinks: RunSinks,
+    /// Stops the run or evaluation in progress.
     pub cancel: StoredValue<Option<Cancel>, LocalStorage>,
     pub settings_open: RwSignal<bool>,
     pub doctor_worker: RwSignal<Verdict>,
@@ -61,7 +62,6 @@ pub struct AppState {
     pub worker_context: RwSignal<Option<u32>>,
     pub next_id: StoredValue<u64>,
     pub evaluation: RwSignal<Evaluation>,
-    pub eval_cancel: StoredValue<Option<Cancel>, LocalStorage>,
     pub eval_open: RwSignal<bool>,
 }
 
@@ -107,7 +107,6 @@ pub fn App() -> impl IntoView {
         worker_context: RwSignal::new(None),
         next_id: StoredValue::new(1),
         evaluation: RwSignal::new(storage::load_evaluation()),
-        eval_cancel: StoredValue::new_local(None),
         eval_open: RwSignal::new(false),
     };
     provide_context(state);

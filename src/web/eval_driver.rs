@@ -41,18 +41,14 @@ fn refusal(state: AppState, documents: &[Document], protocols: &[EvalProtocol]) 
 /// documents the questions name (all of them for a question that names
 /// none), each counted once.
 pub fn leaving(state: AppState) -> Vec<(String, usize)> {
-    let documents: Vec<Document> =
-        state.documents.with_untracked(|d| d.iter().map(|d| (*d.document).clone()).collect());
     let questions = state.evaluation.with_untracked(|e| e.questions.clone());
-    let mut names: Vec<(String, usize)> = Vec::new();
-    for question in &questions {
-        for document in documents_for(question, &documents) {
-            if !names.iter().any(|(name, _)| *name == document.name) {
-                names.push((document.name.clone(), document.text.chars().count()));
-            }
-        }
-    }
-    names
+    let asked = |name: &String| questions.iter().any(|q| q.documents.is_empty() || q.documents.contains(name));
+    state.documents.with_untracked(|docs| {
+        docs.iter()
+            .filter(|d| asked(&d.document.name))
+            .map(|d| (d.document.name.clone(), d.document.text.chars().count()))
+            .collect()
+    })
 }
 
 /// Starts the evaluation; `cloud_confirmed` is the user's consent, for this
@@ -70,7 +66,7 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
         return;
     }
     let cancel = Cancel::new();
-    state.eval_cancel.set_value(Some(cancel.clone()));
+    state.cancel.set_value(Some(cancel.clone()));
     state.evaluation.update(|e| e.begin(questions.len() * protocols.len()));
     let settings = state.settings.get_untracked();
     let context_length = state.worker_context.get_untracked();
@@ -135,13 +131,14 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
                 e.status = RunStatus::Done;
             }
         });
-        state.eval_cancel.set_value(None);
     });
 }
 
 /// Stops the evaluation after the run in progress is cancelled; finished rows stay.
 pub fn cancel_evaluation(state: AppState) {
-    if let Some(cancel) = state.eval_cancel.get_value() {
-        cancel.cancel();
-    }
+    state.cancel.with_value(|cancel| {
+        if let Some(cancel) = cancel {
+            cancel.cancel();
+        }
+    });
 }

@@ -3,6 +3,8 @@
 //! its match rule or by the judge, one [`Row`] at a time so that a
 //! cancelled evaluation keeps the rows it finished.
 
+use std::borrow::Cow;
+
 use super::questions::Question;
 use super::results::{EvalProtocol, Row};
 use super::score::{is_correct, MatchRule};
@@ -56,10 +58,11 @@ fn protocol_of(protocol: EvalProtocol) -> Protocol {
     }
 }
 
-/// The documents a question names (all when it names none).
-pub fn documents_for(question: &Question, documents: &[Document]) -> Vec<Document> {
+/// The documents a question names (all when it names none, without
+/// copying them: they can be large).
+pub fn documents_for<'d>(question: &Question, documents: &'d [Document]) -> Cow<'d, [Document]> {
     if question.documents.is_empty() {
-        return documents.to_vec();
+        return Cow::Borrowed(documents);
     }
     documents.iter().filter(|d| question.documents.iter().any(|n| n == &d.name)).cloned().collect()
 }

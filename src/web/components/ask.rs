@@ -11,7 +11,10 @@ use crate::web::state::RunStatus;
 pub fn AskPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let view_state = state.sinks.view;
-    let running = move || view_state.with(|v| v.status == RunStatus::Running);
+    // An evaluation's runs count too: its Cancel is this one's.
+    let running = move || {
+        view_state.with(|v| v.status == RunStatus::Running) || state.evaluation.with(|e| e.status == RunStatus::Running)
+    };
     let can_run =
         move || !running() && !state.question.with(|q| q.trim().is_empty()) && state.documents.with(|d| !d.is_empty());
     let run = move || {

@@ -109,7 +109,8 @@ fn QuestionList() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <ol class="questions">
-            <For each=move || state.evaluation.with(|e| e.questions.clone()) key=|q| q.id.clone() let(question)>
+            // Keyed by content: an imported set may reuse ids with other questions.
+            <For each=move || state.evaluation.with(|e| e.questions.clone()) key=|q| (q.id.clone(), q.question.clone(), q.answer.clone(), q.rule.name()) let(question)>
                 {
                     let id = question.id.clone();
                     let rule = question.rule.name();
@@ -133,7 +134,9 @@ fn QuestionList() -> impl IntoView {
 #[component]
 fn CloudConsent(open: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let documents = move || if open.get() { leaving(state) } else { Vec::new() };
+    // Counted once each time the dialog opens.
+    let leaving = Memo::new(move |_| if open.get() { leaving(state) } else { Vec::new() });
+    let documents = move || leaving.get();
     let total = move || documents().iter().map(|(_, chars)| chars).sum::<usize>();
     view! {
         <Show when=move || open.get()>
@@ -165,7 +168,9 @@ pub fn EvaluationPanel() -> impl IntoView {
     let evaluation = state.evaluation;
     let consent_open = RwSignal::new(false);
     let never_leave = move || state.settings.with(|s| s.documents_never_leave);
-    let running = move || evaluation.with(|e| e.status == RunStatus::Running);
+    let running = move || {
+        evaluation.with(|e| e.status == RunStatus::Running) || state.sinks.view.with(|v| v.status == RunStatus::Running)
+    };
     let run = move |_| {
         let wants_cloud = evaluation.with_untracked(|e| e.protocols.contains(&EvalProtocol::Cloud));
         if wants_cloud && !state.settings.with_untracked(|s| s.documents_never_leave) {
@@ -238,8 +243,8 @@ pub fn EvaluationPanel() -> impl IntoView {
                     </Show>
                 </fieldset>
                 <div class="row">
-                    <button data-testid="eval-run" disabled=running on:click=run>"Run evaluation"</button>
-                    <button class="secondary" data-testid="eval-cancel" disabled=move || !running() on:click=move |_| cancel_evaluation(state)>"Cancel"</button>
+                    <button class="primary" data-testid="eval-run" disabled=running on:click=run>"Run evaluation"</button>
+                    <button class="secondary" data-testid="eval-cancel" disabled=move || evaluation.with(|e| e.status != RunStatus::Running) on:click=move |_| cancel_evaluation(state)>"Cancel"</button>
                     <span class=move || format!("status status-{}", evaluation.with(|e| e.status.label())) data-testid="eval-status">{move || evaluation.with(|e| e.status.label())}</span>
                 </div>
                 <CloudConsent open=consent_open />
