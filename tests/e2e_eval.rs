@@ -172,6 +172,8 @@ async fn known_outcomes_give_exact_accuracies_and_the_export_round_trips() {
     assert!(judged.iter().all(|body| !body.contains("Memo one") && !body.contains("Memo two")));
 
     // The pictures: a point per protocol, a bar per row.
+    let _ = page.client.execute("document.querySelector('[data-testid=eval-plot]').scrollIntoView()", vec![]).await;
+    page.screenshot("evaluation-pictures").await;
     let plot = page.hook("eval-plot").await;
     assert_eq!(plot.find_all(Locator::Css("[data-testid=eval-point]")).await.expect("points").len(), 4);
     let bars = page.hook("eval-bars").await.find_all(Locator::Css("rect")).await.expect("bars");

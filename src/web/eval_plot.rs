@@ -280,7 +280,7 @@ pub fn question_bars_svg(question_ids: &[String], rows: &[Row]) -> String {
             b.cloud_tokens
         ));
     }
-    axis_title(&mut out, "questions · bar height: cloud tokens (log) · green right, red wrong, grey unknown");
+    axis_title(&mut out, "questions · cloud tokens (log scale)");
     out
 }
 

@@ -41,6 +41,9 @@ pub fn EvalResults() -> impl IntoView {
             <h3>"Results"</h3>
             <div inner_html=move || evaluation.with(|e| summary_table(&e.rows))></div>
             <div class="eval-pictures" inner_html=pictures></div>
+            <p class="muted caption">
+                "Left: one point per protocol. Right: for each question, one bar per protocol run (Minion, MinionS, local only, cloud only, in that order); green right, red wrong, grey not scored."
+            </p>
             <div class="row">
                 <button class="secondary" data-testid="eval-export" on:click=move |_| storage::download("evaluation.json", "application/json", &evaluation.with_untracked(|e| e.to_export_json()))>
                     "Export results (JSON)"

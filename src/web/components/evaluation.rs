@@ -189,7 +189,7 @@ pub fn EvaluationPanel() -> impl IntoView {
                 done,
                 total,
                 format!(
-                    "{done} of {total} · {seconds:.1} s · {} cloud tokens · {} local tokens",
+                    "{done} of {total} runs · {seconds:.1} s · {} cloud tokens · {} local tokens",
                     thousands(cloud as usize),
                     thousands(local as usize)
                 ),
@@ -222,7 +222,7 @@ pub fn EvaluationPanel() -> impl IntoView {
                     {EvalProtocol::ALL.into_iter().map(|protocol| {
                         let cloud = protocol == EvalProtocol::Cloud;
                         view! {
-                            <label>
+                            <label class="check">
                                 <input
                                     type="checkbox"
                                     data-testid="eval-protocol"
