@@ -1,7 +1,7 @@
 //! End-to-end tests of "Evaluate": the release build driven through
-//! ChromeDriver against the model doubles, as `tests/e2e.rs` does (same
-//! servers, same hooks). Ignored by a plain `cargo test`; `scripts/test.sh`
-//! runs them with `--ignored`.
+//! ChromeDriver against the model doubles and the real llama.cpp server, as
+//! `tests/e2e.rs` does (same servers, same hooks). Ignored by a plain
+//! `cargo test`; `scripts/test.sh` runs them with `--ignored`.
 //!
 //! The doubles make the outcomes known: the local model and the Minion and
 //! MinionS supervisors report the first line marked `ANSWER:` they read, the
@@ -196,6 +196,10 @@ async fn known_outcomes_give_exact_accuracies_and_the_export_round_trips() {
     }
     assert!(changes.iter().any(|c| c.trim().starts_with("Cloud only: 2 document(s)")), "{changes:?}");
 
+    // Those runs live with the evaluation, not in the History list, until deleted.
+    assert!(page.all("history-item").await.is_empty());
+    assert!(page.text("history-eval-runs").await.starts_with("20 runs of evaluations"));
+
     // The export reads back through the import.
     capture_downloads(&page).await;
     page.click("eval-export").await;
@@ -211,6 +215,13 @@ async fn known_outcomes_give_exact_accuracies_and_the_export_round_trips() {
     assert!(csv.contains("\nsecond,cloud,true,7,"), "{csv}");
     let set = &files[2];
     assert_eq!(set.lines().count(), 6, "the question set, as JSON Lines");
+
+    // Deleting the evaluation's runs takes their links away; the rows stay.
+    page.click("history-forget-eval").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(page.all("eval-open-run").await.is_empty());
+    assert!(page.all("history-eval-runs").await.is_empty());
+    assert_eq!(page.all("eval-row").await.len(), 24);
     page.close().await;
 
     let fresh = Page::open().await;
@@ -221,6 +232,7 @@ async fn known_outcomes_give_exact_accuracies_and_the_export_round_trips() {
     assert_eq!(fresh.per_protocol("eval-accuracy").await, expected);
     assert_eq!(fresh.per_protocol("eval-cloud-tokens").await, tokens);
     assert_eq!(fresh.all("eval-question").await.len(), 6);
+    assert!(fresh.all("eval-open-run").await.is_empty(), "this browser has none of those runs");
     fresh.close().await;
 }
 
@@ -289,5 +301,34 @@ async fn cancel_keeps_finished_rows_and_a_reload_keeps_the_results() {
     let cloud = page.client.find(Locator::Css("[data-testid=eval-protocol][value=cloud]")).await.expect("a checkbox");
     assert!(cloud.attr("disabled").await.ok().flatten().is_some());
     assert!(page.text("eval-cloud-off").await.contains("never leave"));
+    page.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the built page, chromedriver and the real llama.cpp server: run by scripts/test.sh"]
+async fn an_evaluation_against_the_real_model_server_completes() {
+    let page = Page::open().await;
+    page.configure_small_real_model("http://127.0.0.1:18080/v1").await;
+    page.add_document("Invoice 2291. Total due: 1,740 EUR, payable within 30 days.").await;
+    page.click("eval-open").await;
+    let set = r#"{"id": "total", "question": "What is the total due?", "answer": "1,740 EUR", "match": "number"}
+{"id": "days", "question": "Within how many days is it payable?", "answer": "30", "match": "number"}"#;
+    page.hook("eval-import").await.send_keys(&temp_file("real.jsonl", set)).await.expect("file chosen");
+    page.wait_for("[data-testid=eval-question]", Duration::from_secs(10)).await;
+    for (protocol, on) in [("minion", true), ("minions", false), ("local", true), ("cloud", false)] {
+        page.tick(protocol, on).await;
+    }
+    page.click("eval-run").await;
+    page.eval_status_becomes("done", Duration::from_secs(600)).await;
+    page.screenshot("evaluation-real-model").await;
+    // A 135M model may answer wrongly or unreadably; the method must still
+    // give every row a verdict and real usage figures.
+    let rows = rows(&page).await;
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(rows.values().all(|c| c == "true" || c == "false"), "{rows:?}");
+    let tokens = page.per_protocol("eval-cloud-tokens").await;
+    assert_eq!(tokens["local"], "0");
+    assert!(tokens["minion"].parse::<u64>().expect("a plain integer") > 0, "the server's usage arrived: {tokens:?}");
+    assert_eq!(page.all("eval-accuracy").await.len(), 2);
     page.close().await;
 }

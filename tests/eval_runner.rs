@@ -134,6 +134,11 @@ fn known_outcomes_give_exactly_the_expected_accuracies() {
     assert_eq!(summaries[0].cloud_tokens, 0, "local only sends nothing");
     assert!(summaries[1].cloud_tokens > 0);
     // Each row keeps its run: the cloud-only one sent the document whole.
+    for run in &runs {
+        let cost = run.cost.as_ref().expect("each run's cost comes with its row");
+        assert_eq!(cost.cloud.prompt_tokens + cost.cloud.completion_tokens, run.row.cloud_tokens);
+        assert_eq!(cost.local.prompt_tokens + cost.local.completion_tokens, run.row.local_tokens);
+    }
     let cloud_run = runs[1].report.as_ref().expect("a run");
     assert!(cloud_run.audit[0].body.contains("Acme Ltd (landlord)"));
 }

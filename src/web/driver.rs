@@ -105,16 +105,20 @@ thread_local! {
     static SAVED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
+/// A finished run to keep: what was asked, of which documents, and what it found.
+pub(crate) struct FinishedRun<'a> {
+    pub task: &'a str,
+    pub protocol: &'a str,
+    pub documents: &'a [Document],
+    pub cost: CostReport,
+    pub findings: Vec<Finding>,
+    pub from_evaluation: bool,
+}
+
 /// Shows a finished run's cost and findings and saves it, with the view as
 /// it stands, to the history; returns the history entry's id.
-pub(crate) fn keep_run(
-    sinks: RunSinks,
-    task: &str,
-    protocol: &str,
-    documents: &[Document],
-    cost: CostReport,
-    findings: Vec<Finding>,
-) -> String {
+pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> String {
+    let FinishedRun { task, protocol, documents, cost, findings, from_evaluation } = run;
     sinks.cost.set(Some(cost.clone()));
     sinks.findings.set(findings.clone());
     let at_ms = js_sys::Date::now();
@@ -128,6 +132,7 @@ pub(crate) fn keep_run(
         view: sinks.view.get_untracked(),
         cost: Some(cost),
         findings,
+        from_evaluation,
     };
     storage::save_run(&entry);
     let id = entry.id.clone();
@@ -187,7 +192,16 @@ pub fn start(
         let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
         let cost =
             CostReport::new(&report.ledger, &settings.prices().unwrap_or_default(), &model, &documents, &task, &answer);
-        keep_run(sinks, &task, &format!("{protocol:?}").to_lowercase(), &documents, cost, report.findings);
+        let protocol = format!("{protocol:?}").to_lowercase();
+        let run = FinishedRun {
+            task: &task,
+            protocol: &protocol,
+            documents: &documents,
+            cost,
+            findings: report.findings,
+            from_evaluation: false,
+        };
+        keep_run(sinks, run);
     });
     cancel
 }

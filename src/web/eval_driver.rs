@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::accounting::CostReport;
 use crate::engine::cancel::Cancel;
 use crate::engine::config::Protocol;
 use crate::engine::documents::Document;
@@ -16,7 +15,7 @@ use crate::engine::events::Event;
 use crate::engine::run::Outcome;
 
 use super::app::AppState;
-use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, PageReviewer};
+use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, FinishedRun, PageReviewer};
 use super::state::RunStatus;
 use super::state::RunView;
 
@@ -91,16 +90,17 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
             let failed = finished.report.as_ref().is_none_or(|r| matches!(r.outcome, Outcome::Failed { .. }));
             failures.set(failures.get() + usize::from(failed));
             let question = questions.iter().find(|q| q.id == row.question_id);
-            if let (Some(report), Some(question)) = (&finished.report, question) {
+            if let (Some(report), Some(cost), Some(question)) = (&finished.report, &finished.cost, question) {
                 let asked = documents_for(question, &documents);
-                let answer = match &report.outcome {
-                    Outcome::Answered { answer } => answer.as_str(),
-                    _ => "",
+                let run = FinishedRun {
+                    task: &question.question,
+                    protocol: row.protocol.value(),
+                    documents: &asked,
+                    cost: cost.clone(),
+                    findings: report.findings.clone(),
+                    from_evaluation: true,
                 };
-                let model = report.supervisor_model.clone().unwrap_or_default();
-                let cost = CostReport::new(&report.ledger, &prices, &model, &asked, &question.question, answer);
-                let protocol = row.protocol.value();
-                row.run_id = Some(keep_run(sinks, &question.question, protocol, &asked, cost, report.findings.clone()));
+                row.run_id = Some(keep_run(sinks, run));
             }
             state.evaluation.update(|e| e.rows.push(row));
         };

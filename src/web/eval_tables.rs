@@ -49,8 +49,9 @@ pub fn summary_table(rows: &[Row]) -> String {
     out
 }
 
-/// One `eval-row` per question and protocol, in question order.
-pub fn rows_table(evaluation: &Evaluation) -> String {
+/// One `eval-row` per question and protocol, in question order; a row links
+/// to its run while `kept(run_id)` says the run is still saved.
+pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> String {
     let mut out = String::from(
         "<table class=\"eval-rows\"><thead><tr><th>Question</th><th>Protocol</th><th>Right?</th><th>Reply</th>\
          <th>Cloud tokens</th><th>Local tokens</th><th>Time</th><th>Run</th></tr></thead><tbody>",
@@ -65,11 +66,11 @@ pub fn rows_table(evaluation: &Evaluation) -> String {
         let id = escape(&row.question_id);
         let question = evaluation.questions.iter().find(|q| q.id == row.question_id).map(|q| escape(&q.question));
         let link = match &row.run_id {
-            Some(run) => format!(
+            Some(run) if kept(run) => format!(
                 "<button class=\"link\" data-testid=\"eval-open-run\" data-run=\"{}\">open run</button>",
                 escape(run)
             ),
-            None => String::new(),
+            _ => String::new(),
         };
         out.push_str(&format!(
             "<tr data-testid=\"eval-row\" data-protocol=\"{}\" data-correct=\"{correct}\" data-question=\"{id}\">\
@@ -116,7 +117,7 @@ mod tests {
             ],
             ..Evaluation::default()
         };
-        let html = rows_table(&evaluation);
+        let html = rows_table(&evaluation, &|_| true);
         assert_eq!(html.matches("data-testid=\"eval-row\"").count(), 2);
         let minion = html.find("data-protocol=\"minion\" data-correct=\"true\"").expect("the minion row");
         let cloud = html.find("data-protocol=\"cloud\" data-correct=\"unknown\"").expect("the cloud row");
@@ -124,6 +125,7 @@ mod tests {
         assert!(!html.contains("<img") && !html.contains("<script>"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && html.contains("1,850 &amp; more"));
         assert!(html.contains("data-run=\"run-1&quot;&gt;&lt;script&gt;\""));
+        assert!(!rows_table(&evaluation, &|_| false).contains("eval-open-run"), "no link to a deleted run");
     }
 
     #[test]

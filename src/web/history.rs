@@ -44,6 +44,9 @@ pub struct HistoryEntry {
     pub view: RunView,
     pub cost: Option<CostReport>,
     pub findings: Vec<Finding>,
+    /// A run of an evaluation: opened from its row, not listed in History.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_evaluation: bool,
 }
 
 impl HistoryEntry {
@@ -135,14 +138,18 @@ mod tests {
             view,
             cost: None,
             findings: Vec::new(),
+            from_evaluation: false,
         }
     }
 
     #[test]
     fn an_entry_round_trips_through_json() {
         let entry = entry();
-        assert_eq!(HistoryEntry::from_json(&entry.to_json()), Some(entry));
+        assert_eq!(HistoryEntry::from_json(&entry.to_json()), Some(entry.clone()));
         assert_eq!(HistoryEntry::from_json("garbage"), None);
+        let evaluated = HistoryEntry { from_evaluation: true, ..entry.clone() };
+        assert_eq!(HistoryEntry::from_json(&evaluated.to_json()), Some(evaluated));
+        assert!(!entry.to_json().contains("from_evaluation"), "entries saved before the flag read the same");
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub struct EvalInputs<'a> {
 pub struct EvalRun {
     pub row: Row,
     pub report: Option<RunReport>,
+    /// The run's cost against sending its documents to the cloud.
+    pub cost: Option<CostReport>,
 }
 
 fn protocol_of(protocol: EvalProtocol) -> Protocol {
@@ -91,7 +93,7 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtoco
     let documents = documents_for(question, inputs.documents);
     if documents.is_empty() {
         row.reply = format!("None of the documents it names is loaded: {}.", question.documents.join(", "));
-        return Some(EvalRun { row, report: None });
+        return Some(EvalRun { row, report: None, cost: None });
     }
     let config = RunConfig {
         protocol: protocol_of(protocol),
@@ -134,7 +136,7 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtoco
     row.local_tokens = cost.local.prompt_tokens + cost.local.completion_tokens;
     row.dollars = cost.cloud_dollars;
     row.seconds = (inputs.clock.now_ms() - started).max(0.0) / 1000.0;
-    Some(EvalRun { row, report: Some(report) })
+    Some(EvalRun { row, report: Some(report), cost: Some(cost) })
 }
 
 /// The judge's verdict on `answer`: `Some(None)` when it could not decide,

@@ -52,7 +52,10 @@ pub fn EvalResults() -> impl IntoView {
                     "Export results (CSV)"
                 </button>
             </div>
-            <div class="table-scroll" on:click=open_run inner_html=move || evaluation.with(rows_table)></div>
+            <div class="table-scroll" on:click=open_run inner_html=move || {
+                let history = state.sinks.history;
+                evaluation.with(|e| history.with(|runs| rows_table(e, &|id| runs.iter().any(|r| r.id == id))))
+            }></div>
         </Show>
     }
 }

@@ -17,14 +17,28 @@ pub fn HistoryPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let history = state.sinks.history;
     let reopen = move |entry: HistoryEntry| state.show_run(&entry);
+    // Evaluation runs open from their rows in Evaluate; listing them here would bury the user's own runs.
+    let evaluation_runs = move || history.with(|runs| runs.iter().filter(|r| r.from_evaluation).count());
+    let forget_evaluation_runs = move |_| {
+        let ids: Vec<String> =
+            history.with_untracked(|runs| runs.iter().filter(|r| r.from_evaluation).map(|r| r.id.clone()).collect());
+        history.update(|runs| runs.retain(|r| !r.from_evaluation));
+        ids.into_iter().for_each(storage::forget_run);
+    };
     view! {
         <section class="panel" aria-labelledby="history-title">
             <h2 id="history-title">"History"</h2>
-            <Show when=move || history.with(Vec::is_empty)>
+            <Show when=move || history.with(|runs| runs.iter().all(|r| r.from_evaluation))>
                 <p class="muted">"Runs are saved here, in this browser."</p>
             </Show>
+            <Show when=move || evaluation_runs() != 0>
+                <p class="muted row small" data-testid="history-eval-runs">
+                    {move || format!("{} runs of evaluations are kept with their results in Evaluate.", evaluation_runs())}
+                    <button class="secondary" data-testid="history-forget-eval" on:click=forget_evaluation_runs>"Delete them"</button>
+                </p>
+            </Show>
             <ul class="history">
-                <For each=move || history.get() key=|e| e.id.clone() let(entry)>
+                <For each=move || history.with(|runs| runs.iter().filter(|r| !r.from_evaluation).cloned().collect::<Vec<_>>()) key=|e| e.id.clone() let(entry)>
                     {
                         let open_entry = entry.clone();
                         let md_entry = entry.clone();
