@@ -57,6 +57,9 @@ struct Export {
 
 const EXPORT_KIND: &str = "minions-web evaluation";
 
+/// Refused lines kept one by one; past this many, a count.
+const LISTED_ERRORS: usize = 50;
+
 /// What a file gave: questions, the rows of an exported evaluation, and the
 /// lines it refused.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -97,7 +100,18 @@ impl Evaluation {
     /// Takes what a file gave: its questions replace the set (results that
     /// came with them replace the rows; otherwise old rows stay until the
     /// next run).
-    pub fn take_import(&mut self, file: ImportedFile) {
+    pub fn take_import(&mut self, mut file: ImportedFile) {
+        if file.questions.is_empty() && file.errors.is_empty() && file.rows.is_none() {
+            let reason = "the file holds no questions (one JSON object or CSV row a line, with question and answer)";
+            file.errors.push(LineError { line: 1, reason: reason.into() });
+        }
+        if file.errors.len() > LISTED_ERRORS {
+            // A wrong file can refuse every one of a million lines: list a few, count the rest.
+            let line = file.errors[LISTED_ERRORS].line;
+            let later = file.errors.len() - LISTED_ERRORS - 1;
+            file.errors.truncate(LISTED_ERRORS);
+            file.errors.push(LineError { line, reason: format!("refused too, with {later} later lines") });
+        }
         if !file.questions.is_empty() {
             self.questions = file.questions;
         }
@@ -215,6 +229,15 @@ mod tests {
         evaluation.take_import(file);
         assert_eq!(evaluation.import_errors.len(), 1);
         assert_eq!(evaluation.rows.len(), 1, "a question set leaves the last results alone");
+        evaluation.take_import(import("empty.jsonl", "\n\n"));
+        assert_eq!(
+            evaluation.import_errors[0].to_string(),
+            "line 1: the file holds no questions (one JSON object or CSV row a line, with question and answer)"
+        );
+        assert_eq!(evaluation.questions, [question("a")], "an empty file keeps the set");
+        evaluation.take_import(import("wrong.jsonl", &"not json\n".repeat(1_000)));
+        assert_eq!(evaluation.import_errors.len(), 51);
+        assert_eq!(evaluation.import_errors[50].to_string(), "line 51: refused too, with 949 later lines");
     }
 
     #[test]

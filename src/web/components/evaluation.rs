@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::eval_results::EvalResults;
-use crate::engine::eval::questions::{to_jsonl, written};
+use crate::engine::eval::questions::{to_jsonl, written, LineError};
 use crate::engine::eval::results::EvalProtocol;
 use crate::engine::prompts::thousands;
 use crate::web::app::AppState;
@@ -27,12 +27,20 @@ fn load_sample(state: AppState) {
     });
 }
 
+/// Larger files are not question sets (a document chosen by mistake).
+const MAX_SET_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
 fn import_file(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
     input.set_value("");
+    let name = file.name();
+    if file.size() > MAX_SET_BYTES {
+        let reason = format!("{name} is larger than 20 MB; a question set is one question a line");
+        state.evaluation.update(|e| e.import_errors = vec![LineError { line: 1, reason }]);
+        return;
+    }
     spawn_local(async move {
-        let name = file.name();
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
         match text {
             Some(text) => state.evaluation.update(|e| e.take_import(import(&name, &text))),
