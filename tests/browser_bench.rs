@@ -1,14 +1,27 @@
 //! In-page measurements for BENCHMARKS.md (run by `scripts/bench.sh`, not by
-//! the test script): chunking 100 MB of text in headless Chromium. The
+//! the test script): chunking 100 MB of text in headless Chromium, and the
+//! other whole-text passes a run makes when it starts. The
 //! figures are printed; nothing here asserts a time.
 #![cfg(target_arch = "wasm32")]
 
 use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
 use minions_web::engine::documents::{Document, DocumentKind};
+use minions_web::engine::egress::LeakIndex;
 use minions_web::engine::tokens::estimate_tokens;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Runs a future whose pauses are always ready (no executor needed).
+fn finish<T>(future: impl std::future::Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(value) = future.as_mut().poll(&mut context) {
+            return value;
+        }
+    }
+}
 
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
@@ -57,6 +70,36 @@ fn chunking_100_mb_in_the_page() {
             megabytes / seconds
         );
     }
+    // A run also builds the egress gate's index of document text and counts
+    // the documents' tokens; it does both a slice at a time, so what matters
+    // for the page is the longest stretch between two pauses.
+    let longest = std::cell::Cell::new(0.0f64);
+    let last = std::cell::Cell::new(now());
+    let pause = || {
+        let at = now();
+        longest.set(longest.get().max(at - last.get()));
+        last.set(at);
+        std::future::ready(())
+    };
+    let start = now();
+    let index = finish(LeakIndex::build(&documents, pause));
+    let seconds = (now() - start) / 1000.0;
+    let probe = index.verbatim_chars(&[&documents[0].text[..1_000]]);
+    console_log!(
+        "BENCH chunking | leak index, in slices (run start) | {megabytes:.0} MB | {seconds:.2} s, longest slice {:.0} ms | {:.0} MB/s | {probe} of 1000 chars found",
+        longest.get(),
+        megabytes / seconds
+    );
+    longest.set(0.0);
+    last.set(now());
+    let start = now();
+    let tokens = finish(documents[0].count_tokens(pause));
+    let seconds = (now() - start) / 1000.0;
+    console_log!(
+        "BENCH chunking | token count, in slices (run start) | {megabytes:.0} MB | {seconds:.2} s, longest slice {:.0} ms | {:.0} MB/s | {tokens} tokens",
+        longest.get(),
+        megabytes / seconds
+    );
     let start = now();
     let tokens = estimate_tokens(&documents[0].text);
     let seconds = (now() - start) / 1000.0;

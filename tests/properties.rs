@@ -10,7 +10,7 @@ use minions_web::engine::privacy::detect::{find_pii, Listed};
 use minions_web::engine::privacy::redact::Redactor;
 use minions_web::engine::privacy::verbatim::{find_runs, withhold};
 use minions_web::engine::replies::{JobReply, MinionDecision, RawPlan, SupervisorQuestion, Synthesis};
-use minions_web::engine::tokens::estimate_tokens;
+use minions_web::engine::tokens::{estimate_tokens, TokenCounter};
 use proptest::prelude::*;
 
 /// Text made of the pieces that matter to chunkers: words, spaces, line and
@@ -140,6 +140,20 @@ proptest! {
     fn the_estimator_and_the_leak_index_take_any_text(text in any::<String>(), probe in any::<String>()) {
         let estimate = estimate_tokens(&text);
         prop_assert_eq!(estimate == 0, text.is_empty());
+        // Counted in pieces cut anywhere between characters, the same figure.
+        let mut counter = TokenCounter::default();
+        let mut rest = text.as_str();
+        let mut step = 1 + probe.len() % 7;
+        while !rest.is_empty() {
+            let mut cut = step.min(rest.len());
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
+            }
+            counter.feed(&rest[..cut]);
+            rest = &rest[cut..];
+            step = step % 11 + 1;
+        }
+        prop_assert_eq!(counter.finish(), estimate);
         let index = LeakIndex::new(&[Document::from_text("x", text.clone())]);
         let found = index.verbatim_chars(&[&probe]);
         prop_assert!(found <= probe.chars().flat_map(char::to_lowercase).count());

@@ -168,7 +168,7 @@ pub struct CostReport {
 /// headed by its name, in one request.
 pub fn cloud_only_prompt_tokens(documents: &[Document], task: &str) -> u64 {
     let headers: usize = documents.iter().map(|d| estimate_tokens(&d.name) + 4).sum();
-    let texts: usize = documents.iter().map(|d| estimate_tokens(&d.text)).sum();
+    let texts: usize = documents.iter().map(Document::estimated_tokens).sum();
     (estimate_tokens(task) + headers + texts + 16) as u64
 }
 
@@ -194,7 +194,7 @@ impl CostReport {
             }
             _ => None,
         };
-        let document_tokens: u64 = documents.iter().map(|d| estimate_tokens(&d.text) as u64).sum();
+        let document_tokens: u64 = documents.iter().map(|d| d.estimated_tokens() as u64).sum();
         Self {
             cloud,
             local,

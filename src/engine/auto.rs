@@ -7,7 +7,6 @@
 
 use super::config::{Protocol, WorkerSettings};
 use super::documents::Document;
-use super::tokens::estimate_tokens;
 
 /// Largest document set, in tokens, that Minion is chosen for.
 pub const MINION_MAX_TOKENS: usize = 8_000;
@@ -32,7 +31,7 @@ pub fn choose_protocol(
     has_supervisor: bool,
     worker: &WorkerSettings,
 ) -> (Protocol, String) {
-    let tokens: usize = documents.iter().map(|d| estimate_tokens(&d.text)).sum();
+    let tokens: usize = documents.iter().map(Document::estimated_tokens).sum();
     if !has_supervisor {
         return (Protocol::Local, "No cloud model is set up, so the local model answers alone.".into());
     }

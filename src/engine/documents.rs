@@ -7,10 +7,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::tokens::estimate_tokens;
+use std::future::Future;
+use std::sync::OnceLock;
+
+use super::tokens::{estimate_tokens, TokenCounter};
 
 /// The page break that loaders insert between pages.
 pub const PAGE_BREAK: char = '\u{c}';
+
+/// Bytes of text counted between pauses (see [`Document::count_tokens`]).
+const COUNT_SLICE_BYTES: usize = 4 * 1024 * 1024;
 
 /// What a document was loaded from; shown to the supervisor as metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,21 +60,62 @@ impl DocumentKind {
 }
 
 /// One loaded document. The text never leaves the device.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Document {
     pub name: String,
     pub kind: DocumentKind,
     pub text: String,
     /// Byte offset where each page starts; the first page starts at 0.
     page_starts: Vec<usize>,
+    /// The text's estimated tokens, once counted: a pass over the whole
+    /// text that runs and cost reports would otherwise repeat.
+    tokens: OnceLock<usize>,
 }
+
+/// Documents are equal by content; a remembered count is not content.
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.name, self.kind, &self.text, &self.page_starts)
+            == (&other.name, other.kind, &other.text, &other.page_starts)
+    }
+}
+
+impl Eq for Document {}
 
 impl Document {
     pub fn new(name: impl Into<String>, kind: DocumentKind, text: impl Into<String>) -> Self {
         let text = text.into();
         let mut page_starts = vec![0];
         page_starts.extend(text.match_indices(PAGE_BREAK).map(|(at, _)| at + PAGE_BREAK.len_utf8()));
-        Self { name: name.into(), kind, text, page_starts }
+        Self { name: name.into(), kind, text, page_starts, tokens: OnceLock::new() }
+    }
+
+    /// Estimated tokens of the whole text (counted once, then remembered).
+    pub fn estimated_tokens(&self) -> usize {
+        *self.tokens.get_or_init(|| estimate_tokens(&self.text))
+    }
+
+    /// Counts the text's tokens a slice at a time, awaiting `pause` between
+    /// slices (the page stays responsive over 100 MB); the same figure as
+    /// [`Self::estimated_tokens`], which then answers at once.
+    pub async fn count_tokens<F: Future<Output = ()>>(&self, mut pause: impl FnMut() -> F) -> usize {
+        if let Some(tokens) = self.tokens.get() {
+            return *tokens;
+        }
+        let mut counter = TokenCounter::default();
+        let mut rest = self.text.as_str();
+        while !rest.is_empty() {
+            let mut cut = rest.len().min(COUNT_SLICE_BYTES);
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
+            }
+            counter.feed(&rest[..cut]);
+            rest = &rest[cut..];
+            if !rest.is_empty() {
+                pause().await;
+            }
+        }
+        *self.tokens.get_or_init(|| counter.finish())
     }
 
     /// A plain-text document, kind guessed from the name.
@@ -127,7 +174,7 @@ impl Document {
             name: self.name.clone(),
             kind: self.kind,
             chars: self.char_count(),
-            estimated_tokens: estimate_tokens(&self.text),
+            estimated_tokens: self.estimated_tokens(),
             pages: self.page_count(),
             chunks,
         }
@@ -172,5 +219,20 @@ mod tests {
         assert_eq!(DocumentKind::from_file_name("x.PDF"), DocumentKind::Pdf);
         assert_eq!(DocumentKind::from_file_name("notes"), DocumentKind::Text);
         assert_eq!(DocumentKind::from_file_name("a.md"), DocumentKind::Markdown);
+    }
+
+    #[test]
+    fn tokens_counted_in_slices_match_the_whole_count_and_are_remembered() {
+        let text = "Zahlung binnen 30 Tagen — 支払い 30 日以内. ".repeat(200_000);
+        let document = Document::from_text("big.txt", text.as_str());
+        let pauses = std::cell::Cell::new(0);
+        let counted = futures::executor::block_on(document.count_tokens(|| {
+            pauses.set(pauses.get() + 1);
+            std::future::ready(())
+        }));
+        assert_eq!(counted, estimate_tokens(&text));
+        assert_eq!(pauses.get(), text.len().div_ceil(COUNT_SLICE_BYTES) - 1);
+        assert_eq!(document.estimated_tokens(), counted);
+        assert_eq!(document, Document::from_text("big.txt", text.as_str()), "a remembered count is not content");
     }
 }

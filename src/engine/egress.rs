@@ -9,10 +9,11 @@
 //! round, time, document text it still repeats, and what each control
 //! changed), sends it, and restores placeholders in the reply.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::collections::VecDeque;
+use std::future::Future;
 
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +96,8 @@ pub struct EgressGate<'a> {
     supervisor: Box<dyn ChatModel>,
     documents: &'a [Document],
     privacy: PrivacyConfig,
-    leaks: LeakIndex,
+    /// Built once the run's inputs are checked (see [`Self::prepare`]).
+    leaks: OnceCell<LeakIndex>,
     redactor: RefCell<Redactor>,
     /// Messages already sent: the protocol's text → the text that left, so
     /// that a conversation resent each round reads the same to the cloud.
@@ -113,12 +115,26 @@ impl<'a> EgressGate<'a> {
             supervisor,
             documents,
             privacy: privacy.clone(),
-            leaks: LeakIndex::new(documents),
+            leaks: OnceCell::new(),
             redactor: RefCell::new(Redactor::new(privacy.listed())),
             decided: RefCell::new(HashMap::new()),
             runs: RefCell::new(HashMap::new()),
             audit: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Builds the index of document text that each request is checked
+    /// against, pausing between slices; without it the first request builds
+    /// it at once.
+    pub async fn prepare<F: Future<Output = ()>>(&self, pause: impl FnMut() -> F) {
+        if self.leaks.get().is_none() {
+            let index = LeakIndex::build(self.documents, pause).await;
+            let _ = self.leaks.set(index);
+        }
+    }
+
+    fn leaks(&self) -> &LeakIndex {
+        self.leaks.get_or_init(|| LeakIndex::new(self.documents))
     }
 
     pub fn endpoint(&self) -> ModelEndpoint {
@@ -271,7 +287,7 @@ impl<'a> EgressGate<'a> {
             bytes: body.len(),
             body,
             at_ms: stamp.at_ms,
-            verbatim_chars: self.leaks.verbatim_chars(&contents),
+            verbatim_chars: self.leaks().verbatim_chars(&contents),
             changes: changes.to_vec(),
         };
         self.audit.borrow_mut().push(entry);
@@ -317,15 +333,39 @@ impl LeakIndex {
         for document in documents {
             let mut roller = Roller::new(Self::WINDOW);
             for (position, c) in normalized(&document.text).enumerate() {
-                if let Some(hash) = roller.push(c) {
-                    let start = position + 1 - Self::WINDOW;
-                    if start % Self::STRIDE == 0 {
-                        windows.insert(hash);
-                    }
+                Self::add(&mut windows, &mut roller, position, c);
+            }
+        }
+        Self { windows }
+    }
+
+    /// The same index, built [`Self::PAUSE_EVERY`] characters at a time,
+    /// awaiting `pause` in between (the page stays responsive over 100 MB).
+    pub async fn build<F: Future<Output = ()>>(documents: &[Document], mut pause: impl FnMut() -> F) -> Self {
+        // Room for every window up front: growing the set rehashes it whole, in one long step.
+        let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+        let mut windows = HashSet::with_capacity(bytes / Self::STRIDE + 1);
+        for document in documents {
+            let mut roller = Roller::new(Self::WINDOW);
+            for (position, c) in normalized(&document.text).enumerate() {
+                Self::add(&mut windows, &mut roller, position, c);
+                if position % Self::PAUSE_EVERY == Self::PAUSE_EVERY - 1 {
+                    pause().await;
                 }
             }
         }
         Self { windows }
+    }
+
+    const PAUSE_EVERY: usize = 1_000_000;
+
+    fn add(windows: &mut HashSet<u64>, roller: &mut Roller, position: usize, c: char) {
+        if let Some(hash) = roller.push(c) {
+            let start = position + 1 - Self::WINDOW;
+            if start.is_multiple_of(Self::STRIDE) {
+                windows.insert(hash);
+            }
+        }
     }
 
     /// How many characters of `texts` (normalized) lie in a window that also
@@ -412,5 +452,19 @@ mod tests {
         let index = LeakIndex::new(&[Document::from_text("r.txt", text)]);
         let shouted = text.to_uppercase().replace(' ', "\n  ");
         assert!(index.verbatim_chars(&[&shouted]) >= LeakIndex::GUARANTEED_RUN);
+    }
+
+    #[test]
+    fn the_index_built_in_slices_is_the_index_built_at_once() {
+        let text = "Payment is due within thirty days of the invoice date. ".repeat(40_000);
+        let documents = [Document::from_text("a.txt", text.as_str()), Document::from_text("b.txt", "short one")];
+        let pauses = std::cell::Cell::new(0);
+        let built = futures::executor::block_on(LeakIndex::build(&documents, || {
+            pauses.set(pauses.get() + 1);
+            std::future::ready(())
+        }));
+        assert_eq!(pauses.get(), text.chars().count() / LeakIndex::PAUSE_EVERY);
+        assert!(pauses.get() >= 1);
+        assert_eq!(built.windows, LeakIndex::new(&documents).windows);
     }
 }

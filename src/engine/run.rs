@@ -163,10 +163,18 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
     let result = match check_inputs(&session) {
         Err(error) => Err(Stop::Failed(error)),
         Ok(()) => {
+            // The passes over the whole text a run needs, a slice at a time.
+            let pause = || session.clock.sleep(0.0);
+            for document in session.documents {
+                document.count_tokens(pause).await;
+            }
+            if let Some(gate) = &session.gate {
+                gate.prepare(pause).await;
+            }
             (session.events)(Event::RunStarted {
                 protocol: format!("{protocol:?}").to_lowercase(),
                 documents: session.documents.len(),
-                estimated_document_tokens: session.documents.iter().map(|d| estimate_tokens(&d.text)).sum(),
+                estimated_document_tokens: session.documents.iter().map(Document::estimated_tokens).sum(),
             });
             match protocol {
                 Protocol::Minion => minion::run(&session).await,

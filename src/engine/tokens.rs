@@ -11,18 +11,41 @@
 
 /// Estimated tokens in `text` (never zero for non-empty text).
 pub fn estimate_tokens(text: &str) -> usize {
-    let mut estimate = Estimate::default();
-    let mut run = Run::None;
-    for c in text.chars() {
-        let class = Class::of(c);
-        run = estimate.step(run, class);
+    let mut counter = TokenCounter::default();
+    counter.feed(text);
+    counter.finish()
+}
+
+/// [`estimate_tokens`] over a text given piece by piece (cut anywhere
+/// between characters), so that a long text can be counted in slices.
+pub struct TokenCounter {
+    estimate: Estimate,
+    run: Run,
+    empty: bool,
+}
+
+impl Default for TokenCounter {
+    fn default() -> Self {
+        Self { estimate: Estimate::default(), run: Run::None, empty: true }
     }
-    estimate.close(run);
-    let total = usize::try_from(estimate.milli_tokens.div_ceil(1000)).unwrap_or(usize::MAX);
-    if total == 0 && !text.is_empty() {
-        1
-    } else {
-        total
+}
+
+impl TokenCounter {
+    pub fn feed(&mut self, piece: &str) {
+        for c in piece.chars() {
+            self.run = self.estimate.step(self.run, Class::of(c));
+        }
+        self.empty &= piece.is_empty();
+    }
+
+    pub fn finish(mut self) -> usize {
+        self.estimate.close(self.run);
+        let total = usize::try_from(self.estimate.milli_tokens.div_ceil(1000)).unwrap_or(usize::MAX);
+        if total == 0 && !self.empty {
+            1
+        } else {
+            total
+        }
     }
 }
 
