@@ -150,25 +150,31 @@ pub fn start(
 ) -> Cancel {
     let cancel = Cancel::new();
     let run_cancel = cancel.clone();
-    let (protocol, reason) = match settings.protocol.protocol() {
-        Some(protocol) => (protocol, None),
-        None => {
-            let worker = settings.run_config(Protocol::Minions, context_length).worker;
-            let (protocol, reason) = choose_protocol(&documents, &task, settings.has_supervisor(), &worker);
-            (protocol, Some(reason))
-        }
-    };
     sinks.view.set(RunView::running());
     sinks.cost.set(None);
     sinks.findings.set(Vec::new());
-    sinks.chosen.set(reason);
-    let servers = if protocol == Protocol::Local { &settings.server_urls()[..1] } else { &settings.server_urls()[..] };
-    if let Some(origin) = super::page_policy::refused_origin(servers) {
-        let error = super::page_policy::refused_sentence(&origin);
-        sinks.view.update(|view| view.apply(&Event::Failed { error }));
-        return cancel;
-    }
+    sinks.chosen.set(None);
     spawn_local(async move {
+        let (protocol, reason) = match settings.protocol.protocol() {
+            Some(protocol) => (protocol, None),
+            None => {
+                // Auto weighs the documents' tokens: counted a slice at a time, then remembered for the run.
+                for document in &documents {
+                    document.count_tokens(|| gloo_timers::future::TimeoutFuture::new(0)).await;
+                }
+                let worker = settings.run_config(Protocol::Minions, context_length).worker;
+                let (protocol, reason) = choose_protocol(&documents, &task, settings.has_supervisor(), &worker);
+                (protocol, Some(reason))
+            }
+        };
+        sinks.chosen.set(reason);
+        let servers =
+            if protocol == Protocol::Local { &settings.server_urls()[..1] } else { &settings.server_urls()[..] };
+        if let Some(origin) = super::page_policy::refused_origin(servers) {
+            let error = super::page_policy::refused_sentence(&origin);
+            sinks.view.update(|view| view.apply(&Event::Failed { error }));
+            return;
+        }
         let config = settings.run_config(protocol, context_length);
         let worker = worker_model(&settings);
         let supervisor = (protocol != Protocol::Local).then(|| supervisor_model(&settings));
