@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 mod page;
 #[path = "support/text_overlap.rs"]
 mod text_overlap;
-use page::{recorded_at, unique, Page};
+use page::{recorded_at, temp_dir, unique, Page};
 use text_overlap::plain_words;
 
 const OLLAMA: &str = "http://127.0.0.1:18181";
@@ -277,8 +277,7 @@ async fn the_page_opens_offline_once_loaded() {
 #[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
 async fn files_load_with_their_encoding_and_bad_files_get_their_own_message() {
     let page = Page::open().await;
-    let dir = std::env::temp_dir().join(format!("minions-e2e-files-{}", unique("d")));
-    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let dir = temp_dir("minions-e2e-files");
     let files = [
         ("menu-latin1.txt", b"Caf\xE9 cr\xE8me \x96 2,50\x80".to_vec()),
         ("empty.txt", Vec::new()),
@@ -646,8 +645,7 @@ async fn pdf_word_html_and_csv_files_load_and_broken_ones_say_why() {
 #[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
 async fn the_size_limit_applies_and_a_long_load_can_be_cancelled() {
     let page = Page::open().await;
-    let dir = std::env::temp_dir().join(format!("minions-e2e-large-{}", unique("d")));
-    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let dir = temp_dir("minions-e2e-large");
     let write = |name: &str, megabytes: usize| {
         let path = dir.join(name);
         let line = "The committee reviewed the budget line by line and agreed on the figures.\n";

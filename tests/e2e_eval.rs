@@ -10,7 +10,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use fantoccini::Locator;
@@ -18,7 +17,7 @@ use serde_json::Value;
 
 #[path = "support/page.rs"]
 mod page;
-use page::{recorded_at, unique, Page};
+use page::{recorded_at, temp_dir, unique, Page};
 
 const OLLAMA: &str = "http://127.0.0.1:18181";
 const OPENAI: &str = "http://127.0.0.1:18182/v1";
@@ -60,9 +59,7 @@ fn expected_outcomes() -> BTreeMap<(String, String), String> {
 }
 
 fn temp_file(name: &str, content: &str) -> String {
-    let dir = std::env::temp_dir().join(unique("minions-eval"));
-    std::fs::create_dir_all(&dir).expect("a temp dir");
-    let path: PathBuf = dir.join(name);
+    let path = temp_dir("minions-eval").join(name);
     std::fs::write(&path, content).expect("written");
     path.display().to_string()
 }

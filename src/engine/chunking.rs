@@ -152,7 +152,9 @@ fn retreat_chars(bytes: &[u8], from: usize, n: usize, floor: usize) -> usize {
     at
 }
 
-fn count_chars(bytes: &[u8]) -> usize {
+/// Characters in UTF-8 `bytes` (any slice of a text: a character cut at
+/// either end counts where it starts).
+pub fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| is_char_start(b)).count()
 }
 

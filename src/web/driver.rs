@@ -109,7 +109,7 @@ thread_local! {
 pub(crate) struct FinishedRun<'a> {
     pub task: &'a str,
     pub protocol: &'a str,
-    pub documents: &'a [Document],
+    pub documents: Vec<DocumentRef>,
     pub cost: CostReport,
     pub findings: Vec<Finding>,
     pub from_evaluation: bool,
@@ -128,7 +128,7 @@ pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> String {
         at_ms,
         question: task.to_string(),
         protocol: protocol.to_string(),
-        documents: documents.iter().map(DocumentRef::of).collect(),
+        documents,
         view: sinks.view.get_untracked(),
         cost: Some(cost),
         findings,
@@ -168,10 +168,7 @@ pub fn start(
             }
         };
         sinks.chosen.set(reason);
-        let servers =
-            if protocol == Protocol::Local { &settings.server_urls()[..1] } else { &settings.server_urls()[..] };
-        if let Some(origin) = super::page_policy::refused_origin(servers) {
-            let error = super::page_policy::refused_sentence(&origin);
+        if let Some(error) = super::page_policy::run_refusal(&settings, protocol == Protocol::Local) {
             sinks.view.update(|view| view.apply(&Event::Failed { error }));
             return;
         }
@@ -202,7 +199,7 @@ pub fn start(
         let run = FinishedRun {
             task: &task,
             protocol: &protocol,
-            documents: &documents,
+            documents: documents.iter().map(DocumentRef::of).collect(),
             cost,
             findings: report.findings,
             from_evaluation: false,

@@ -10,12 +10,13 @@ use crate::engine::cancel::Cancel;
 use crate::engine::config::Protocol;
 use crate::engine::documents::Document;
 use crate::engine::eval::results::EvalProtocol;
-use crate::engine::eval::runner::{documents_for, run_evaluation, EvalInputs, EvalRun};
+use crate::engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
 use crate::engine::events::Event;
 use crate::engine::run::Outcome;
 
 use super::app::AppState;
 use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, FinishedRun, PageReviewer};
+use super::history::DocumentRef;
 use super::state::RunStatus;
 use super::state::RunView;
 
@@ -30,10 +31,8 @@ fn refusal(state: AppState, documents: &[Document], protocols: &[EvalProtocol]) 
     if documents.is_empty() {
         return Some("Load the documents the questions are about first (or try the sample).".into());
     }
-    let settings = state.settings.get_untracked();
     let local_only = protocols.iter().all(|p| *p == EvalProtocol::Local);
-    let servers = if local_only { &settings.server_urls()[..1] } else { &settings.server_urls()[..] };
-    super::page_policy::refused_origin(servers).map(|origin| super::page_policy::refused_sentence(&origin))
+    state.settings.with_untracked(|settings| super::page_policy::run_refusal(settings, local_only))
 }
 
 /// The characters of each document that cloud-only rows would send: the
@@ -41,7 +40,7 @@ fn refusal(state: AppState, documents: &[Document], protocols: &[EvalProtocol]) 
 /// none), each counted once.
 pub fn leaving(state: AppState) -> Vec<(String, usize)> {
     let questions = state.evaluation.with_untracked(|e| e.questions.clone());
-    let asked = |name: &String| questions.iter().any(|q| q.documents.is_empty() || q.documents.contains(name));
+    let asked = |name: &str| questions.iter().any(|q| q.asks_about(name));
     state.documents.with_untracked(|docs| {
         docs.iter()
             .filter(|d| asked(&d.document.name))
@@ -84,6 +83,9 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
             }
             sinks.view.update(|view| view.apply(&event));
         };
+        // Each document's reference (name, size, fingerprint: a pass over its
+        // text) once for the evaluation, not once per row.
+        let references: Vec<DocumentRef> = documents.iter().map(DocumentRef::of).collect();
         let failures = std::cell::Cell::new(0usize);
         let on_row = |finished: &EvalRun| {
             let mut row = finished.row.clone();
@@ -91,11 +93,11 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
             failures.set(failures.get() + usize::from(failed));
             let question = questions.iter().find(|q| q.id == row.question_id);
             if let (Some(report), Some(cost), Some(question)) = (&finished.report, &finished.cost, question) {
-                let asked = documents_for(question, &documents);
+                let asked = references.iter().filter(|r| question.asks_about(&r.name)).cloned().collect();
                 let run = FinishedRun {
                     task: &question.question,
                     protocol: row.protocol.value(),
-                    documents: &asked,
+                    documents: asked,
                     cost: cost.clone(),
                     findings: report.findings.clone(),
                     from_evaluation: true,

@@ -40,10 +40,18 @@ pub fn refused_origin(urls: &[&str]) -> Option<String> {
 }
 
 /// What a run or check says when a server is outside this page load's policy.
-pub fn refused_sentence(origin: &str) -> String {
+fn refused_sentence(origin: &str) -> String {
     format!(
         "This page connects only to the addresses it was opened with, and {origin} is new. Open Settings and press “Apply and reload” to allow it."
     )
+}
+
+/// Why a run cannot start under this page load's policy: it talks to the
+/// worker and, unless `local_only`, to the supervisor.
+pub fn run_refusal(settings: &Settings, local_only: bool) -> Option<String> {
+    let urls = settings.server_urls();
+    let servers = if local_only { &urls[..1] } else { &urls[..] };
+    refused_origin(servers).map(|origin| refused_sentence(&origin))
 }
 
 /// Saves the settings (the key only if remembered) and reloads, so that the

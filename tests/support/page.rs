@@ -288,6 +288,13 @@ pub fn unique(prefix: &str) -> String {
     format!("{prefix}-{nanos}")
 }
 
+/// A new, empty folder for one test's files.
+pub fn temp_dir(prefix: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(unique(prefix));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    dir
+}
+
 /// The request bodies a model double on `port` received for `model`.
 pub async fn recorded_at(port: u16, model: &str) -> Vec<Value> {
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();

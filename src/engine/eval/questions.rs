@@ -21,6 +21,14 @@ pub struct Question {
     pub documents: Vec<String>,
 }
 
+impl Question {
+    /// Whether the question is asked over the document called `name` (it
+    /// names it, or names none).
+    pub fn asks_about(&self, name: &str) -> bool {
+        self.documents.is_empty() || self.documents.iter().any(|n| n == name)
+    }
+}
+
 /// A line that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineError {
@@ -257,6 +265,8 @@ not json
         assert_eq!(imported.questions[0].rule, MatchRule::Number { tolerance: Some(0.01) });
         assert_eq!(imported.questions[1].id, "q2");
         assert_eq!(imported.questions[1].documents, ["lease.pdf"]);
+        assert!(imported.questions[1].asks_about("lease.pdf") && !imported.questions[1].asks_about("notes.md"));
+        assert!(imported.questions[0].asks_about("notes.md"), "a question that names none asks about all");
         let errors: Vec<String> = imported.errors.iter().map(ToString::to_string).collect();
         assert_eq!(errors.len(), 6, "{errors:#?}");
         assert!(errors[0].starts_with("line 4: it is not valid JSON"));

@@ -62,11 +62,11 @@ fn protocol_of(protocol: EvalProtocol) -> Protocol {
 
 /// The documents a question names (all when it names none, without
 /// copying them: they can be large).
-pub fn documents_for<'d>(question: &Question, documents: &'d [Document]) -> Cow<'d, [Document]> {
+fn documents_for<'d>(question: &Question, documents: &'d [Document]) -> Cow<'d, [Document]> {
     if question.documents.is_empty() {
         return Cow::Borrowed(documents);
     }
-    documents.iter().filter(|d| question.documents.iter().any(|n| n == &d.name)).cloned().collect()
+    documents.iter().filter(|d| question.asks_about(&d.name)).cloned().collect()
 }
 
 /// Runs every question under every protocol, in that order (question by

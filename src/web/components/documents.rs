@@ -10,10 +10,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::engine::chunking::{chunk_documents, Chunking};
+use crate::engine::chunking::{chunk_documents, count_chars, Chunking};
 use crate::engine::documents::{Document, DocumentKind};
 use crate::engine::prompts::thousands;
-use crate::engine::tokens::estimate_tokens;
 use crate::loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
 use crate::web::app::{AppState, FileLoad, LoadedDoc};
 
@@ -268,7 +267,7 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
     // Characters and tokens are counted in slices after the item shows.
     let counts = RwSignal::new(None::<(usize, usize)>);
     let counted = document.clone();
-    spawn_local(async move { counts.set(Some(count_text(&counted.text).await)) });
+    spawn_local(async move { counts.set(Some(count_text(&counted).await)) });
     let details = move || {
         let (chars, tokens) = match counts.get() {
             Some((chars, tokens)) => (thousands(chars), format!("~{}", thousands(tokens))),
@@ -318,22 +317,16 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
     }
 }
 
-/// Characters and estimated tokens of `text`, counted a slice at a time
-/// (cut at whitespace), yielding to the page between slices.
-async fn count_text(text: &str) -> (usize, usize) {
-    let (mut chars, mut tokens, mut at) = (0, 0, 0);
-    while at < text.len() {
-        let mut end = (at + COUNT_SLICE_BYTES).min(text.len());
-        while end < text.len() && !(text.is_char_boundary(end) && text.as_bytes()[end].is_ascii_whitespace()) {
-            end += 1;
-        }
-        let piece = &text[at..end];
-        chars += piece.chars().count();
-        tokens += estimate_tokens(piece);
-        at = end;
-        if at < text.len() {
-            gloo_timers::future::TimeoutFuture::new(0).await;
-        }
+/// Characters and estimated tokens of `document`, counted a slice at a
+/// time, yielding to the page between slices. The token count stays with
+/// the document, so that runs over it need not count again.
+async fn count_text(document: &Document) -> (usize, usize) {
+    let pause = || gloo_timers::future::TimeoutFuture::new(0);
+    let tokens = document.count_tokens(pause).await;
+    let mut chars = 0;
+    for slice in document.text.as_bytes().chunks(COUNT_SLICE_BYTES) {
+        chars += count_chars(slice);
+        pause().await;
     }
     (chars, tokens)
 }

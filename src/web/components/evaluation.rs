@@ -187,7 +187,8 @@ pub fn EvaluationPanel() -> impl IntoView {
             start_evaluation(state, false);
         }
     };
-    let progress = move || {
+    // Done, planned, and the line under the bar: summed once per change.
+    let progress = Memo::new(move |_| {
         evaluation.with(|e| {
             let (done, total) = e.progress();
             let seconds: f64 = e.rows.iter().map(|r| r.seconds).sum();
@@ -203,7 +204,7 @@ pub fn EvaluationPanel() -> impl IntoView {
                 ),
             )
         })
-    };
+    });
     view! {
         <Show when=move || state.eval_open.get()>
             <section class="panel evaluation" aria-labelledby="eval-title">
@@ -257,8 +258,8 @@ pub fn EvaluationPanel() -> impl IntoView {
                 </div>
                 <CloudConsent open=consent_open />
                 <div class="progress-row" data-testid="eval-progress">
-                    <progress max=move || progress().1.max(1) value=move || progress().0></progress>
-                    <span class="muted">{move || progress().2}</span>
+                    <progress max=move || progress.with(|p| p.1.max(1)) value=move || progress.with(|p| p.0)></progress>
+                    <span class="muted">{move || progress.with(|p| p.2.clone())}</span>
                 </div>
                 <p class="error-line" data-testid="eval-message">{move || evaluation.with(|e| e.message.clone())}</p>
                 <EvalResults />
