@@ -12,17 +12,29 @@ scripts/setup.sh --browser
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
 cargo bench --bench engine --locked
 cargo bench --bench redaction --locked | python3 scripts/section.py redaction
-# Fuzzing the loaders and chunkers: property tests at a large case count.
+# Fuzzing: the loaders and chunkers, and every other parser of untrusted
+# input (model replies, server streams, imports), as property tests at a
+# large case count.
 cases=50000
+parser_cases=1000000
 fuzz_log=target/fuzz-loaders.log
+parsers_log=target/fuzz-parsers.log
 PROPTEST_CASES=$cases cargo test --release --locked --test fuzz_loaders >"$fuzz_log" 2>&1 || true
+PROPTEST_CASES=$parser_cases cargo test --release --locked --test fuzz_parsers >"$parsers_log" 2>&1 || true
 {
-  echo "## Fuzzing the loaders and chunkers"
+  echo "## Fuzzing the loaders, chunkers and parsers"
   echo
   echo "\`tests/fuzz_loaders.rs\` (proptest): HTML, DOCX (random bytes and mutated real files), CSV/JSON through"
   echo "the record chunker, any file name and bytes through \`load\`, PDF page texts. $cases cases each:"
   echo
   grep -E "^test .* (ok|FAILED)$" "$fuzz_log" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'
+  echo
+  echo "\`tests/fuzz_parsers.rs\` (proptest): model replies (JSON extraction, every typed reply, replies cut at the"
+  echo "output limit), SSE and NDJSON streams through the adapters' readers, question sets (JSON Lines, CSV),"
+  echo "evaluation imports and stored evaluations, history entries. $parser_cases cases each:"
+  echo
+  grep -E "^test .* (ok|FAILED)$" "$parsers_log" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'
+  grep -E "^test result" "$parsers_log" | sed -E 's/^test result: (.*)$/  (\1)/'
   echo
   echo "Found and fixed: \`<script/>\` (a self-closed script, which HTML still opens) let script text into a page's"
   echo "visible text. No panics found."
@@ -31,8 +43,14 @@ cargo test --release --locked --target wasm32-unknown-unknown --test browser_ben
 trunk build --release
 python3 scripts/page-size.py
 
-# The evaluation's method on the page's sample, against a real llama.cpp server.
+# The reply contract, before and now: labelled single-excerpt jobs against
+# the real llama.cpp server (readable replies, answers, abstentions,
+# injected instructions obeyed).
 scripts/real-llm.sh start 18080
+cargo test --release --locked --test worker_bench -- --ignored --nocapture
+python3 scripts/section.py worker-replies <target/worker-bench.md
+
+# The evaluation's method on the page's sample, against a real llama.cpp server.
 cargo test --release --locked --test eval_bench -- --ignored --nocapture
 python3 scripts/section.py eval-real <target/eval-real.md
 

@@ -186,24 +186,22 @@ async fn a_run_against_the_real_model_server_completes() {
     page.run("What is the total due?", "minion").await;
     let status = page.finished(Duration::from_secs(240)).await;
     page.screenshot("real-model").await;
-    assert!(status == "done" || status == "failed", "{status}");
-    if status == "done" {
-        assert!(!page.text("final-answer").await.trim().is_empty());
-    } else {
-        let error = page.text("error").await;
-        assert!(error.contains("could not be read"), "a small model may reply badly, nothing else: {error}");
-    }
+    // The reply contract makes even a 135M model's replies readable.
+    assert_eq!(status, "done", "{}", page.text("error").await);
+    assert!(!page.text("final-answer").await.trim().is_empty());
     assert!(!page.all("audit-entry").await.is_empty());
     assert!(page.text("cost-cloud-tokens").await.parse::<u64>().expect("an integer") > 0, "real usage numbers arrived");
+    assert!(!page.all("msg-reasoning").await.is_empty(), "the supervisor's reasoning is in the transcript");
 
     // MinionS, from the same page, against the same server.
     page.run("What is the total due?", "minions").await;
     let status = page.finished(Duration::from_secs(240)).await;
     page.screenshot("real-model-minions").await;
-    assert!(status == "done" || status == "failed", "{status}");
-    if status == "failed" {
-        let error = page.text("error").await;
-        assert!(error.contains("could not be read"), "a small model may reply badly, nothing else: {error}");
+    assert_eq!(status, "done", "{}", page.text("error").await);
+    assert!(!page.text("final-answer").await.trim().is_empty());
+    for cell in page.all("job-cell").await {
+        let state = cell.attr("data-state").await.ok().flatten().unwrap_or_default();
+        assert!(state == "answered" || state == "abstained", "every job closed its reply: {state}");
     }
     assert!(!page.all("audit-entry").await.is_empty());
     page.close().await;

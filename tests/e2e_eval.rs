@@ -318,11 +318,16 @@ async fn an_evaluation_against_the_real_model_server_completes() {
     page.click("eval-run").await;
     page.eval_status_becomes("done", Duration::from_secs(600)).await;
     page.screenshot("evaluation-real-model").await;
-    // A 135M model may answer wrongly or unreadably; the method must still
-    // give every row a verdict and real usage figures.
+    // A 135M model may answer wrongly, but the reply contract makes every
+    // run end with an answer; each row gets a verdict and real usage figures.
     let rows = rows(&page).await;
     assert_eq!(rows.len(), 4, "{rows:?}");
     assert!(rows.values().all(|c| c == "true" || c == "false"), "{rows:?}");
+    for row in page.all("eval-row").await {
+        let failed = row.attr("data-failed").await.ok().flatten().unwrap_or_default();
+        let reply = row.text().await.unwrap_or_default();
+        assert_eq!(failed, "false", "every run ended done: {reply}");
+    }
     let tokens = page.per_protocol("eval-cloud-tokens").await;
     assert_eq!(tokens["local"], "0");
     assert!(tokens["minion"].parse::<u64>().expect("a plain integer") > 0, "the server's usage arrived: {tokens:?}");

@@ -43,7 +43,12 @@ async fn the_sample_evaluation_against_a_real_model() {
             let row = row.clone();
             async move { row.attr(name).await.ok().flatten().unwrap_or_default() }
         };
-        rows.push((attr("data-question").await, attr("data-protocol").await, attr("data-correct").await));
+        rows.push((
+            attr("data-question").await,
+            attr("data-protocol").await,
+            attr("data-correct").await,
+            attr("data-failed").await,
+        ));
     }
     let mut out = vec![
         "## Evaluation with a real model (the sample set)".to_string(),
@@ -55,15 +60,18 @@ async fn the_sample_evaluation_against_a_real_model() {
         format!("run from the release build in headless Chromium, with SmolLM2-135M on a local llama.cpp server as both the local and the cloud model (`tests/eval_bench.rs`, {minutes:.1} minutes in all)."),
         "A 135M model scores low and the cloud-only baseline here is that same tiny model; the point is a reproducible method.".to_string(),
         String::new(),
-        "| protocol | accuracy | right / scored | cloud tokens | against cloud only |".to_string(),
-        "|---|---:|---:|---:|---|".to_string(),
+        "| protocol | runs done | accuracy | right / scored | cloud tokens | against cloud only |".to_string(),
+        "|---|---:|---:|---:|---:|---|".to_string(),
     ];
     let count = |protocol: &str, verdicts: &[&str]| {
-        rows.iter().filter(|(_, p, c)| p == protocol && verdicts.contains(&c.as_str())).count()
+        rows.iter().filter(|(_, p, c, _)| p == protocol && verdicts.contains(&c.as_str())).count()
     };
+    let done = |protocol: &str| rows.iter().filter(|(_, p, _, failed)| p == protocol && failed == "false").count();
     for protocol in ["minion", "minions", "local", "cloud"] {
         out.push(format!(
-            "| {protocol} | {} | {} / {} | {} | {} |",
+            "| {protocol} | {} / {} | {} | {} / {} | {} | {} |",
+            done(protocol),
+            rows.iter().filter(|(_, p, _, _)| p == protocol).count(),
             accuracy.get(protocol).map(String::as_str).unwrap_or("–"),
             count(protocol, &["true"]),
             count(protocol, &["true", "false"]),
@@ -74,8 +82,8 @@ async fn the_sample_evaluation_against_a_real_model() {
     out.push(String::new());
     let right = |protocol: &str| {
         rows.iter()
-            .filter(|(_, p, _)| p == protocol)
-            .map(|(q, _, c)| {
+            .filter(|(_, p, _, _)| p == protocol)
+            .map(|(q, _, c, _)| {
                 format!(
                     "{q} {}",
                     if c == "true" {
@@ -103,5 +111,7 @@ async fn the_sample_evaluation_against_a_real_model() {
     println!("{text}");
     std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/target/eval-real.md"), text + "\n").expect("written");
     assert_eq!(rows.len(), 32, "every question under every protocol");
+    let done_runs = rows.iter().filter(|(_, _, _, failed)| failed == "false").count();
+    println!("runs done: {done_runs} of {}", rows.len());
     page.close().await;
 }

@@ -147,6 +147,7 @@ fn known_outcomes_give_exactly_the_expected_accuracies() {
 fn cloud_only_rows_wait_for_consent_and_a_cancel_keeps_finished_rows() {
     let (_, rows, _) = evaluate(worker(), &[EvalProtocol::Cloud], false, RunConfig::default(), Cancel::new(), 0);
     assert!(rows.iter().all(|r| r.correct.is_none() && r.reply.starts_with("Cloud only sends your documents")));
+    assert!(rows.iter().all(|r| !r.failed), "a row never allowed to run did not fail");
     assert!(rows.iter().all(|r| r.cloud_tokens == 0));
 
     let (runs, rows, _) = evaluate(worker(), &[EvalProtocol::Local], true, RunConfig::default(), Cancel::new(), 2);
@@ -180,6 +181,7 @@ fn a_run_that_fails_counts_as_wrong_and_says_why() {
     assert_eq!(runs.len(), 3);
     for row in &rows {
         assert_eq!(row.correct, Some(false), "{row:?}");
+        assert!(row.failed, "{row:?}");
         assert!(row.reply.contains("500"), "the reply is the failure's sentence: {}", row.reply);
     }
     assert_eq!(summarize(&rows)[0].accuracy, Some(0.0));

@@ -7,7 +7,7 @@ use minions_web::engine::cancel::Cancel;
 use minions_web::engine::config::{Protocol, RunConfig, WorkerSettings};
 use minions_web::engine::documents::Document;
 use minions_web::engine::run::Outcome;
-use support::{excerpt, last_user, reply, run_engine, ScriptedModel};
+use support::{last_user, reply, run_engine, ScriptedModel};
 
 #[test]
 fn small_documents_are_answered_in_one_call() {
@@ -51,7 +51,7 @@ fn long_documents_are_read_in_chunks_and_combined_by_the_worker() {
     text.push_str(&"More filler that says nothing at all. ".repeat(400));
     let documents = [Document::from_text("notes.txt", text)];
     let worker = ScriptedModel::responding("localhost:11434", |request, _| {
-        let first = excerpt(request);
+        let first = last_user(request);
         if first.starts_with("Question:") {
             return Ok(reply("The access code is 4471."));
         }
@@ -71,7 +71,7 @@ fn long_documents_are_read_in_chunks_and_combined_by_the_worker() {
     let requests = worker.requests.borrow();
     let jobs = requests.len() - 1;
     assert!(jobs >= 10, "{jobs} jobs");
-    let synthesis = excerpt(requests.last().unwrap());
+    let synthesis = last_user(requests.last().unwrap());
     assert!(synthesis.contains("Question: What is the access code?"));
     assert!(synthesis.contains("4471 — stated [quote: \"The access code is 4471.\"]"));
     assert!(ran.transcript().contains(&format!("aggregate: 1 answered, {} abstained, 0 failed", jobs - 1)));

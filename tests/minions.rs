@@ -11,6 +11,7 @@ use minions_web::engine::documents::{Document, DocumentKind};
 use minions_web::engine::events::{Event, JobState};
 use minions_web::engine::model::{ChatReply, FinishReason, ModelError, Usage};
 use minions_web::engine::run::Outcome;
+use minions_web::engine::schemas;
 use support::{all_text, excerpt, last_user, reply, run_engine, ScriptedModel};
 
 /// Four pages; only page 3 mentions the penalty.
@@ -137,7 +138,9 @@ fn plan_jobs_aggregate_and_synthesis_over_two_rounds() {
     assert!(job2.starts_with("Excerpt from report.pdf (p. 3):"));
     assert!(job2.contains("Instruction: Find the late delivery penalty\nAdvice: Look for percentages"));
     assert!(worker_requests[2].schema.is_some());
-    assert_eq!(worker_requests[2].max_output_tokens, Some(512));
+    // Bounded by the job schema, not by num_predict.
+    assert_eq!(worker_requests[2].max_output_tokens, schemas::output_token_bound(&schemas::job_reply().schema));
+    assert_ne!(worker_requests[2].max_output_tokens, Some(512));
     assert_eq!(worker_requests[2].temperature, Some(0.2));
     // Round 2 used two-page chunks.
     assert!(last_user(&worker_requests[4]).starts_with("Excerpt from report.pdf (pp. 1–2):"));

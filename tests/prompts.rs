@@ -39,33 +39,34 @@ fn minions_prompts() {
         max_rounds: 3,
         max_tasks: 3,
         max_jobs: 256,
+        max_chunk_chars: 12_000,
         default_chunking: Chunking::default(),
         feedback: None,
         scratchpad: None,
         digest: None,
+        adjustments: &[],
     };
     insta::assert_snapshot!("minions_plan_system", minions::plan_system());
     insta::assert_snapshot!("minions_plan_round_1", minions::plan_user("What is the rent?", &metas, &first));
+    let adjustments = ["Tasks cut from 5 to 3.".to_string()];
     let second = minions::PlanContext {
         round: 2,
         feedback: Some("Find the payment date too."),
         scratchpad: Some("Rent 1,850 EUR (lease.pdf p. 2)."),
         digest: Some("- rent (Find the rent): 1 of 4 chunks answered: 1,850 EUR\n"),
+        adjustments: &adjustments,
         ..first
     };
     insta::assert_snapshot!("minions_plan_round_2", minions::plan_user("What is the rent?", &metas, &second));
     insta::assert_snapshot!(
         "minions_job",
-        show(&[
-            minions::job_system(),
-            minions::job_user(
-                "lease.pdf",
-                "p. 2",
-                "Page two: rent is 1,850 EUR.",
-                "Find the monthly rent",
-                "An amount in EUR"
-            ),
-        ])
+        show(&minions::job_messages(
+            "lease.pdf",
+            "p. 2",
+            "Page two: rent is 1,850 EUR.",
+            "Find the monthly rent",
+            "An amount in EUR"
+        ))
     );
     insta::assert_snapshot!("minions_synthesis_system", minions::synthesis_system());
     insta::assert_snapshot!(

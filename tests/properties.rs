@@ -5,11 +5,11 @@
 use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
 use minions_web::engine::documents::{Document, DocumentKind};
 use minions_web::engine::egress::LeakIndex;
-use minions_web::engine::parse::extract_object;
+use minions_web::engine::parse::{extract_object, salvage_cut};
 use minions_web::engine::privacy::detect::{find_pii, Listed};
 use minions_web::engine::privacy::redact::Redactor;
 use minions_web::engine::privacy::verbatim::{find_runs, withhold};
-use minions_web::engine::replies::{JobReply, MinionDecision, RawPlan, SupervisorQuestion, Synthesis};
+use minions_web::engine::replies::JobReply;
 use minions_web::engine::tokens::{estimate_tokens, TokenCounter};
 use proptest::prelude::*;
 
@@ -106,21 +106,53 @@ proptest! {
         prop_assert_eq!(parsed.ok().map(serde_json::Value::Object), Some(object));
     }
 
+    /// A reply cut anywhere is never read as a different answer: what
+    /// `parse_cut` finds is the whole reply's answer, or nothing.
     #[test]
-    fn reading_any_reply_never_panics(reply in any::<String>(), last in any::<bool>()) {
-        let _ = extract_object(&reply);
-        let _ = SupervisorQuestion::parse(&reply);
-        let _ = MinionDecision::parse(&reply, last);
-        let _ = RawPlan::parse(&reply);
-        let _ = JobReply::parse(&reply);
-        let _ = Synthesis::parse(&reply, last);
+    fn a_job_reply_cut_anywhere_gives_its_answer_or_nothing(
+        explanation in "[a-zA-Z0-9 ,.\"\\\\é{}]{0,40}",
+        citation in proptest::option::of("[a-z ,{}\\[\\]]{1,20}"),
+        found in any::<bool>(),
+        answer in proptest::option::of("[a-z0-9 ,.\"]{1,20}"),
+        pretty in any::<bool>(),
+        cut in 0.0f64..1.0,
+    ) {
+        let value = serde_json::json!({"explanation": explanation, "citation": citation, "found": found, "answer": answer});
+        let text = if pretty { serde_json::to_string_pretty(&value).unwrap() } else { value.to_string() };
+        let whole = JobReply::parse(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if let Some(partial) = JobReply::parse_cut(&text[..at]) {
+            prop_assert_eq!(partial.abstains(), whole.abstains(), "{}", &text[..at]);
+            if !whole.abstains() {
+                prop_assert_eq!(&partial.answer, &whole.answer);
+            }
+        }
+        // Whole, it reads as itself.
+        prop_assert_eq!(JobReply::parse_cut(&text), Some(whole));
     }
 
+    /// Closing a cut object gives JSON whose members were all in the reply.
     #[test]
-    fn reading_json_shaped_noise_never_panics(reply in r#"[{}\[\]":,a-z0-9 \\.-]{0,80}"#) {
-        let _ = RawPlan::parse(&reply);
-        let _ = JobReply::parse(&reply);
-        let _ = Synthesis::parse(&reply, true);
+    fn a_salvaged_object_holds_only_members_that_closed(
+        members in proptest::collection::vec(("[a-z]{1,6}", "[a-z0-9 ,{}\\[\\]]{0,12}"), 1..6),
+        cut in 0.0f64..1.0,
+    ) {
+        let mut object = serde_json::Map::new();
+        for (key, value) in &members {
+            object.insert(key.clone(), serde_json::Value::String(value.clone()));
+        }
+        let text = serde_json::Value::Object(object.clone()).to_string();
+        let at = (text.len() as f64 * cut) as usize;
+        if let Some(closed) = salvage_cut(&text[..at]) {
+            let parsed: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&closed).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for (key, value) in &parsed {
+                prop_assert_eq!(object.get(key), Some(value));
+            }
+        }
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub struct AuditEntry {
     /// What the privacy controls changed in this request's new messages.
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// The reply as it came back (placeholders not yet restored); `None`
+    /// when the request failed.
+    #[serde(default)]
+    pub reply: Option<String>,
 }
 
 /// When and why a request is sent, stamped by the protocol.
@@ -289,9 +293,14 @@ impl<'a> EgressGate<'a> {
             at_ms: stamp.at_ms,
             verbatim_chars: self.leaks().verbatim_chars(&contents),
             changes: changes.to_vec(),
+            reply: None,
         };
+        let position = entry.sequence as usize;
         self.audit.borrow_mut().push(entry);
         let mut reply = self.supervisor.chat(request, on_delta).await?;
+        if let Some(entry) = self.audit.borrow_mut().get_mut(position) {
+            entry.reply = Some(reply.text.clone());
+        }
         reply.text = self.redactor.borrow().restore_reply(&reply.text);
         Ok(reply)
     }

@@ -144,6 +144,13 @@ pub enum Event {
         round: u32,
         text: String,
     },
+    /// What the supervisor thought before it decided (the `reasoning` of
+    /// its reply to `call`); counted in its output tokens like the rest.
+    SupervisorReasoning {
+        call: u32,
+        round: u32,
+        text: String,
+    },
     WorkerMessage {
         round: u32,
         text: String,

@@ -17,7 +17,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     session.emit(Event::RoundStarted { round: 1, of: 1 });
     let system = prompts::answer_system(session.documents);
     let estimate = estimate_tokens(&system.content) + estimate_tokens(session.task) + 16;
-    if let Ok(context_tokens) = context_window(estimate, &session.config.worker) {
+    if let Ok(context_tokens) = context_window(estimate, session.config.worker.num_predict, &session.config.worker) {
         let messages = vec![system, Message::user(session.task)];
         let request = session.worker_request(messages, None, context_tokens);
         return answer(session, &request, Purpose::LocalAnswer).await;
@@ -36,11 +36,13 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     });
     let messages = prompts::synthesize(session.task, &aggregate.text);
     let estimate: usize = messages.iter().map(|m| estimate_tokens(&m.content)).sum();
-    let context_tokens = context_window(estimate, &session.config.worker).map_err(|shortfall| {
-        Stop::Failed(
-            shortfall.into_error("Ask a narrower question, or use MinionS with a cloud model to combine the findings."),
-        )
-    })?;
+    let context_tokens =
+        context_window(estimate, session.config.worker.num_predict, &session.config.worker).map_err(|shortfall| {
+            Stop::Failed(
+                shortfall
+                    .into_error("Ask a narrower question, or use MinionS with a cloud model to combine the findings."),
+            )
+        })?;
     let request = session.worker_request(messages, None, context_tokens);
     answer(session, &request, Purpose::LocalSynthesize).await
 }

@@ -55,9 +55,13 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         supervisor_thread.push(Message::user(prompts::supervisor_decide(&report, round, max_rounds)));
         let last_round = round >= max_rounds;
         let (decision, raw) = session
-            .ask_supervisor(supervisor_thread.clone(), schemas::minion_decision(), Purpose::Decide, round, |text| {
-                MinionDecision::parse(text, last_round)
-            })
+            .ask_supervisor(
+                supervisor_thread.clone(),
+                schemas::minion_decision(last_round),
+                Purpose::Decide,
+                round,
+                |text| MinionDecision::parse(text, last_round),
+            )
             .await?;
         supervisor_thread.push(Message::assistant(raw));
         match decision {
@@ -81,7 +85,7 @@ fn worker_context(session: &Session, system: &Message) -> Result<u32, Stop> {
     let settings = &session.config.worker;
     let conversation_room = session.config.max_rounds as usize * (settings.num_predict as usize + 128);
     let estimate = estimate_tokens(&system.content) + conversation_room;
-    context_window(estimate, settings).map_err(|shortfall| {
+    context_window(estimate, settings.num_predict, settings).map_err(|shortfall| {
         Stop::Failed(
             shortfall.into_error(
                 "Choose MinionS, which reads the documents in chunks, or a local model with a longer context.",

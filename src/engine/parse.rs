@@ -48,6 +48,98 @@ pub fn extract_object(reply: &str) -> Result<Map<String, Value>, ParseError> {
         .ok_or(ParseError::NoObject)
 }
 
+/// Most places a cut reply is tried at, from its end.
+const SALVAGE_TRIES: usize = 64;
+
+/// A reply cut off mid-object, closed after its last complete member: the
+/// JSON text of the object as far as it was written, or `None` when not
+/// even one member closed. A member cut in the middle is left out, never
+/// completed, so a half-written answer is not taken for an answer.
+pub fn salvage_cut(reply: &str) -> Option<String> {
+    let start = reply.find('{')?;
+    let text = &reply[start..];
+    let mut closers: Vec<u8> = Vec::new();
+    // Where a member ends (a comma at any depth), with what was open there.
+    let mut cuts: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut scan = Structure::of(text);
+    for (i, byte) in scan.by_ref() {
+        match byte {
+            b'{' => closers.push(b'}'),
+            b'[' => closers.push(b']'),
+            b'}' | b']' => {
+                closers.pop();
+                if closers.is_empty() {
+                    // The object closed: it was not cut.
+                    return Some(text[..=i].to_string());
+                }
+            }
+            b',' => cuts.push((i, closers.clone())),
+            _ => {}
+        }
+    }
+    let closed = |prefix: &str, open: &[u8]| {
+        let mut out = prefix.trim_end().to_string();
+        out.extend(open.iter().rev().map(|&c| c as char));
+        out
+    };
+    let whole = (!scan.in_string()).then(|| closed(text, &closers));
+    whole
+        .into_iter()
+        .chain(cuts.iter().rev().map(|(at, open)| closed(&text[..*at], open)))
+        .take(SALVAGE_TRIES)
+        .find(|candidate| matches!(serde_json::from_str::<Value>(candidate), Ok(Value::Object(o)) if !o.is_empty()))
+}
+
+/// The bytes of a text that are JSON structure, with their offsets: every
+/// byte outside JSON strings. A string opens only inside braces, so quotes
+/// in the prose around an object stay prose.
+struct Structure<'a> {
+    bytes: std::iter::Enumerate<std::str::Bytes<'a>>,
+    depth: usize,
+    in_string: bool,
+    escaped: bool,
+}
+
+impl<'a> Structure<'a> {
+    fn of(text: &'a str) -> Self {
+        Self { bytes: text.bytes().enumerate(), depth: 0, in_string: false, escaped: false }
+    }
+
+    /// Whether the text read so far ends inside a string.
+    fn in_string(&self) -> bool {
+        self.in_string
+    }
+}
+
+impl Iterator for Structure<'_> {
+    type Item = (usize, u8);
+
+    fn next(&mut self) -> Option<(usize, u8)> {
+        for (i, byte) in self.bytes.by_ref() {
+            if self.in_string {
+                match (self.escaped, byte) {
+                    (true, _) => self.escaped = false,
+                    (false, b'\\') => self.escaped = true,
+                    (false, b'"') => self.in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match byte {
+                b'"' if self.depth > 0 => {
+                    self.in_string = true;
+                    continue;
+                }
+                b'{' => self.depth += 1,
+                b'}' => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            return Some((i, byte));
+        }
+        None
+    }
+}
+
 /// The contents of each ``` fenced block (an info string like `json` skipped).
 fn fenced_blocks(text: &str) -> impl Iterator<Item = &str> {
     text.split("```").skip(1).step_by(2).map(|block| {
@@ -64,24 +156,11 @@ fn fenced_blocks(text: &str) -> impl Iterator<Item = &str> {
 /// Every top-level `{…}` span with balanced braces, ignoring braces inside
 /// JSON strings.
 fn balanced_objects(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, &byte) in bytes.iter().enumerate() {
-        if in_string {
-            match (escaped, byte) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    for (i, byte) in Structure::of(text) {
         match byte {
-            b'"' if depth > 0 => in_string = true,
             b'{' => {
                 if depth == 0 {
                     start = i;
@@ -127,6 +206,20 @@ impl Fields<'_> {
                     .join("; "),
             )),
             Some(Value::Object(_)) => Err(ParseError::WrongType { field, expected: "a string" }),
+        }
+    }
+
+    /// A true/false flag, or null; "true"/"yes" and "false"/"no" strings too.
+    pub fn optional_flag(&self, field: &'static str) -> Result<Option<bool>, ParseError> {
+        match self.0.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(Value::String(s)) => match s.trim().to_lowercase().as_str() {
+                "true" | "yes" => Ok(Some(true)),
+                "false" | "no" => Ok(Some(false)),
+                _ => Err(ParseError::WrongType { field, expected: "true or false" }),
+            },
+            Some(_) => Err(ParseError::WrongType { field, expected: "true or false" }),
         }
     }
 
@@ -228,6 +321,21 @@ mod tests {
         assert_eq!(message("no json here"), Err(ParseError::NoObject));
         assert_eq!(message("{\"other\": 1}"), Err(ParseError::Missing("message")));
         assert_eq!(message("{\"message\": {}}"), Err(ParseError::WrongType { field: "message", expected: "a string" }));
+    }
+
+    #[test]
+    fn a_cut_object_closes_after_its_last_complete_member() {
+        assert_eq!(salvage_cut(r#"{"a": "x", "b": "y"#).as_deref(), Some(r#"{"a": "x"}"#));
+        assert_eq!(salvage_cut(r#"Sure: {"a": "x", "b": "y""#).as_deref(), Some(r#"{"a": "x", "b": "y"}"#));
+        assert_eq!(
+            salvage_cut(r#"{"tasks": [{"id": "t1"}, {"id": "t2", "instruction": "Fi"#).as_deref(),
+            Some(r#"{"tasks": [{"id": "t1"}, {"id": "t2"}]}"#)
+        );
+        assert_eq!(salvage_cut(r#"{"a": "x, \" still", "b"#).as_deref(), Some(r#"{"a": "x, \" still"}"#));
+        assert_eq!(salvage_cut(r#"{"a": "unfinished"#), None);
+        assert_eq!(salvage_cut("no object"), None);
+        // A whole object is returned as it is.
+        assert_eq!(salvage_cut(r#"{"a": 1} trailing"#).as_deref(), Some(r#"{"a": 1}"#));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::chunking::ChunkUnit;
-use super::parse::{extract_object, Fields, ParseError};
+use super::parse::{extract_object, salvage_cut, Fields, ParseError};
 
 /// Minion's opening: `{"message": string}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,28 +126,57 @@ impl RawPlan {
 pub struct JobReply {
     pub explanation: String,
     pub citation: Option<String>,
+    /// The worker's own verdict on whether the excerpt answers; `None` when
+    /// its reply did not say (an older contract, a server without schemas).
+    #[serde(default)]
+    pub found: Option<bool>,
     pub answer: Option<String>,
 }
 
 impl JobReply {
+    /// Reads a reply. It must say `answer` or `found`; every other field may
+    /// be missing. `"found": false` is an abstention whatever the answer says.
     pub fn parse(reply: &str) -> Result<Self, ParseError> {
         let object = extract_object(reply)?;
         let fields = Fields(&object);
-        if !object.contains_key("answer") {
+        let found = fields.optional_flag("found")?;
+        if !object.contains_key("answer") && found.is_none() {
             return Err(ParseError::Missing("answer"));
         }
+        let answer = match found {
+            Some(false) => None,
+            _ => fields.optional_string("answer")?,
+        };
         Ok(Self {
             explanation: fields.optional_string("explanation")?.unwrap_or_default(),
             citation: fields.optional_string("citation")?.filter(|c| !c.trim().is_empty()),
-            answer: fields.optional_string("answer")?,
+            found,
+            answer,
         })
     }
 
-    /// Whether the worker found nothing relevant: a null, empty or
-    /// "none"-like answer.
-    pub fn abstains(&self) -> bool {
-        self.answer.as_deref().is_none_or(is_abstention)
+    /// Reads a reply cut off at the output limit: what closed before the cut
+    /// counts, and the reply is an answer only if its `answer` (or `found:
+    /// false`) was complete.
+    pub fn parse_cut(reply: &str) -> Option<Self> {
+        let closed = salvage_cut(reply)?;
+        let parsed = Self::parse(&closed).ok()?;
+        // Cut before its answer, the reply says nothing yet.
+        let complete = parsed.found == Some(false) || extract_object(&closed).is_ok_and(|o| o.contains_key("answer"));
+        complete.then_some(parsed)
     }
+
+    /// Whether the worker found nothing relevant: `found: false`, or a null,
+    /// empty or "none"-like answer.
+    pub fn abstains(&self) -> bool {
+        self.found == Some(false) || self.answer.as_deref().is_none_or(is_abstention)
+    }
+}
+
+/// The supervisor's `reasoning`, when its reply has one.
+pub fn reasoning_of(reply: &str) -> Option<String> {
+    let object = extract_object(reply).ok()?;
+    Fields(&object).optional_string("reasoning").ok().flatten().map(|r| r.trim().to_string()).filter(|r| !r.is_empty())
 }
 
 /// Answers that mean "nothing here", compared without case or trailing dots.
@@ -230,7 +259,47 @@ mod tests {
     }
 
     #[test]
-    fn a_job_reply_must_say_answer() {
+    fn a_job_reply_must_say_answer_or_found() {
         assert_eq!(JobReply::parse(r#"{"explanation": "x"}"#), Err(ParseError::Missing("answer")));
+        let abstained = JobReply::parse(r#"{"explanation": "x", "found": false}"#).unwrap();
+        assert!(abstained.abstains());
+        let answered = JobReply::parse(r#"{"found": true, "answer": "30 days"}"#).unwrap();
+        assert_eq!((answered.answer.as_deref(), answered.explanation.as_str()), (Some("30 days"), ""));
+        assert!(!answered.abstains());
+    }
+
+    #[test]
+    fn found_false_is_an_abstention_whatever_the_answer_says() {
+        let reply = JobReply::parse(
+            r#"{"explanation": "no rent here", "citation": null, "found": false, "answer": "1,850 EUR"}"#,
+        )
+        .unwrap();
+        assert!(reply.abstains());
+        assert_eq!(reply.answer, None);
+        let stringly = JobReply::parse(r#"{"found": "yes", "answer": "1,850 EUR"}"#).unwrap();
+        assert_eq!(stringly.found, Some(true));
+    }
+
+    #[test]
+    fn a_cut_reply_counts_only_when_its_answer_closed() {
+        let complete = r#"{"explanation": "The excerpt gives the rent.", "citation": "rent is 1,850 EUR", "found": true, "answer": "1,850 EUR""#;
+        assert_eq!(JobReply::parse_cut(complete).and_then(|r| r.answer), Some("1,850 EUR".into()));
+        let mid_answer =
+            r#"{"explanation": "The excerpt gives the rent.", "citation": null, "found": true, "answer": "1,8"#;
+        assert_eq!(JobReply::parse_cut(mid_answer), None);
+        let mid_explanation = r#"{"explanation": "The excerpt gives the rent. It is stated in the second para"#;
+        assert_eq!(JobReply::parse_cut(mid_explanation), None);
+        let abstained = r#"{"explanation": "Nothing about rent.", "citation": null, "found": false, "answer": nu"#;
+        assert!(JobReply::parse_cut(abstained).is_some_and(|r| r.abstains()));
+    }
+
+    #[test]
+    fn reasoning_is_read_when_present() {
+        assert_eq!(
+            reasoning_of(r#"{"reasoning": " The rent is known. ", "decision": "final"}"#),
+            Some("The rent is known.".into())
+        );
+        assert_eq!(reasoning_of(r#"{"reasoning": "", "decision": "final"}"#), None);
+        assert_eq!(reasoning_of("no json"), None);
     }
 }

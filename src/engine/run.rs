@@ -21,10 +21,11 @@ use super::egress::{AuditEntry, EgressGate, Guarded, QuotedRuns, Stamp};
 use super::error::RunError;
 use super::events::{Event, EventSink, Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
-use super::parse::ParseError;
+use super::parse::{salvage_cut, ParseError};
 use super::privacy::review::{Decision, Reviewer};
 use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 use super::prompts::shield as shield_prompt;
+use super::replies::reasoning_of;
 use super::retry::retry_delay;
 use super::tokens::estimate_tokens;
 use super::worker::{context_window, looks_truncated, QueueWatch};
@@ -274,12 +275,24 @@ impl Session<'_> {
             let (call, reply) = self.send_to_supervisor(&mut request, &purpose, round).await?;
             let cut_off = reply.finish == super::model::FinishReason::Length;
             let parsed = if cut_off {
-                Err(ParseError::Invalid("the reply was cut off at the output limit; reply again, more briefly".into()))
+                // What closed before the cut may be enough (a plan's first tasks).
+                salvage_cut(&reply.text).and_then(|closed| parse(&closed).ok().map(|value| (value, closed))).ok_or_else(
+                    || {
+                        ParseError::Invalid(
+                            "the reply was cut off at the output limit; reply again, more briefly".into(),
+                        )
+                    },
+                )
             } else {
-                parse(&reply.text)
+                parse(&reply.text).map(|value| (value, reply.text.clone()))
             };
             match parsed {
-                Ok(value) => return Ok((value, reply.text)),
+                Ok((value, text)) => {
+                    if let Some(text) = reasoning_of(&text) {
+                        self.emit(Event::SupervisorReasoning { call, round, text });
+                    }
+                    return Ok((value, text));
+                }
                 Err(problem) => {
                     failures += 1;
                     let retrying = failures <= self.config.max_reply_retries;
@@ -426,12 +439,14 @@ impl Session<'_> {
         let system = shield_prompt::system(self.task);
         let report_tokens = estimate_tokens(report);
         let output_tokens = (report_tokens * 5 / 4 + 64).max(self.config.worker.num_predict as usize);
-        let context = context_window(estimate_tokens(&system) + report_tokens + output_tokens, &self.config.worker)
-            .map_err(|shortfall| {
-                Stop::Failed(
-                    shortfall.into_error("Turn the privacy shield off, or use a local model with a longer context."),
-                )
-            })?;
+        let context =
+            context_window(estimate_tokens(&system) + report_tokens, output_tokens as u32, &self.config.worker)
+                .map_err(|shortfall| {
+                    Stop::Failed(
+                        shortfall
+                            .into_error("Turn the privacy shield off, or use a local model with a longer context."),
+                    )
+                })?;
         let mut request = self.worker_request(vec![Message::system(system), Message::user(report)], None, context);
         request.max_output_tokens = Some(u32::try_from(output_tokens).unwrap_or(u32::MAX));
         let rewritten = match self.call_worker(&request, Purpose::Shield, round).await {
@@ -556,6 +571,9 @@ impl Session<'_> {
         self.emit(Event::CallFinished { call, lane, usage: reply.usage, elapsed_ms, truncated, cut_off });
     }
 
+    /// A worker request. A reply with a bounded schema gets the schema's
+    /// bound as its output limit (the grammar closes it before that); free
+    /// text gets the worker's `num_predict`.
     pub fn worker_request(
         &self,
         messages: Vec<Message>,
@@ -563,10 +581,10 @@ impl Session<'_> {
         context_tokens: u32,
     ) -> ChatRequest {
         ChatRequest {
+            max_output_tokens: Some(worker_output_tokens(schema.as_ref(), &self.config.worker)),
             messages,
             schema,
             temperature: Some(self.config.worker.temperature),
-            max_output_tokens: Some(self.config.worker.num_predict),
             context_tokens: Some(context_tokens),
             reasoning_effort: None,
         }
@@ -641,6 +659,12 @@ pub async fn judge(question: &str, expected: &str, reply: &str, mut inputs: RunI
         ledger: session.ledger.into_inner(),
         audit: session.gate.map(|g| g.audit()).unwrap_or_default(),
     }
+}
+
+/// The output limit of a worker reply that follows `schema` (free text
+/// when `None`).
+pub(crate) fn worker_output_tokens(schema: Option<&ReplySchema>, settings: &super::config::WorkerSettings) -> u32 {
+    schema.and_then(|s| super::schemas::output_token_bound(&s.schema)).unwrap_or(settings.num_predict)
 }
 
 /// Most times in a row an adapter may reshape one request.

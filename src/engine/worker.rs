@@ -26,15 +26,21 @@ impl ContextShortfall {
     }
 }
 
-/// Tokens a prompt of `prompt_estimate` tokens needs in all.
-pub fn context_needed(prompt_estimate: usize, settings: &WorkerSettings) -> u32 {
-    let needed = prompt_estimate as u64 + u64::from(settings.num_predict) + u64::from(settings.context_margin);
+/// Tokens a prompt of `prompt_estimate` tokens with a reply of at most
+/// `output_tokens` needs in all.
+pub fn context_needed(prompt_estimate: usize, output_tokens: u32, settings: &WorkerSettings) -> u32 {
+    let needed = prompt_estimate as u64 + u64::from(output_tokens) + u64::from(settings.context_margin);
     needed.min(u64::from(u32::MAX)) as u32
 }
 
-/// The `num_ctx` to send for a prompt of `prompt_estimate` tokens.
-pub fn context_window(prompt_estimate: usize, settings: &WorkerSettings) -> Result<u32, ContextShortfall> {
-    let needed = context_needed(prompt_estimate, settings);
+/// The `num_ctx` to send for a prompt of `prompt_estimate` tokens and a
+/// reply of at most `output_tokens`.
+pub fn context_window(
+    prompt_estimate: usize,
+    output_tokens: u32,
+    settings: &WorkerSettings,
+) -> Result<u32, ContextShortfall> {
+    let needed = context_needed(prompt_estimate, output_tokens, settings);
     let available = settings.context_limit;
     if needed > available {
         return Err(ContextShortfall { needed, available });
@@ -124,11 +130,12 @@ mod tests {
 
     #[test]
     fn windows_are_powers_of_two_within_the_limit() {
-        assert_eq!(context_window(100, &settings(32_768)), Ok(2_048));
-        assert_eq!(context_window(3_000, &settings(32_768)), Ok(4_096));
-        assert_eq!(context_window(9_000, &settings(12_000)), Ok(12_000));
+        assert_eq!(context_window(100, 512, &settings(32_768)), Ok(2_048));
+        assert_eq!(context_window(3_000, 512, &settings(32_768)), Ok(4_096));
+        assert_eq!(context_window(3_000, 900, &settings(32_768)), Ok(8_192));
+        assert_eq!(context_window(9_000, 512, &settings(12_000)), Ok(12_000));
         assert_eq!(
-            context_window(20_000, &settings(16_384)),
+            context_window(20_000, 512, &settings(16_384)),
             Err(ContextShortfall { needed: 20_768, available: 16_384 })
         );
     }

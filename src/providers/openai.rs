@@ -12,9 +12,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
+use super::endpoint::{is_loopback, is_private_network};
 use super::ollama::role_name;
 use super::stream::SseEvent;
 use crate::engine::model::{ChatReply, ChatRequest, FinishReason, ModelError, Usage};
+use crate::engine::schemas::strict_subset;
 
 /// How the reply schema is sent; a server that refuses one mode gets the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,15 +83,23 @@ impl Default for WireOptions {
 pub fn chat_body(endpoint: &OpenAiEndpoint, request: &ChatRequest, options: WireOptions) -> String {
     let mode = options.schema;
     let reasoning = is_reasoning_model(&endpoint.model);
+    // A server on this machine or its network (llama.cpp, LM Studio, vLLM)
+    // enforces the schema's length bounds with its grammar; a cloud API's
+    // strict mode refuses them.
+    let schema = request.schema.as_ref().map(|schema| {
+        let local = is_loopback(&endpoint.base_url) || is_private_network(&endpoint.base_url);
+        let value = if local { schema.schema.clone() } else { strict_subset(&schema.schema) };
+        (schema.name.as_str(), value)
+    });
     let mut body = Map::new();
     body.insert("model".into(), json!(endpoint.model));
     let mut messages: Vec<Value> =
         request.messages.iter().map(|m| json!({"role": role_name(m.role), "content": m.content})).collect();
-    if let (Some(schema), SchemaMode::JsonObject | SchemaMode::PromptOnly) = (&request.schema, mode) {
+    if let (Some((_, schema)), SchemaMode::JsonObject | SchemaMode::PromptOnly) = (&schema, mode) {
         // Without a server-side schema, the model must read it.
         messages.push(json!({
             "role": "system",
-            "content": format!("Reply with one JSON object that follows this JSON schema:\n{}", schema.schema)
+            "content": format!("Reply with one JSON object that follows this JSON schema:\n{schema}")
         }));
     }
     body.insert("messages".into(), Value::Array(messages));
@@ -107,12 +117,12 @@ pub fn chat_body(endpoint: &OpenAiEndpoint, request: &ChatRequest, options: Wire
     if let Some(effort) = request.reasoning_effort.as_ref().filter(|_| reasoning) {
         body.insert("reasoning_effort".into(), json!(effort));
     }
-    if let Some(schema) = &request.schema {
+    if let Some((name, schema)) = schema {
         match mode {
             SchemaMode::JsonSchema => {
                 body.insert(
                     "response_format".into(),
-                    json!({"type": "json_schema", "json_schema": {"name": schema.name, "strict": true, "schema": schema.schema}}),
+                    json!({"type": "json_schema", "json_schema": {"name": name, "strict": true, "schema": schema}}),
                 );
             }
             SchemaMode::JsonObject => {
@@ -417,7 +427,7 @@ mod tests {
     fn chat_models_get_temperature_and_max_tokens() {
         assert_eq!(
             chat_body(&endpoint("gpt-4o"), &request(), mode(SchemaMode::JsonSchema)),
-            r#"{"max_tokens":100,"messages":[{"content":"hi","role":"user"}],"model":"gpt-4o","response_format":{"json_schema":{"name":"r","schema":{"type":"object"},"strict":true},"type":"json_schema"},"stream":true,"stream_options":{"include_usage":true},"temperature":0.0}"#
+            r#"{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"stream":true,"stream_options":{"include_usage":true},"temperature":0.0,"max_tokens":100,"response_format":{"type":"json_schema","json_schema":{"name":"r","strict":true,"schema":{"type":"object"}}}}"#
         );
     }
 

@@ -8,7 +8,8 @@
 
 use crate::engine::eval::results::{EvalProtocol, Row, Summary};
 
-use super::eval_tables::{correct_value, escape};
+use super::eval_tables::correct_value;
+use super::markup::Markup;
 
 pub const WIDTH: f64 = 480.0;
 pub const HEIGHT: f64 = 260.0;
@@ -179,81 +180,89 @@ pub fn question_bars(question_ids: &[String], rows: &[Row]) -> QuestionBars {
     QuestionBars { bars, groups, y_ticks }
 }
 
-fn svg_open(out: &mut String, class: &str, label: &str) {
-    out.push_str(&format!(
-        "<svg class=\"{class}\" data-testid=\"{class}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{label}\">\
-         <line class=\"axis\" x1=\"{LEFT}\" y1=\"{BOTTOM}\" x2=\"{RIGHT}\" y2=\"{BOTTOM}\"/>\
-         <line class=\"axis\" x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{BOTTOM}\"/>"
-    ));
+fn svg_open(out: &mut Markup, class: &'static str, label: &'static str) {
+    out.push(
+        "<svg class=\"{}\" data-testid=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">\
+         <line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\
+         <line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+        &[&class, &class, &WIDTH, &HEIGHT, &label, &LEFT, &BOTTOM, &RIGHT, &BOTTOM, &LEFT, &TOP, &LEFT, &BOTTOM],
+    );
 }
 
-fn x_label(out: &mut String, at: f64, label: &str) {
-    out.push_str(&format!(
-        "<text class=\"tick\" x=\"{at:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-        BOTTOM + 14.0,
-        escape(label)
-    ));
+/// A coordinate as the pictures write it.
+fn at(value: f64) -> impl std::fmt::Display {
+    format!("{value:.1}")
 }
 
-fn y_label(out: &mut String, at: f64, label: &str) {
-    out.push_str(&format!(
-        "<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-        LEFT - 6.0,
-        at + 4.0,
-        escape(label)
-    ));
+fn x_label(out: &mut Markup, x: f64, label: &str) {
+    out.push(
+        "<text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+        &[&at(x), &at(BOTTOM + 14.0), &label],
+    );
 }
 
-fn axis_title(out: &mut String, title: &str) {
-    out.push_str(&format!(
-        "<text class=\"axis-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{title}</text></svg>",
-        (LEFT + RIGHT) / 2.0,
-        HEIGHT - 6.0
-    ));
+fn y_label(out: &mut Markup, y: f64, label: &str) {
+    out.push(
+        "<text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+        &[&at(LEFT - 6.0), &at(y + 4.0), &label],
+    );
+}
+
+fn axis_title(out: &mut Markup, title: &'static str) {
+    out.push(
+        "<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></svg>",
+        &[&at((LEFT + RIGHT) / 2.0), &at(HEIGHT - 6.0), &title],
+    );
 }
 
 /// The cost–accuracy plot as SVG markup (`data-testid="eval-plot"`, one
 /// `eval-point` per protocol).
 pub fn cost_accuracy_svg(summaries: &[Summary]) -> String {
     let plot = cost_accuracy(summaries);
-    let mut out = String::new();
+    let mut out = Markup::new();
     svg_open(&mut out, "eval-plot", "Accuracy against cloud tokens, one point per protocol");
     for tick in &plot.x_ticks {
-        out.push_str(&format!(
-            "<line class=\"grid\" x1=\"{0:.1}\" y1=\"{TOP}\" x2=\"{0:.1}\" y2=\"{BOTTOM}\"/>",
-            tick.at
-        ));
+        out.push(
+            "<line class=\"grid\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            &[&at(tick.at), &TOP, &at(tick.at), &BOTTOM],
+        );
         x_label(&mut out, tick.at, &tick.label);
     }
     for tick in &plot.y_ticks {
-        out.push_str(&format!(
-            "<line class=\"grid\" x1=\"{LEFT}\" y1=\"{0:.1}\" x2=\"{RIGHT}\" y2=\"{0:.1}\"/>",
-            tick.at
-        ));
+        out.push(
+            "<line class=\"grid\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            &[&LEFT, &at(tick.at), &RIGHT, &at(tick.at)],
+        );
         y_label(&mut out, tick.at, &tick.label);
     }
     for p in &plot.points {
         let (value, label) = (p.protocol.value(), p.protocol.label());
-        out.push_str(&format!(
-            "<g class=\"point {value}\" data-testid=\"eval-point\" data-protocol=\"{value}\">\
-             <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"6\"><title>{label}: {:.0}% at {} cloud tokens</title></circle>\
-             <text x=\"{:.1}\" y=\"{:.1}\">{label}</text></g>",
-            p.x,
-            p.y,
-            p.accuracy * 100.0,
-            p.cloud_tokens,
-            p.x + 9.0,
-            p.y - 8.0
-        ));
+        out.push(
+            "<g class=\"point {}\" data-testid=\"eval-point\" data-protocol=\"{}\">\
+             <circle cx=\"{}\" cy=\"{}\" r=\"6\"><title>{}: {}% at {} cloud tokens</title></circle>\
+             <text x=\"{}\" y=\"{}\">{}</text></g>",
+            &[
+                &value,
+                &value,
+                &at(p.x),
+                &at(p.y),
+                &label,
+                &format_args!("{:.0}", p.accuracy * 100.0),
+                &p.cloud_tokens,
+                &at(p.x + 9.0),
+                &at(p.y - 8.0),
+                &label,
+            ],
+        );
     }
     axis_title(&mut out, "cloud tokens (log scale)");
-    out
+    out.into_string()
 }
 
 /// The per-question bars as SVG markup (`data-testid="eval-bars"`).
 pub fn question_bars_svg(question_ids: &[String], rows: &[Row]) -> String {
     let chart = question_bars(question_ids, rows);
-    let mut out = String::new();
+    let mut out = Markup::new();
     svg_open(
         &mut out,
         "eval-bars",
@@ -267,21 +276,25 @@ pub fn question_bars_svg(question_ids: &[String], rows: &[Row]) -> String {
     }
     for b in &chart.bars {
         let correct = correct_value(b.correct);
-        out.push_str(&format!(
-            "<rect class=\"bar correct-{correct} {}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\">\
-             <title>{} · {}: {correct} · {} cloud tokens</title></rect>",
-            b.protocol.value(),
-            b.x,
-            b.y,
-            b.width,
-            b.height,
-            escape(&b.question_id),
-            b.protocol.label(),
-            b.cloud_tokens
-        ));
+        out.push(
+            "<rect class=\"bar correct-{} {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
+             <title>{} · {}: {} · {} cloud tokens</title></rect>",
+            &[
+                &correct,
+                &b.protocol.value(),
+                &at(b.x),
+                &at(b.y),
+                &at(b.width),
+                &at(b.height),
+                &b.question_id,
+                &b.protocol.label(),
+                &correct,
+                &b.cloud_tokens,
+            ],
+        );
     }
     axis_title(&mut out, "questions · cloud tokens (log scale)");
-    out
+    out.into_string()
 }
 
 #[cfg(test)]

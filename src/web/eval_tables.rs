@@ -1,18 +1,13 @@
 //! The evaluation's tables as HTML markup: the summary per protocol and one
 //! row per question and protocol. Replies are model output and question ids
-//! the user's, so every text is escaped; the page puts the markup into the
-//! panel (far less WebAssembly than a reactive view per cell) and handles
-//! the "open run" buttons by their `data-run`.
+//! the user's; [`Markup`] escapes every value. The page puts the markup into
+//! the panel and handles the "open run" buttons by their `data-run`.
 
 use crate::engine::eval::results::{summarize, Row};
 use crate::engine::prompts::thousands;
 
 use super::evaluation::Evaluation;
-
-/// Text for HTML markup.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
-}
+use super::markup::Markup;
 
 pub fn correct_value(correct: Option<bool>) -> &'static str {
     match correct {
@@ -26,35 +21,46 @@ pub fn correct_value(correct: Option<bool>) -> &'static str {
 /// (`eval-cloud-tokens`, a plain integer), dollars, local tokens, time and
 /// the comparison with cloud only.
 pub fn summary_table(rows: &[Row]) -> String {
-    let mut out = String::from(
+    let mut out = Markup::new();
+    out.push(
         "<table class=\"eval-summary\"><thead><tr><th>Protocol</th><th>Accuracy</th><th>Cloud tokens</th>\
          <th>Cloud $</th><th>Local tokens</th><th>Time</th><th>Against cloud only</th></tr></thead><tbody>",
+        &[],
     );
     for s in summarize(rows) {
         let p = s.protocol.value();
         let accuracy = s.accuracy.map(|a| format!("{:.0}%", a * 100.0)).unwrap_or_else(|| "–".into());
         let dollars = s.dollars.map(|d| format!("${d:.4}")).unwrap_or_else(|| "–".into());
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td data-testid=\"eval-accuracy\" data-protocol=\"{p}\">{accuracy}</td>\
-             <td data-testid=\"eval-cloud-tokens\" data-protocol=\"{p}\">{}</td><td>{dollars}</td><td>{}</td>\
-             <td>{:.1} s</td><td data-testid=\"eval-against-cloud\" data-protocol=\"{p}\">{}</td></tr>",
-            s.protocol.label(),
-            s.cloud_tokens,
-            thousands(s.local_tokens as usize),
-            s.seconds,
-            s.against_cloud().unwrap_or_default()
-        ));
+        out.push(
+            "<tr><th scope=\"row\">{}</th><td data-testid=\"eval-accuracy\" data-protocol=\"{}\">{}</td>\
+             <td data-testid=\"eval-cloud-tokens\" data-protocol=\"{}\">{}</td><td>{}</td><td>{}</td>\
+             <td>{} s</td><td data-testid=\"eval-against-cloud\" data-protocol=\"{}\">{}</td></tr>",
+            &[
+                &s.protocol.label(),
+                &p,
+                &accuracy,
+                &p,
+                &s.cloud_tokens,
+                &dollars,
+                &thousands(s.local_tokens as usize),
+                &format_args!("{:.1}", s.seconds),
+                &p,
+                &s.against_cloud().unwrap_or_default(),
+            ],
+        );
     }
-    out.push_str("</tbody></table>");
-    out
+    out.push("</tbody></table>", &[]);
+    out.into_string()
 }
 
 /// One `eval-row` per question and protocol, in question order; a row links
 /// to its run while `kept(run_id)` says the run is still saved.
 pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> String {
-    let mut out = String::from(
+    let mut out = Markup::new();
+    out.push(
         "<table class=\"eval-rows\"><thead><tr><th>Question</th><th>Protocol</th><th>Right?</th><th>Reply</th>\
          <th>Cloud tokens</th><th>Local tokens</th><th>Time</th><th>Run</th></tr></thead><tbody>",
+        &[],
     );
     for row in evaluation.rows_in_order() {
         let correct = correct_value(row.correct);
@@ -63,30 +69,34 @@ pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> Strin
             Some(false) => "✗",
             None => "?",
         };
-        let id = escape(&row.question_id);
-        let question = evaluation.questions.iter().find(|q| q.id == row.question_id).map(|q| escape(&q.question));
-        let link = match &row.run_id {
-            Some(run) if kept(run) => format!(
-                "<button class=\"link\" data-testid=\"eval-open-run\" data-run=\"{}\">open run</button>",
-                escape(run)
-            ),
-            _ => String::new(),
-        };
-        out.push_str(&format!(
-            "<tr data-testid=\"eval-row\" data-protocol=\"{}\" data-correct=\"{correct}\" data-question=\"{id}\">\
-             <td title=\"{}\">{id}</td><td>{}</td><td class=\"mark correct-{correct}\">{mark}</td>\
-             <td class=\"reply\">{}</td><td>{}</td><td>{}</td><td>{:.1} s</td><td>{link}</td></tr>",
-            row.protocol.value(),
-            question.unwrap_or_default(),
-            row.protocol.label(),
-            escape(&row.reply),
-            row.cloud_tokens,
-            row.local_tokens,
-            row.seconds
-        ));
+        let question = evaluation.questions.iter().find(|q| q.id == row.question_id).map(|q| q.question.as_str());
+        out.push(
+            "<tr data-testid=\"eval-row\" data-protocol=\"{}\" data-correct=\"{}\" data-failed=\"{}\" data-question=\"{}\">\
+             <td title=\"{}\">{}</td><td>{}</td><td class=\"mark correct-{}\">{}</td>\
+             <td class=\"reply\">{}</td><td>{}</td><td>{}</td><td>{} s</td><td>",
+            &[
+                &row.protocol.value(),
+                &correct,
+                &row.failed,
+                &row.question_id,
+                &question.unwrap_or_default(),
+                &row.question_id,
+                &row.protocol.label(),
+                &correct,
+                &mark,
+                &row.reply,
+                &row.cloud_tokens,
+                &row.local_tokens,
+                &format_args!("{:.1}", row.seconds),
+            ],
+        );
+        if let Some(run) = row.run_id.as_deref().filter(|run| kept(run)) {
+            out.push("<button class=\"link\" data-testid=\"eval-open-run\" data-run=\"{}\">open run</button>", &[&run]);
+        }
+        out.push("</td></tr>", &[]);
     }
-    out.push_str("</tbody></table>");
-    out
+    out.push("</tbody></table>", &[]);
+    out.into_string()
 }
 
 #[cfg(test)]
@@ -105,6 +115,7 @@ mod tests {
             dollars: None,
             seconds: 2.25,
             run_id: Some("run-1\"><script>".into()),
+            failed: false,
         }
     }
 

@@ -198,6 +198,7 @@ mod tests {
             dollars: Some(0.0004),
             seconds: 1.5,
             run_id: Some("run-1".into()),
+            failed: false,
         }
     }
 

@@ -128,6 +128,7 @@ mod tests {
             at_ms: 1.0,
             verbatim_chars: 0,
             changes: Vec::new(),
+            reply: None,
         });
         HistoryEntry {
             id: "run-1".into(),

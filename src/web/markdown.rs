@@ -13,41 +13,38 @@ fn is_web_link(url: &str) -> bool {
 /// Renders untrusted markdown to HTML that runs nothing.
 pub fn render(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
-    let mut dropped_links = 0usize;
+    // For each link or image open, whether it was kept: its end goes out
+    // only if its start did, however links and images nest.
+    let mut open: Vec<bool> = Vec::new();
     let events = Parser::new_ext(markdown, options).flat_map(|event| -> Vec<Event> {
         match event {
             Event::Html(raw) | Event::InlineHtml(raw) => vec![Event::Text(raw)],
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                if is_web_link(&dest_url) {
+                let kept = is_web_link(&dest_url);
+                open.push(kept);
+                if kept {
                     vec![Event::Start(Tag::Link { link_type, dest_url, title, id })]
                 } else {
-                    dropped_links += 1;
                     vec![]
                 }
             }
-            Event::End(TagEnd::Link) if dropped_links > 0 => {
-                dropped_links -= 1;
-                vec![]
-            }
+            // An image becomes a link to it: the page loads nothing from elsewhere.
             Event::Start(Tag::Image { dest_url, title, .. }) => {
-                let dest = if is_web_link(&dest_url) { dest_url } else { CowStr::from("") };
-                if dest.is_empty() {
-                    dropped_links += 1;
-                    vec![]
+                let kept = is_web_link(&dest_url);
+                open.push(kept);
+                if kept {
+                    vec![Event::Start(Tag::Link { link_type: LinkType::Inline, dest_url, title, id: CowStr::from("") })]
                 } else {
-                    vec![Event::Start(Tag::Link {
-                        link_type: LinkType::Inline,
-                        dest_url: dest,
-                        title,
-                        id: CowStr::from(""),
-                    })]
+                    vec![]
                 }
             }
-            Event::End(TagEnd::Image) if dropped_links > 0 => {
-                dropped_links -= 1;
-                vec![]
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                if open.pop().unwrap_or(false) {
+                    vec![Event::End(TagEnd::Link)]
+                } else {
+                    vec![]
+                }
             }
-            Event::End(TagEnd::Image) => vec![Event::End(TagEnd::Link)],
             other => vec![other],
         }
     });
@@ -85,6 +82,23 @@ mod tests {
         assert!(!html.to_lowercase().contains("javascript:alert(1)\"") && !html.contains("href=\"javascript"));
         assert!(!html.contains("href=\"data:"));
         assert!(html.contains("bad") && html.contains("data"));
+    }
+
+    #[test]
+    fn links_and_images_nested_either_way_stay_balanced() {
+        // A kept image inside a dropped link, and a dropped image inside a kept link.
+        // The image's link ends with the image, not with the dropped link around it.
+        let html = render("[![chart](https://ok.example/c.png) more text](javascript:x()) after");
+        assert_eq!(html.matches("<a ").count(), 1, "{html}");
+        assert_eq!(html.matches("</a>").count(), 1, "{html}");
+        assert!(html.contains("href=\"https://ok.example/c.png\""), "{html}");
+        assert!(html.contains(">chart</a> more text after</p>"), "{html}");
+        let html = render("[![x](javascript:1) label](https://ok.example/) after");
+        assert_eq!((html.matches("<a ").count(), html.matches("</a>").count()), (1, 1), "{html}");
+        assert!(html.contains("label</a> after"), "{html}");
+        let html = render("![a](javascript:1) [b](https://ok.example/) ![c](data:x) [d](https://ok.example/d)");
+        assert_eq!((html.matches("<a ").count(), html.matches("</a>").count()), (2, 2), "{html}");
+        assert!(html.contains(">b</a>") && html.contains(">d</a>"), "{html}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod eval_tables;
 pub mod evaluation;
 pub mod history;
 pub mod markdown;
+pub mod markup;
 pub mod sample;
 pub mod settings;
 pub mod state;

@@ -44,6 +44,9 @@ pub struct LaneMessage {
     /// The privacy shield's input, when `text` is its rewrite.
     #[serde(default)]
     pub shielded_from: Option<String>,
+    /// The supervisor's reasoning before a decision, not a message.
+    #[serde(default)]
+    pub reasoning: bool,
 }
 
 /// A reply streaming in (not MinionS jobs: they show in the grid).
@@ -121,7 +124,7 @@ impl RunView {
 
     fn say(&mut self, lane: Lane, round: u32, text: String) {
         let id = self.messages.len();
-        self.messages.push(LaneMessage { id, lane, round, text, shielded_from: None });
+        self.messages.push(LaneMessage { id, lane, round, text, shielded_from: None, reasoning: false });
     }
 
     /// Seconds from the first call to the latest one started.
@@ -225,6 +228,12 @@ impl RunView {
             Event::WorkerQueueing { concurrency, ratio } => self.queueing = Some((*concurrency, *ratio)),
             Event::SupervisorMessage { round, text } => self.say(Lane::Supervisor, *round, text.clone()),
             Event::WorkerMessage { round, text } => self.say(Lane::Worker, *round, text.clone()),
+            Event::SupervisorReasoning { round, text, .. } => {
+                self.say(Lane::Supervisor, *round, text.clone());
+                if let Some(message) = self.messages.last_mut() {
+                    message.reasoning = true;
+                }
+            }
             Event::PlanAccepted { round, plan } => {
                 let tasks: Vec<String> = plan["tasks"]
                     .as_array()

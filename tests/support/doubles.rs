@@ -424,8 +424,17 @@ fn last_user(messages: &[Value]) -> String {
     messages.iter().rev().find(|m| m["role"] == "user").and_then(|m| m["content"].as_str()).unwrap_or("").to_string()
 }
 
-fn first_user(messages: &[Value]) -> String {
-    messages.iter().find(|m| m["role"] == "user").and_then(|m| m["content"].as_str()).unwrap_or("").to_string()
+/// A job's own excerpt: the last user message holding one (the worked
+/// examples come before it).
+fn job_excerpt(messages: &[Value]) -> String {
+    messages
+        .iter()
+        .rev()
+        .filter(|m| m["role"] == "user")
+        .filter_map(|m| m["content"].as_str())
+        .find(|content| content.starts_with("Excerpt"))
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The text after `ANSWER:` on its line, in any message.
@@ -469,7 +478,7 @@ fn reply_for_schema(schema: &Value, messages: &[Value]) -> Value {
             "top_k": null});
     }
     if has("explanation") {
-        let excerpt = first_user(messages);
+        let excerpt = job_excerpt(messages);
         return match excerpt.find("ANSWER:") {
             Some(at) => {
                 let answer = excerpt[at + 7..].lines().next().unwrap_or("").trim().to_string();
@@ -503,7 +512,7 @@ fn reply_for_schema(schema: &Value, messages: &[Value]) -> Value {
 fn echo_reply(schema: Option<&Value>, messages: &[Value]) -> String {
     match schema {
         Some(_) => {
-            let excerpt = first_user(messages);
+            let excerpt = job_excerpt(messages);
             let chunk =
                 excerpt.split("\"\"\"\n").nth(1).unwrap_or(&excerpt).trim_end().trim_end_matches("\"\"\"").to_string();
             json!({"explanation": chunk, "citation": chunk, "answer": chunk}).to_string()

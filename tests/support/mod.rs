@@ -171,9 +171,16 @@ pub fn last_user(request: &ChatRequest) -> &str {
     request.messages.iter().rev().find(|m| m.role == Role::User).map(|m| m.content.as_str()).unwrap_or("")
 }
 
-/// The first user message of a request: a job's excerpt and instruction.
+/// A job's excerpt and instruction: its last user message that holds an
+/// excerpt (the worked examples come before it, retries after it).
 pub fn excerpt(request: &ChatRequest) -> &str {
-    request.messages.iter().find(|m| m.role == Role::User).map(|m| m.content.as_str()).unwrap_or("")
+    request
+        .messages
+        .iter()
+        .rev()
+        .find(|m| m.role == Role::User && m.content.starts_with("Excerpt from"))
+        .map(|m| m.content.as_str())
+        .unwrap_or("")
 }
 
 /// All the text of a request's messages.
@@ -215,6 +222,7 @@ fn line(event: &Event) -> Option<String> {
             format!("retry {} in {after_ms:.0} ms ({reason})", format!("{lane:?}").to_lowercase())
         }
         Event::SupervisorMessage { text, .. } => format!("supervisor: {text}"),
+        Event::SupervisorReasoning { text, .. } => format!("supervisor reasons: {text}"),
         Event::WorkerMessage { text, .. } => format!("worker: {text}"),
         Event::PlanAccepted { plan, .. } => {
             format!("plan: {} tasks, top_k {}", plan["tasks"].as_array().map_or(0, Vec::len), plan["top_k"])

@@ -197,7 +197,6 @@ impl Page {
     pub async fn configure_small_real_model(&self, base_url: &str) {
         self.configure("openai", base_url, "smollm2:135m", base_url, "smollm2:135m", "").await;
         self.click("settings-open").await;
-        self.fill("supervisor-max-tokens", "200").await;
         self.fill("max-rounds", "1").await;
         self.fill("worker-context", "4096").await;
         self.click("settings-open").await;

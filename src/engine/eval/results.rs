@@ -53,6 +53,9 @@ pub struct Row {
     pub seconds: f64,
     /// The history entry of the run, to open it.
     pub run_id: Option<String>,
+    /// The run ended failed: it gave no answer (`reply` says why).
+    #[serde(default)]
+    pub failed: bool,
 }
 
 impl Row {
@@ -68,6 +71,7 @@ impl Row {
             dollars: None,
             seconds: 0.0,
             run_id: None,
+            failed: false,
         }
     }
 }
@@ -144,33 +148,64 @@ pub fn summarize(rows: &[Row]) -> Vec<Summary> {
     summaries
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
+/// A text cell a spreadsheet will not run: OWASP's rule for CSV injection
+/// (a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// a formula to Excel, LibreOffice and Google Sheets, so it gets a leading
+/// `'`, which they show as text).
+fn defused(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
     } else {
         text.to_string()
     }
 }
 
-/// The rows as CSV, one line each (replies quoted as CSV requires).
+/// One CSV record, quoted where needed by `csv-core`'s writer.
+fn csv_record(fields: &[&str], out: &mut String) {
+    let mut writer = csv_core::WriterBuilder::new().terminator(csv_core::Terminator::Any(b'\n')).build();
+    let mut bytes = Vec::new();
+    for (i, field) in fields.iter().enumerate() {
+        // Room for every byte doubled (quotes) and the quotes around it.
+        let mut buffer = vec![0; field.len() * 2 + 4];
+        let mut used = 0;
+        if i > 0 {
+            used += writer.delimiter(&mut buffer[used..]).1;
+        }
+        used += writer.field(field.as_bytes(), &mut buffer[used..]).2;
+        bytes.extend_from_slice(&buffer[..used]);
+    }
+    let mut end = [0; 4];
+    let used = writer.terminator(&mut end).1;
+    bytes.extend_from_slice(&end[..used]);
+    out.push_str(&String::from_utf8_lossy(&bytes));
+}
+
+/// The rows as CSV, one record each; text cells cannot become formulas.
 pub fn to_csv(rows: &[Row]) -> String {
-    let mut out = String::from("question_id,protocol,correct,reply,cloud_tokens,local_tokens,dollars,seconds\n");
+    let mut out = String::new();
+    csv_record(
+        &["question_id", "protocol", "correct", "reply", "cloud_tokens", "local_tokens", "dollars", "seconds"],
+        &mut out,
+    );
     for row in rows {
         let correct = match row.correct {
             Some(true) => "true",
             Some(false) => "false",
             None => "unknown",
         };
-        out.push_str(&format!(
-            "{},{},{correct},{},{},{},{},{:.2}\n",
-            csv_field(&row.question_id),
-            row.protocol.value(),
-            csv_field(&row.reply),
-            row.cloud_tokens,
-            row.local_tokens,
-            row.dollars.map(|d| format!("{d:.6}")).unwrap_or_default(),
-            row.seconds
-        ));
+        csv_record(
+            &[
+                &defused(&row.question_id),
+                row.protocol.value(),
+                correct,
+                &defused(&row.reply),
+                &row.cloud_tokens.to_string(),
+                &row.local_tokens.to_string(),
+                &row.dollars.map(|d| format!("{d:.6}")).unwrap_or_default(),
+                &format!("{:.2}", row.seconds),
+            ],
+            &mut out,
+        );
     }
     out
 }
@@ -190,6 +225,7 @@ mod tests {
             dollars: Some(0.01),
             seconds: 2.0,
             run_id: None,
+            failed: false,
         }
     }
 
@@ -230,5 +266,22 @@ mod tests {
         );
         let json = serde_json::to_string(&rows).expect("json");
         assert_eq!(serde_json::from_str::<Vec<Row>>(&json).expect("reads back"), rows);
+    }
+
+    #[test]
+    fn replies_that_look_like_formulas_export_as_text() {
+        let mut rows = Vec::new();
+        for reply in ["=HYPERLINK(\"http://evil.test\",\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "fine = ok"] {
+            rows.push(Row { reply: reply.into(), ..row("q", EvalProtocol::Local, Some(true), 0) });
+        }
+        let csv = to_csv(&rows);
+        let replies: Vec<&str> = csv.lines().skip(1).filter_map(|l| l.split(',').nth(3)).collect();
+        assert_eq!(replies[0], "\"'=HYPERLINK(\"\"http://evil.test\"\"");
+        assert_eq!(&replies[1..4], ["'+1", "'-2+3", "'@SUM(A1)"]);
+        assert_eq!(replies[4], "'\tx");
+        assert!(csv.contains("\"'\rx\""), "a carriage return is quoted: {csv:?}");
+        assert!(csv.ends_with(",fine = ok,0,100,0.010000,2.00\n"), "{csv:?}");
+        let ids = to_csv(&[Row { question_id: "=1+1".into(), ..row("q", EvalProtocol::Local, None, 0) }]);
+        assert!(ids.lines().nth(1).unwrap().starts_with("'=1+1,local,"), "{ids}");
     }
 }

@@ -122,6 +122,7 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: EvalProtoco
             // allowed to run (cloud only without consent).
             let not_run = matches!(error, RunError::CloudOnlyNotConfirmed | RunError::DocumentsMustStay);
             row.correct = if not_run { None } else { Some(false) };
+            row.failed = !not_run;
         }
         Outcome::Answered { answer } => {
             row.reply = answer.clone();

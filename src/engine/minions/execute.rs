@@ -1,11 +1,13 @@
 //! Running a round's jobs on the worker: at most `concurrency` in flight,
 //! results in job order whatever order they finish in.
 //!
-//! Each job asks for the [`JobReply`] schema. A reply cut off by the output
-//! limit, or a prompt the server says is too long, is retried once with the
-//! chunk split in two; a reply that does not parse is asked again once
-//! (transient failures are retried by `Session::call_worker`); a job that still fails is recorded as failed and the
-//! round goes on. Cancellation stops the round at once.
+//! Each job asks for the [`JobReply`] schema, whose bounds make the reply
+//! close within its output limit. A reply cut off anyway is read as far as
+//! it closed; if its answer did not close, or the server says the prompt is
+//! too long, the job is retried once with the chunk split in two. A reply
+//! that does not parse is asked again once (transient failures are retried
+//! by `Session::call_worker`); a job that still fails is recorded as failed
+//! and the round goes on. Cancellation stops the round at once.
 
 use std::ops::Range;
 
@@ -128,10 +130,7 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
     let document = &session.documents[job.chunk.document];
     let text = document.excerpt(span.clone());
     let pages = sub_chunk(session, &job.chunk, span.clone()).page_label();
-    let mut messages = vec![
-        prompts::job_system(),
-        prompts::job_user(&document.name, &pages, &text, &job.task.instruction, &job.task.advice),
-    ];
+    let mut messages = prompts::job_messages(&document.name, &pages, &text, &job.task.instruction, &job.task.advice);
     let mut retried = false;
     loop {
         let request = session.worker_request(messages.clone(), Some(schemas::job_reply()), context_tokens);
@@ -142,7 +141,11 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
             }
             Err(WorkerFailure::Model(error)) => return Attempt::Failed(error.to_string()),
             Ok((_, reply)) if reply.finish == FinishReason::Length => {
-                return Attempt::TooLong("the reply was cut off by the output limit".into())
+                // A reply whose answer closed before the cut is still an answer.
+                return match JobReply::parse_cut(&reply.text) {
+                    Some(parsed) => Attempt::Replied(parsed),
+                    None => Attempt::TooLong("the reply was cut off by the output limit".into()),
+                };
             }
             Ok((call, reply)) => match JobReply::parse(&reply.text) {
                 Ok(parsed) => return Attempt::Replied(parsed),

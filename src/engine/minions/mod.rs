@@ -21,7 +21,7 @@ use crate::engine::model::Message;
 use crate::engine::prompts::minions as prompts;
 use crate::engine::replies::{RawPlan, Synthesis};
 use crate::engine::retrieval::ChunkIndex;
-use crate::engine::run::{Session, Stop};
+use crate::engine::run::{worker_output_tokens, Session, Stop};
 use crate::engine::schemas;
 use crate::engine::tokens::estimate_tokens;
 use crate::engine::worker::context_window;
@@ -37,6 +37,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     let mut feedback: Option<String> = None;
     let mut scratchpad = String::new();
     let mut digest: Option<String> = None;
+    let mut adjustments: Vec<String> = Vec::new();
     let mut next_job = 0;
 
     for round in 1..=max_rounds {
@@ -46,19 +47,23 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             max_rounds,
             max_tasks: config.max_tasks,
             max_jobs: config.max_jobs_per_round,
+            max_chunk_chars: max_chunk_chars(config),
             default_chunking: config.chunking,
             feedback: feedback.as_deref(),
             scratchpad: Some(scratchpad.as_str()),
             digest: digest.as_deref(),
+            adjustments: &adjustments,
         };
         let messages = vec![
             Message::system(prompts::plan_system()),
             Message::user(prompts::plan_user(session.task, &metas, &context)),
         ];
-        let (raw_plan, _) =
-            session.ask_supervisor(messages, schemas::minions_plan(), Purpose::Plan, round, RawPlan::parse).await?;
+        let (raw_plan, _) = session
+            .ask_supervisor(messages, schemas::minions_plan(config.max_tasks), Purpose::Plan, round, RawPlan::parse)
+            .await?;
 
-        let (plan, chunks, context_tokens) = prepare_round(session, &raw_plan, round)?;
+        let (plan, chunks, context_tokens, changes) = prepare_round(session, &raw_plan, round)?;
+        adjustments = changes;
         let index = plan.top_k.map(|_| ChunkIndex::new(session.documents, &chunks));
         let jobs = jobs::expand(&plan, &chunks, index.as_ref(), next_job);
         next_job += jobs.len();
@@ -85,7 +90,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             Message::user(prompts::synthesis_user(session.task, &scratchpad, &report, round, max_rounds)),
         ];
         let (synthesis, _) = session
-            .ask_supervisor(messages, schemas::minions_synthesis(), Purpose::Synthesize, round, |text| {
+            .ask_supervisor(messages, schemas::minions_synthesis(last_round), Purpose::Synthesize, round, |text| {
                 Synthesis::parse(text, last_round)
             })
             .await?;
@@ -119,17 +124,23 @@ fn metadata(session: &Session, chunking: &Chunking) -> Vec<DocumentMeta> {
         .collect()
 }
 
+/// What a round runs: the bounded plan, its chunks, the round's `num_ctx`,
+/// and what the engine changed in the plan (told to the next planner).
+type PreparedRound = (Plan, Vec<Chunk>, u32, Vec<String>);
+
 /// Bounds the plan, chunks the documents so that every job fits the worker's
 /// context (shrinking chunks if the text is denser than assumed), and picks
 /// the round's `num_ctx`.
-fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, Vec<Chunk>, u32), Stop> {
+fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<PreparedRound, Stop> {
     let config = session.config;
     let mut changes = Vec::new();
     let mut chunking = bound_chunking(raw.chunking.as_ref(), config, &mut changes);
     let char_limit = max_chunk_chars(config);
     let longest_instruction =
         raw.tasks.iter().map(|t| estimate_tokens(&t.instruction) + estimate_tokens(&t.advice)).max().unwrap_or(0);
-    let overhead = estimate_tokens(&prompts::job_system().content) + longest_instruction + 64;
+    let frame: usize = prompts::job_messages("", "", "", "", "").iter().map(|m| estimate_tokens(&m.content) + 4).sum();
+    let overhead = frame + longest_instruction + 64;
+    let job_output_tokens = worker_output_tokens(Some(&schemas::job_reply()), &config.worker);
     let mut limit = char_limit;
     let (chunks, context_tokens) = loop {
         let chunks = chunk_documents(session.documents, &chunking, limit);
@@ -137,7 +148,7 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, 
             return Err(Stop::Failed(RunError::NoDocuments));
         }
         let largest = chunks.iter().map(|c| estimate_tokens(c.text(session.documents))).max().unwrap_or(0);
-        match context_window(largest + overhead, &config.worker) {
+        match context_window(largest + overhead, job_output_tokens, &config.worker) {
             Ok(window) => break (chunks, window),
             Err(shortfall) if limit > plan::MIN_CHUNK_CHARS => {
                 limit = (limit * 2 / 3).max(plan::MIN_CHUNK_CHARS);
@@ -158,10 +169,10 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<(Plan, 
     let (tasks, top_k) = bound_selection(&raw.tasks, raw.top_k, chunks.len(), config, &mut changes);
     let plan = Plan { chunking, tasks, top_k };
     if !changes.is_empty() {
-        session.emit(Event::PlanAdjusted { round, changes });
+        session.emit(Event::PlanAdjusted { round, changes: changes.clone() });
     }
     session.emit(Event::PlanAccepted { round, plan: serde_json::to_value(&plan).unwrap_or_default() });
-    Ok((plan, chunks, context_tokens))
+    Ok((plan, chunks, context_tokens, changes))
 }
 
 /// Keeps what each job found (on the device) in the run's findings.
@@ -184,7 +195,7 @@ pub(crate) fn single_task_jobs(session: &Session, instruction: &str) -> Result<(
         }],
         top_k: None,
     };
-    let (plan, chunks, context_tokens) = prepare_round(session, &raw, 1)?;
+    let (plan, chunks, context_tokens, _) = prepare_round(session, &raw, 1)?;
     let jobs = jobs::expand(&plan, &chunks, None, 0);
     Ok((jobs, plan, context_tokens))
 }

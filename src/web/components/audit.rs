@@ -124,6 +124,10 @@ pub fn AuditPanel() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                             <pre data-testid="audit-body">{entry.body.clone()}</pre>
+                            {entry.reply.clone().map(|reply| view! {
+                                <p class="who">"Its reply"</p>
+                                <pre data-testid="audit-reply">{reply}</pre>
+                            })}
                         </details>
                     </li>
                 </For>

@@ -74,9 +74,10 @@ pub fn RunPanel() -> impl IntoView {
             <div class="transcript" data-testid="transcript" aria-live="polite">
                 <For each=move || view_state.with(|v| v.messages.clone()) key=|m| m.id let(message)>
                     {
-                        let (class, testid, who) = match message.lane {
-                            Lane::Supervisor => ("msg supervisor", "msg-supervisor", "Cloud"),
-                            Lane::Worker => ("msg worker", "msg-worker", "Local"),
+                        let (class, testid, who) = match (message.lane, message.reasoning) {
+                            (Lane::Supervisor, true) => ("msg supervisor reasoning", "msg-reasoning", "Cloud's reasoning"),
+                            (Lane::Supervisor, false) => ("msg supervisor", "msg-supervisor", "Cloud"),
+                            (Lane::Worker, _) => ("msg worker", "msg-worker", "Local"),
                         };
                         view! {
                             <div class=class data-testid=testid>
