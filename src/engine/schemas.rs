@@ -26,15 +26,15 @@ pub mod limits {
     /// A worker's answer: a number, a name, a date, a short phrase.
     pub const JOB_ANSWER: u32 = 120;
     /// The supervisor's thinking before it decides: a paragraph.
-    pub const REASONING: u32 = 600;
+    pub const REASONING: u32 = 400;
     /// One question for the worker.
-    pub const QUESTION: u32 = 300;
+    pub const QUESTION: u32 = 240;
     /// The supervisor's answer to the task.
-    pub const FINAL_ANSWER: u32 = 600;
+    pub const FINAL_ANSWER: u32 = 400;
     /// What the next round should look for.
-    pub const FEEDBACK: u32 = 300;
+    pub const FEEDBACK: u32 = 240;
     /// Notes carried to the next round.
-    pub const SCRATCHPAD: u32 = 600;
+    pub const SCRATCHPAD: u32 = 400;
     pub const TASK_ID: u32 = 24;
     pub const INSTRUCTION: u32 = 200;
     pub const ADVICE: u32 = 160;
