@@ -80,9 +80,10 @@ impl HistoryEntry {
         }
         out.push_str("\n\n## Transcript\n\n");
         for message in &self.view.messages {
-            let who = match message.lane {
-                crate::engine::events::Lane::Supervisor => "Cloud",
-                crate::engine::events::Lane::Worker => "Local",
+            let who = match (message.lane, message.reasoning) {
+                (crate::engine::events::Lane::Supervisor, true) => "Cloud's reasoning",
+                (crate::engine::events::Lane::Supervisor, false) => "Cloud",
+                (crate::engine::events::Lane::Worker, _) => "Local",
             };
             out.push_str(&format!("**{who}, round {}:** {}\n\n", message.round, message.text.trim()));
         }
@@ -160,6 +161,19 @@ mod tests {
         assert!(markdown.contains("## Answer\n\n**42**"));
         assert!(markdown.contains("### Request 1 (round 1, api.openai.com, 17 bytes, 0 characters of document text)"));
         assert!(markdown.contains(&format!("fingerprint {}", fingerprint("text"))));
+        let mut reasoned = entry();
+        reasoned.view.apply(&crate::engine::events::Event::SupervisorReasoning {
+            call: 1,
+            round: 1,
+            text: "The worker gave the figure.".into(),
+        });
+        reasoned
+            .view
+            .apply(&crate::engine::events::Event::SupervisorMessage { round: 1, text: "Anything else?".into() });
+        let markdown = reasoned.to_markdown();
+        assert!(markdown.contains(
+            "**Cloud's reasoning, round 1:** The worker gave the figure.\n\n**Cloud, round 1:** Anything else?"
+        ));
     }
 
     #[test]
