@@ -131,6 +131,11 @@ fn two_pages() -> Vec<Document> {
     )]
 }
 
+/// A MinionS run over the two-page lease.
+fn run_minions(worker: &ScriptedModel, supervisor: ScriptedModel) -> support::Ran {
+    run_engine("What is the rent?", &two_pages(), &minions_config(), worker, Some(Box::new(supervisor)), Cancel::new())
+}
+
 const PLAN: &str = r#"{"reasoning": "The rent is one figure; one task over every page finds it.",
   "chunking": {"unit": "pages", "size": 1, "overlap": 0},
   "tasks": [{"id": "rent", "instruction": "Find the monthly rent", "advice": "An amount in EUR", "keywords": ["rent"]}],
@@ -147,19 +152,12 @@ fn job_replies_are_bounded_by_their_schema_and_free_text_by_num_predict() {
     );
     let worker = ScriptedModel::responding("localhost:11434", |request, _| {
         Ok(reply(if excerpt(request).contains("1,850") {
-            r#"{"explanation": "Page 1 states the rent.", "citation": "The monthly rent is 1,850 EUR.", "found": true, "answer": "1,850 EUR"}"#
+            r#"{"explanation": "Page 1 states the rent.", "citation": "The monthly rent is 1,850 EUR.", "answer": "1,850 EUR"}"#
         } else {
-            r#"{"explanation": "This page is about notice.", "citation": null, "found": false, "answer": null}"#
+            r#"{"explanation": "This page is about notice.", "citation": null, "answer": null}"#
         }))
     });
-    let ran = run_engine(
-        "What is the rent?",
-        &two_pages(),
-        &minions_config(),
-        &worker,
-        Some(Box::new(supervisor)),
-        Cancel::new(),
-    );
+    let ran = run_minions(&worker, supervisor);
     assert_eq!(ran.report.outcome, Outcome::Answered { answer: "1,850 EUR".into() });
     let bound = schemas::output_token_bound(&schemas::job_reply().schema).unwrap();
     let requests = worker.requests.borrow();
@@ -194,22 +192,15 @@ fn a_job_reply_cut_after_its_answer_is_an_answer_and_one_cut_before_is_split() {
         let text = excerpt(request);
         Ok(if text.contains("1,850") {
             // Cut after a complete answer: only the closing brace is missing.
-            cut(r#"{"explanation": "Page 1 states it.", "citation": null, "found": true, "answer": "1,850 EUR""#)
+            cut(r#"{"explanation": "Page 1 states it.", "citation": null, "answer": "1,850 EUR""#)
         } else if text.contains("Either party") && text.contains("notice.") {
             // The whole page: cut inside the explanation, so the job is split.
             cut(r#"{"explanation": "The excerpt talks about notice and about the way a lease"#)
         } else {
-            reply(r#"{"explanation": "Half a page about notice.", "citation": null, "found": false, "answer": null}"#)
+            reply(r#"{"explanation": "Half a page about notice.", "citation": null, "answer": null}"#)
         })
     });
-    let ran = run_engine(
-        "What is the rent?",
-        &two_pages(),
-        &minions_config(),
-        &worker,
-        Some(Box::new(supervisor)),
-        Cancel::new(),
-    );
+    let ran = run_minions(&worker, supervisor);
     let transcript = ran.transcript();
     assert!(transcript.contains(&"job 0 answered".to_string()), "{transcript:#?}");
     assert!(transcript.contains(&"job 1 split".to_string()), "{transcript:#?}");
@@ -245,16 +236,9 @@ fn a_plan_cut_after_its_first_task_is_used_and_the_next_round_hears_of_the_clamp
     );
     let requests = supervisor.recorder();
     let worker = ScriptedModel::responding("localhost:11434", |_, _| {
-        Ok(reply(r#"{"explanation": "No.", "citation": null, "found": false, "answer": null}"#))
+        Ok(reply(r#"{"explanation": "No.", "citation": null, "answer": null}"#))
     });
-    let ran = run_engine(
-        "What is the rent?",
-        &two_pages(),
-        &minions_config(),
-        &worker,
-        Some(Box::new(supervisor)),
-        Cancel::new(),
-    );
+    let ran = run_minions(&worker, supervisor);
     assert_eq!(ran.report.outcome, Outcome::Answered { answer: "1,850 EUR".into() });
     let transcript = ran.transcript();
     assert!(transcript.contains(&"plan: 1 tasks, top_k null".to_string()), "{transcript:#?}");
@@ -339,10 +323,7 @@ fn parrot() -> ScriptedModel {
             Some(_) => {
                 let text = excerpt(request).split("\"\"\"\n").nth(1).unwrap_or("").trim_end_matches("\n\"\"\"\n");
                 let text = text.split("\n\"\"\"").next().unwrap_or(text);
-                reply(
-                    &serde_json::json!({"explanation": text, "citation": null, "found": true, "answer": text})
-                        .to_string(),
-                )
+                reply(&serde_json::json!({"explanation": text, "citation": null, "answer": text}).to_string())
             }
             None => reply(INJECTION),
         })
