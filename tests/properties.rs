@@ -324,3 +324,47 @@ proptest! {
         prop_assert_eq!(back, Ok(text.clone()));
     }
 }
+
+/// Pieces of phone numbers and cards (extensions, trunk prefixes, cue words
+/// in several languages, non-ASCII letters) in any order.
+fn phone_and_card_pieces() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Tel. ".to_string()),
+        Just("téléphone : ".to_string()),
+        Just("Kartennummer ".to_string()),
+        Just("Invoice ".to_string()),
+        Just("x".to_string()),
+        Just(" ext. ".to_string()),
+        Just("(0)".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("+".to_string()),
+        Just("00".to_string()),
+        Just(" ".to_string()),
+        Just("-".to_string()),
+        Just(".".to_string()),
+        Just("é".to_string()),
+        Just("€".to_string()),
+        Just("4111111111111111".to_string()),
+        Just("1800".to_string()),
+        Just("0604".to_string()),
+        "[0-9]{1,5}".prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 5_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn phone_and_card_shapes_never_panic_and_find_whole_characters(text in phone_and_card_pieces()) {
+        let found = find_pii(&text, &Listed::default());
+        for f in &found {
+            prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+            prop_assert!(f.span.start < f.span.end && f.span.end <= text.len());
+        }
+        for pair in found.windows(2) {
+            prop_assert!(pair[0].span.end <= pair[1].span.start, "overlapping finds");
+        }
+    }
+}

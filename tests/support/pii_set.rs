@@ -1,8 +1,10 @@
-//! The labelled personal-data set (`tests/fixtures/pii`, written by
-//! `scripts/make-pii-set.py`) and its scoring: per kind, how many labelled
-//! items the detectors found with their exact extent (recall), and how many
-//! of the detectors' finds were labelled items (precision). Lookalikes are
-//! unlabelled text, so any find in them counts against precision.
+//! The personal-data sets (`tests/fixtures/pii`: `labelled.jsonl` written by
+//! `scripts/make-pii-set.py`, `faker.jsonl` by `scripts/make-faker-pii-set.py`)
+//! and their scoring: per kind (and per locale where a line names one), how
+//! many labelled items the detectors found with their exact extent (recall),
+//! and how many of the detectors' finds were labelled items (precision).
+//! Lookalikes are unlabelled text, so any find in them counts against
+//! precision.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +19,8 @@ struct Labelled {
 
 #[derive(Deserialize)]
 struct Line {
+    #[serde(default)]
+    locale: Option<String>,
     text: String,
     pii: Vec<Labelled>,
     lookalikes: Vec<String>,
@@ -52,14 +56,18 @@ pub struct SetScore {
     pub sentences: usize,
     pub lookalikes: usize,
     pub kinds: BTreeMap<PiiKind, KindScore>,
+    /// The same per locale, for sets whose lines name one.
+    pub locales: BTreeMap<String, BTreeMap<PiiKind, KindScore>>,
     /// Each miss or false find, for reading.
     pub mistakes: Vec<String>,
 }
 
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pii");
+
+/// The labelled set, with the names and terms a user would list.
 pub fn score() -> SetScore {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pii");
     let lists: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/terms.json")).expect("terms")).expect("json");
+        serde_json::from_str(&std::fs::read_to_string(format!("{DIR}/terms.json")).expect("terms")).expect("json");
     let list = |key: &str| -> Vec<String> {
         lists[key]
             .as_array()
@@ -67,18 +75,39 @@ pub fn score() -> SetScore {
             .unwrap_or_default()
     };
     let listed = Listed { names: list("names"), terms: list("terms") };
-    let text = std::fs::read_to_string(format!("{dir}/labelled.jsonl")).expect("the labelled set");
-    let mut result = SetScore { sentences: 0, lookalikes: 0, kinds: BTreeMap::new(), mistakes: Vec::new() };
+    score_file("labelled.jsonl", &listed)
+}
+
+/// The Faker set: no names or terms are listed for it.
+pub fn score_faker() -> SetScore {
+    score_file("faker.jsonl", &Listed::default())
+}
+
+fn score_file(name: &str, listed: &Listed) -> SetScore {
+    let text = std::fs::read_to_string(format!("{DIR}/{name}")).expect("the set");
+    let mut result = SetScore {
+        sentences: 0,
+        lookalikes: 0,
+        kinds: BTreeMap::new(),
+        locales: BTreeMap::new(),
+        mistakes: Vec::new(),
+    };
     for raw in text.lines().filter(|l| !l.trim().is_empty()) {
         let line: Line = serde_json::from_str(raw).expect("a labelled line");
+        let mistakes = &mut result.mistakes;
         result.sentences += 1;
         result.lookalikes += line.lookalikes.len();
-        let found = find_pii(&line.text, &listed);
+        let found = find_pii(&line.text, listed);
+        let mut tally = |kind: PiiKind, add: &dyn Fn(&mut KindScore)| {
+            add(result.kinds.entry(kind).or_default());
+            if let Some(locale) = &line.locale {
+                add(result.locales.entry(locale.clone()).or_default().entry(kind).or_default());
+            }
+        };
         let mut matched = vec![false; found.len()];
         for item in &line.pii {
             let kind = PiiKind::from_label(&item.kind).expect("a known kind");
-            let score = result.kinds.entry(kind).or_default();
-            score.items += 1;
+            tally(kind, &|s| s.items += 1);
             let hit = found
                 .iter()
                 .enumerate()
@@ -86,15 +115,15 @@ pub fn score() -> SetScore {
             match hit {
                 Some((i, _)) => {
                     matched[i] = true;
-                    score.found += 1;
+                    tally(kind, &|s| s.found += 1);
                 }
-                None => result.mistakes.push(format!("missed {} {:?} in {:?}", item.kind, item.value, line.text)),
+                None => mistakes.push(format!("missed {} {:?} in {:?}", item.kind, item.value, line.text)),
             }
         }
         for (f, matched) in found.iter().zip(matched) {
             if !matched {
-                result.kinds.entry(f.kind).or_default().false_finds += 1;
-                result.mistakes.push(format!("false {:?} {:?} in {:?}", f.kind, &line.text[f.span.clone()], line.text));
+                tally(f.kind, &|s| s.false_finds += 1);
+                mistakes.push(format!("false {:?} {:?} in {:?}", f.kind, &line.text[f.span.clone()], line.text));
             }
         }
     }
