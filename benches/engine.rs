@@ -6,6 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use futures::future::LocalBoxFuture;
@@ -21,6 +22,7 @@ use minions_web::engine::model::{
 };
 use minions_web::engine::run::{run, Outcome, RunInputs};
 use minions_web::engine::tokens::estimate_tokens;
+use minions_web::providers::pool::Pool;
 
 struct WallClock(Instant);
 
@@ -64,6 +66,7 @@ impl ChatModel for ListModel {
 /// waits for the first free slot and holds it for `latency` (deadlines are
 /// absolute, so timer jitter does not accumulate).
 struct SlotServer {
+    host: &'static str,
     latency: Duration,
     slots: RefCell<Vec<tokio::time::Instant>>,
     reply: Box<dyn Fn(&ChatRequest) -> String>,
@@ -72,7 +75,7 @@ struct SlotServer {
 
 impl ChatModel for SlotServer {
     fn endpoint(&self) -> ModelEndpoint {
-        ModelEndpoint { host: "localhost:11434".into(), model: "llama3.2".into() }
+        ModelEndpoint { host: self.host.into(), model: "llama3.2".into() }
     }
     fn chat<'a>(
         &'a self,
@@ -107,19 +110,25 @@ fn paged_document(pages: usize) -> Document {
 
 const JOB_ANSWER: &str = r#"{"explanation": "Routine entry.", "citation": null, "answer": null}"#;
 
-/// Jobs per second divided by the ideal `slots / latency`.
-fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: Duration) -> (f64, Duration) {
+/// A simulated server of `slots` slots at `latency` a job.
+fn slot_server(host: &'static str, slots: usize, latency: Duration) -> SlotServer {
+    SlotServer {
+        host,
+        latency,
+        slots: RefCell::new(vec![tokio::time::Instant::now(); slots]),
+        reply: Box::new(|_| JOB_ANSWER.to_string()),
+        served: Cell::new(0),
+    }
+}
+
+/// One MinionS run of `jobs` one-page jobs on `worker` with `concurrency`;
+/// the time from the first job's start to the last job's end.
+fn time_jobs(worker: &dyn ChatModel, concurrency: usize, jobs: usize) -> Duration {
     let runtime = runtime();
     let documents = vec![paged_document(jobs)];
     let plan = r#"{"chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [{"id": "t", "instruction": "Find anything unusual", "advice": "", "keywords": []}], "top_k": null}"#;
     let supervisor =
         ListModel::new(&[plan, r#"{"decision": "final", "answer": "Nothing.", "feedback": null, "scratchpad": ""}"#]);
-    let worker = SlotServer {
-        latency,
-        slots: RefCell::new(vec![tokio::time::Instant::now(); slots]),
-        reply: Box::new(|_| JOB_ANSWER.to_string()),
-        served: Cell::new(0),
-    };
     let config =
         RunConfig { protocol: Protocol::Minions, concurrency, max_jobs_per_round: jobs, ..RunConfig::default() };
     let clock = WallClock(Instant::now());
@@ -134,7 +143,7 @@ fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: 
         task: "Anything unusual?",
         documents: &documents,
         config: &config,
-        worker: &worker,
+        worker,
         supervisor: Some(Box::new(supervisor)),
         clock: &clock,
         cancel: Cancel::new(),
@@ -142,10 +151,55 @@ fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: 
         reviewer: None,
     }));
     assert!(matches!(report.outcome, Outcome::Answered { .. }), "{:?}", report.outcome);
+    Duration::from_secs_f64((last_finish.get() - first_start.get()) / 1_000.0)
+}
+
+/// Jobs per second divided by the ideal `slots / latency`.
+fn scheduler_efficiency(slots: usize, concurrency: usize, jobs: usize, latency: Duration) -> (f64, Duration) {
+    let worker = slot_server("localhost:11434", slots, latency);
+    let elapsed = time_jobs(&worker, concurrency, jobs);
     assert_eq!(worker.served.get(), jobs);
-    let elapsed = Duration::from_secs_f64((last_finish.get() - first_start.get()) / 1_000.0);
     let ideal = latency.as_secs_f64() * (jobs as f64 / slots as f64).ceil();
     (ideal / elapsed.as_secs_f64(), elapsed)
+}
+
+/// A pool of two simulated servers of different speeds, each given jobs up
+/// to its slots: jobs per second ÷ the sum of their capacities
+/// (slots ÷ latency), and the share of jobs each served.
+fn pool_efficiency(members: [(usize, Duration); 2], jobs: usize) -> (f64, [usize; 2], Duration) {
+    let servers: Vec<Rc<SlotServer>> = members
+        .iter()
+        .zip(["localhost:11434", "127.0.0.2:8000"])
+        .map(|(&(slots, latency), host)| Rc::new(slot_server(host, slots, latency)))
+        .collect();
+    let pool = Pool::new(
+        servers
+            .iter()
+            .zip(members)
+            .map(|(server, (slots, _))| (Box::new(Shared(server.clone())) as Box<dyn ChatModel>, slots))
+            .collect(),
+    );
+    let elapsed = time_jobs(&pool, pool.capacity(), jobs);
+    let served = [servers[0].served.get(), servers[1].served.get()];
+    assert_eq!(served[0] + served[1], jobs);
+    let capacity: f64 = members.iter().map(|(slots, latency)| *slots as f64 / latency.as_secs_f64()).sum();
+    (jobs as f64 / elapsed.as_secs_f64() / capacity, served, elapsed)
+}
+
+/// One server in a pool, shared with the benchmark that reads its counts.
+struct Shared(Rc<SlotServer>);
+
+impl ChatModel for Shared {
+    fn endpoint(&self) -> ModelEndpoint {
+        self.0.endpoint()
+    }
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        self.0.chat(request, on_delta)
+    }
 }
 
 /// About `bytes` of English-like text: words, sentences, paragraphs, and a
@@ -231,6 +285,7 @@ and the opening of two new distribution centres; staff costs were flat.";
     };
     let answer = serde_json::json!({"explanation": "The excerpt gives the figures in its cost table.", "citation": null, "answer": worker_answer}).to_string();
     let worker = SlotServer {
+        host: "localhost:11434",
         latency: Duration::ZERO,
         slots: RefCell::new(vec![tokio::time::Instant::now(); 4]),
         reply: Box::new(move |request| {
@@ -274,6 +329,16 @@ fn main() {
         let _ = writeln!(out, "| {slots} | {efficiency:.3} | {:.2} s |", elapsed.as_secs_f64());
         eprintln!("scheduler {slots} slots: {efficiency:.3}");
     }
+    let _ = writeln!(out, "\n### A pool of two workers\n");
+    let members = [(4, Duration::from_millis(50)), (2, Duration::from_millis(200))];
+    let jobs = 1_024;
+    let (efficiency, served, elapsed) = pool_efficiency(members, jobs);
+    eprintln!("pool: {efficiency:.3}, served {served:?}");
+    let _ = writeln!(out, "{jobs} MinionS jobs through the page's worker pool (`providers/pool.rs`: each call to the member with the most free room for its own limit)");
+    let _ = writeln!(out, "over two simulated servers: a fast one (4 slots, 50 ms a job: 80 jobs/s) and a slow one (2 slots, 200 ms: 10 jobs/s), each member's limit its slots,");
+    let _ = writeln!(out, "the engine's concurrency the pool's capacity (6). Efficiency = jobs per second ÷ the sum of the members' capacities (90 jobs/s). Target ≥ 0.95.\n");
+    let _ = writeln!(out, "| efficiency | jobs on the fast / slow server | wall time |\n| ---: | ---: | ---: |");
+    let _ = writeln!(out, "| {efficiency:.3} | {} / {} | {:.2} s |", served[0], served[1], elapsed.as_secs_f64());
     let _ = writeln!(out, "\n### Chunking throughput (host, release build)\n");
     let text = synthetic_text(100_000_000);
     let documents = vec![Document::new("big.txt", DocumentKind::Text, text)];

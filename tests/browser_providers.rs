@@ -13,6 +13,7 @@ use minions_web::engine::model::{ChatModel, ChatRequest, FinishReason, Message, 
 use minions_web::engine::run::{run, Outcome, RunInputs};
 use minions_web::engine::schemas;
 use minions_web::providers::adapters::{OllamaModel, OpenAiModel, Timeouts};
+use minions_web::providers::doctor::ConnectionCheck;
 use minions_web::providers::doctor::Verdict;
 use minions_web::providers::ollama::OllamaEndpoint;
 use minions_web::providers::openai::{OpenAiEndpoint, SchemaMode};
@@ -192,7 +193,9 @@ async fn cancelling_ends_a_call_at_once() {
 #[wasm_bindgen_test]
 async fn the_doctor_tells_ok_cors_down_missing_and_bad_key_apart() {
     let origin = web_sys::window().unwrap().location().origin().unwrap();
-    match check_ollama(OLLAMA, "llama3.2", &origin, 4_096).await {
+    let checks = std::cell::RefCell::new(Vec::new());
+    let log = |check: ConnectionCheck| checks.borrow_mut().push(check);
+    match check_ollama(OLLAMA, "llama3.2", &origin, 4_096, &log).await {
         Verdict::Ok { version, models, context_length, warning } => {
             assert_eq!(version.as_deref(), Some("0.12.6"));
             assert!(models.contains(&"llama3.2:latest".to_string()));
@@ -201,17 +204,29 @@ async fn the_doctor_tells_ok_cors_down_missing_and_bad_key_apart() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(check_ollama(STRICT_OLLAMA, "llama3.2", &origin, 4_096).await, Verdict::Cors);
+    // Every request a check makes is told, before it leaves: the audit lists them.
+    let made: Vec<(String, String, bool)> =
+        checks.borrow().iter().map(|c| (c.method.clone(), c.path.clone(), c.with_key)).collect();
+    let expected = [("GET", "/api/version"), ("GET", "/api/tags"), ("POST", "/api/show")];
+    assert_eq!(made, expected.map(|(m, p)| (m.to_string(), p.to_string(), false)));
+    assert!(checks.borrow().iter().all(|c| c.host == "127.0.0.1:18181"));
+    assert_eq!(check_ollama(STRICT_OLLAMA, "llama3.2", &origin, 4_096, &log).await, Verdict::Cors);
     assert_eq!(
-        check_ollama("http://127.0.0.1:9", "llama3.2", &origin, 4_096).await,
+        check_ollama("http://127.0.0.1:9", "llama3.2", &origin, 4_096, &log).await,
         Verdict::Down { local_network_permission: false }
     );
-    assert!(matches!(check_ollama(OLLAMA, "qwen9", &origin, 4_096).await, Verdict::ModelMissing { .. }));
-    let Verdict::Ok { warning, .. } = check_ollama(OLLAMA, "tiny-ctx", &origin, 4_096).await else { panic!() };
+    assert!(matches!(check_ollama(OLLAMA, "qwen9", &origin, 4_096, &log).await, Verdict::ModelMissing { .. }));
+    let Verdict::Ok { warning, .. } = check_ollama(OLLAMA, "tiny-ctx", &origin, 4_096, &log).await else { panic!() };
     assert!(warning.unwrap().contains("smaller than the 4096 tokens"));
-    assert_eq!(check_openai(OPENAI, Some("wrong-key"), "gpt-4o", &origin).await, Verdict::BadKey);
-    assert!(matches!(check_openai(OPENAI, Some("test-key"), "gpt-4o", &origin).await, Verdict::Ok { .. }));
-    assert!(matches!(check_openai(OPENAI, Some("test-key"), "gpt-9", &origin).await, Verdict::ModelMissing { .. }));
+    checks.borrow_mut().clear();
+    assert_eq!(check_openai(OPENAI, Some("wrong-key"), "gpt-4o", &origin, &log).await, Verdict::BadKey);
+    assert!(matches!(check_openai(OPENAI, Some("test-key"), "gpt-4o", &origin, &log).await, Verdict::Ok { .. }));
+    assert!(matches!(
+        check_openai(OPENAI, Some("test-key"), "gpt-9", &origin, &log).await,
+        Verdict::ModelMissing { .. }
+    ));
+    assert_eq!(checks.borrow().len(), 3);
+    assert!(checks.borrow().iter().all(|c| c.method == "GET" && c.path == "/v1/models" && c.with_key));
 }
 
 async fn run_against_doubles(

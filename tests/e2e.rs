@@ -339,7 +339,7 @@ async fn the_page_connects_only_to_loopback_and_the_configured_servers() {
     let page = Page::open().await;
     let policy = page.hook("connect-policy").await.attr("content").await.expect("attr").unwrap_or_default();
     assert_eq!(
-        policy, "connect-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:* https://api.openai.com",
+        policy, "connect-src 'self' http://localhost:* http://127.0.0.1:* https://api.openai.com",
         "the defaults: a local Ollama and OpenAI"
     );
     assert!(blocked_by_policy(&page, "https://collector.example.com/x").await, "an unconfigured host is refused");
@@ -410,15 +410,6 @@ fn twelve_word_runs(document: &str, bodies: &[Value]) -> usize {
 }
 
 impl Page {
-    /// Ticks or unticks a settings checkbox (the settings panel must be open).
-    async fn set_checked(&self, testid: &str, checked: bool) {
-        let element = self.hook(testid).await;
-        let now = element.prop("checked").await.ok().flatten().as_deref() == Some("true");
-        if now != checked {
-            element.click().await.expect("click a checkbox");
-        }
-    }
-
     /// The texts of every audit body shown in the page.
     async fn audit_bodies(&self) -> Vec<Value> {
         let mut out = Vec::new();

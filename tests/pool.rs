@@ -8,6 +8,7 @@ use minions_web::engine::cancel::Cancel;
 use minions_web::engine::chunking::{ChunkUnit, Chunking};
 use minions_web::engine::config::{Protocol, RunConfig};
 use minions_web::engine::documents::{Document, DocumentKind};
+use minions_web::engine::events::Lane;
 use minions_web::engine::model::{ChatModel, ModelError};
 use minions_web::engine::run::Outcome;
 use minions_web::providers::pool::Pool;
@@ -37,8 +38,8 @@ fn config(concurrency: usize) -> RunConfig {
 
 #[test]
 fn jobs_spread_over_members_within_their_limits() {
-    let a = member("gpu-box:11434");
-    let b = member("laptop:11434");
+    let a = member("gpu-box.lan:11434");
+    let b = member("localhost:11434");
     let (a_requests, a_peak) = (a.recorder(), a.max_in_flight.clone());
     let (b_requests, b_peak) = (b.recorder(), b.max_in_flight.clone());
     let pool = Pool::new(vec![(Box::new(a) as Box<dyn ChatModel>, 3), (Box::new(b), 1)]);
@@ -52,14 +53,21 @@ fn jobs_spread_over_members_within_their_limits() {
     let status = pool.status();
     assert_eq!(status.iter().map(|s| s.served).sum::<usize>(), 20);
     assert!(status.iter().all(|s| s.in_flight == 0 && !s.dead));
+    // Each call names the member it went to; only the one off this machine is audited.
+    let routed = |host: &str| ran.transcript().iter().filter(|l| l.ends_with(&format!("→ {host}"))).count();
+    assert_eq!(routed("gpu-box.lan:11434"), a_requests.borrow().len());
+    assert_eq!(routed("localhost:11434"), b_requests.borrow().len());
+    let to_workers: Vec<_> = ran.report.audit.iter().filter(|e| e.lane == Lane::Worker).collect();
+    assert_eq!(to_workers.len(), a_requests.borrow().len());
+    assert!(to_workers.iter().all(|e| e.host == "gpu-box.lan:11434" && e.reply.is_some()));
 }
 
 #[test]
 fn an_unreachable_member_is_dropped_and_the_run_goes_on() {
-    let dead = ScriptedModel::responding("old-box:11434", |_, _| {
-        Err(ModelError::Unreachable { host: "old-box:11434".into(), detail: "connection refused".into() })
+    let dead = ScriptedModel::responding("old-box.lan:11434", |_, _| {
+        Err(ModelError::Unreachable { host: "old-box.lan:11434".into(), detail: "connection refused".into() })
     });
-    let alive = member("gpu-box:11434");
+    let alive = member("localhost:11434");
     let alive_requests = alive.recorder();
     let pool = Pool::new(vec![(Box::new(dead) as Box<dyn ChatModel>, 2), (Box::new(alive), 2)]);
     let supervisor = ScriptedModel::replies("api.openai.com", &[PLAN, FINAL]);
@@ -70,17 +78,23 @@ fn an_unreachable_member_is_dropped_and_the_run_goes_on() {
     assert!(status[0].dead && !status[1].dead);
     assert_eq!(pool.capacity(), 2);
     assert!(ran.transcript().contains(&"aggregate: 0 answered, 6 abstained, 0 failed".to_string()));
+    let dropped: Vec<_> = ran.transcript().into_iter().filter(|l| l.starts_with("pool dropped")).collect();
+    assert_eq!(dropped, ["pool dropped old-box.lan:11434: could not reach old-box.lan:11434: connection refused"]);
+    // The request that went to the dead member left the device too: it is in the audit, without a reply.
+    let to_workers: Vec<_> = ran.report.audit.iter().filter(|e| e.lane == Lane::Worker).collect();
+    let audited: Vec<_> = to_workers.iter().map(|e| (e.host.as_str(), e.reply.is_some())).collect();
+    assert!(!audited.is_empty() && audited.iter().all(|e| *e == ("old-box.lan:11434", false)), "{audited:?}");
 }
 
 #[test]
 fn a_pool_with_no_live_member_reports_it() {
-    let dead = ScriptedModel::responding("old-box:11434", |_, _| {
-        Err(ModelError::Unreachable { host: "old-box:11434".into(), detail: "connection refused".into() })
+    let dead = ScriptedModel::responding("localhost:11434", |_, _| {
+        Err(ModelError::Unreachable { host: "localhost:11434".into(), detail: "connection refused".into() })
     });
     let pool = Pool::new(vec![(Box::new(dead) as Box<dyn ChatModel>, 2)]);
     let documents = [Document::from_text("a.txt", "text")];
     let config = RunConfig { protocol: Protocol::Local, ..RunConfig::default() };
     let ran = run_engine("?", &documents, &config, &pool, None, Cancel::new());
     let Outcome::Failed { error } = &ran.report.outcome else { panic!() };
-    assert!(error.to_string().starts_with("The local model at old-box:11434 could not be reached"), "{error}");
+    assert!(error.to_string().starts_with("The local model at localhost:11434 could not be reached"), "{error}");
 }

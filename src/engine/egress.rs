@@ -1,4 +1,6 @@
-//! The egress gate: the one door between the engine and the cloud.
+//! The egress gate: the one door between the engine and the cloud (a
+//! worker that is not on this device is audited by the session, see
+//! `run.rs`, with the same [`AuditEntry`]).
 //!
 //! [`EgressGate`] owns the supervisor model from the start of a run; the
 //! model cannot be reached any other way, so every supervisor-bound request
@@ -14,11 +16,12 @@ use std::collections::HashMap;
 use std::collections::HashSet;
 use std::collections::VecDeque;
 use std::future::Future;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use super::documents::Document;
-use super::events::Purpose;
+use super::events::{Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, Message, ModelEndpoint, ModelError};
 use super::privacy::redact::Redactor;
 use super::privacy::review::ReviewRequest;
@@ -49,6 +52,9 @@ pub struct AuditEntry {
     /// when the request failed.
     #[serde(default)]
     pub reply: Option<String>,
+    /// The cloud model, or a worker that is not on this device.
+    #[serde(default)]
+    pub lane: Lane,
 }
 
 /// When and why a request is sent, stamped by the protocol.
@@ -101,7 +107,7 @@ pub struct EgressGate<'a> {
     documents: &'a [Document],
     privacy: PrivacyConfig,
     /// Built once the run's inputs are checked (see [`Self::prepare`]).
-    leaks: OnceCell<LeakIndex>,
+    leaks: OnceCell<Rc<LeakIndex>>,
     redactor: RefCell<Redactor>,
     /// Messages already sent: the protocol's text → the text that left, so
     /// that a conversation resent each round reads the same to the cloud.
@@ -133,12 +139,18 @@ impl<'a> EgressGate<'a> {
     pub async fn prepare<F: Future<Output = ()>>(&self, pause: impl FnMut() -> F) {
         if self.leaks.get().is_none() {
             let index = LeakIndex::build(self.documents, pause).await;
-            let _ = self.leaks.set(index);
+            let _ = self.leaks.set(Rc::new(index));
         }
     }
 
     fn leaks(&self) -> &LeakIndex {
-        self.leaks.get_or_init(|| LeakIndex::new(self.documents))
+        self.leaks.get_or_init(|| Rc::new(LeakIndex::new(self.documents)))
+    }
+
+    /// The index of the documents' text, to share with the worker's audit.
+    pub fn leak_index(&self) -> Rc<LeakIndex> {
+        self.leaks();
+        self.leaks.get().cloned().unwrap_or_else(|| Rc::new(LeakIndex::new(self.documents)))
     }
 
     pub fn endpoint(&self) -> ModelEndpoint {
@@ -294,6 +306,7 @@ impl<'a> EgressGate<'a> {
             verbatim_chars: self.leaks().verbatim_chars(&contents),
             changes: changes.to_vec(),
             reply: None,
+            lane: Lane::Supervisor,
         };
         let position = entry.sequence as usize;
         self.audit.borrow_mut().push(entry);

@@ -28,6 +28,12 @@ pub enum RunError {
     CloudOnlyNotConfirmed,
     #[error("Your privacy settings say documents never leave this device, so cloud only cannot run. To compare against it, turn off \"Documents never leave this device\" in Settings → Privacy.")]
     DocumentsMustStay,
+    #[error("The local model at {host} is not on this device, and your privacy settings say documents never leave it. Choose a local model on this machine in Settings, or untick \"Documents never leave this device\" in Settings → Privacy.")]
+    WorkerNotOnDevice { host: String },
+    #[error("The local model at {host} is on your local network, and your privacy settings say documents never leave this device. If you trust that machine with your documents, tick \"Trust this address\" next to it in Settings; otherwise choose a local model on this machine.")]
+    WorkerNetworkUntrusted { host: String },
+    #[error("Your documents would go to {host}, which is not on this device, and you have not agreed to that. Run again and confirm when the page asks, or choose a local model on this machine in Settings.")]
+    WorkerNotConfirmed { host: String },
 }
 
 impl From<ConfigError> for RunError {

@@ -12,10 +12,11 @@ use super::model::Usage;
 use super::privacy::review::ReviewRequest;
 
 /// Which side of the collaboration a call or message belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lane {
     /// The cloud model; sees no document text.
+    #[default]
     Supervisor,
     /// The local model; reads the documents.
     Worker,
@@ -99,6 +100,21 @@ pub enum Event {
     /// A request left for the cloud; the egress gate's audit entry.
     SentToCloud {
         entry: AuditEntry,
+    },
+    /// A request went to a worker that is not on this device (sent with its
+    /// reply once the call is over).
+    SentToWorker {
+        entry: AuditEntry,
+    },
+    /// A worker call went to this member of the pool.
+    WorkerRouted {
+        call: u32,
+        host: String,
+    },
+    /// A pool member failed and was taken out; its calls go to the others.
+    WorkerDropped {
+        host: String,
+        error: String,
     },
     CallFinished {
         call: u32,

@@ -181,4 +181,38 @@ pub trait ChatModel {
         request: &'a ChatRequest,
         on_delta: DeltaSink<'a>,
     ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>>;
+
+    /// The hosts calls may go to: one, or each member of a pool.
+    fn hosts(&self) -> Vec<String> {
+        vec![self.endpoint().host]
+    }
+
+    /// [`Self::chat`], telling `route` where the request goes before it
+    /// leaves (a pool decides per call, and may move a call on).
+    fn chat_routed<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+        route: &'a dyn CallRoute,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        route.sending(&self.endpoint(), &|| self.wire_body(request));
+        self.chat(request, on_delta)
+    }
+}
+
+/// What the engine learns of a call's way out: where it is sent (with its
+/// body, rendered only when asked for), and a pool member taken out.
+pub trait CallRoute {
+    /// The request is about to leave for `endpoint`.
+    fn sending(&self, endpoint: &ModelEndpoint, body: &dyn Fn() -> String);
+    /// `endpoint` failed with `error` and left the pool; the call moves on.
+    fn dropped(&self, endpoint: &ModelEndpoint, error: &ModelError);
+}
+
+/// A route nobody listens to.
+pub struct Unrouted;
+
+impl CallRoute for Unrouted {
+    fn sending(&self, _: &ModelEndpoint, _: &dyn Fn() -> String) {}
+    fn dropped(&self, _: &ModelEndpoint, _: &ModelError) {}
 }

@@ -9,6 +9,7 @@
 //! race every call against cancellation.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,11 +18,12 @@ use super::cancel::Cancel;
 use super::clock::Clock;
 use super::config::{Protocol, RunConfig};
 use super::documents::Document;
-use super::egress::{AuditEntry, EgressGate, Guarded, QuotedRuns, Stamp};
+use super::egress::{AuditEntry, EgressGate, Guarded, LeakIndex, QuotedRuns, Stamp};
 use super::error::RunError;
 use super::events::{Event, EventSink, Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
 use super::parse::{salvage_cut, ParseError};
+use super::privacy::boundary;
 use super::privacy::review::{Decision, Reviewer};
 use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 use super::prompts::shield as shield_prompt;
@@ -29,6 +31,7 @@ use super::replies::reasoning_of;
 use super::retry::retry_delay;
 use super::tokens::estimate_tokens;
 use super::worker::{context_window, looks_truncated, QueueWatch};
+use super::worker_audit::{WorkerAudit, WorkerRoute, WorkerStamp};
 use super::{cloud, local, minion, minions};
 
 /// Everything a run needs. The supervisor is moved into the egress gate.
@@ -123,6 +126,10 @@ pub(crate) struct Session<'a> {
     /// Parameters the supervisor's server refused; left out for the rest of the run.
     refused_parameters: RefCell<Vec<String>>,
     queue_watch: RefCell<QueueWatch>,
+    /// Worker requests that left the device.
+    worker_audit: WorkerAudit,
+    /// The worker is a pool of several endpoints.
+    pooled: bool,
 }
 
 /// The session a run (or a judge's question) works in; the supervisor moves
@@ -153,6 +160,8 @@ fn open_session(inputs: RunInputs<'_>) -> Session<'_> {
         next_call: Cell::new(0),
         refused_parameters: RefCell::new(Vec::new()),
         queue_watch: RefCell::new(QueueWatch::default()),
+        worker_audit: WorkerAudit::default(),
+        pooled: inputs.worker.hosts().len() > 1,
     }
 }
 
@@ -171,6 +180,13 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
             }
             if let Some(gate) = &session.gate {
                 gate.prepare(pause).await;
+            }
+            if WorkerAudit::needed_for(&session.worker.hosts()) {
+                let index = match &session.gate {
+                    Some(gate) => gate.leak_index(),
+                    None => Rc::new(LeakIndex::build(session.documents, pause).await),
+                };
+                session.worker_audit.use_index(index);
             }
             (session.events)(Event::RunStarted {
                 protocol: format!("{protocol:?}").to_lowercase(),
@@ -202,7 +218,12 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
     RunReport {
         outcome,
         ledger: session.ledger.into_inner(),
-        audit: session.gate.map(|g| g.audit()).unwrap_or_default(),
+        audit: {
+            let mut audit = session.gate.map(|g| g.audit()).unwrap_or_default();
+            audit.extend(session.worker_audit.entries());
+            audit.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+            audit
+        },
         findings: session.findings.into_inner(),
         supervisor_model: match protocol {
             Protocol::Local => None,
@@ -227,6 +248,12 @@ fn check_inputs(session: &Session) -> Result<(), RunError> {
     }
     if session.config.protocol != Protocol::Local && session.gate.is_none() {
         return Err(RunError::Supervisor(no_cloud_model()));
+    }
+    // Cloud only sends nothing to the worker.
+    if session.config.protocol != Protocol::Cloud {
+        if let Some(refusal) = boundary::refusal(&session.worker.hosts(), &session.config.privacy) {
+            return Err(refusal);
+        }
     }
     Ok(())
 }
@@ -525,7 +552,15 @@ impl Session<'_> {
             let call = self.new_call();
             let (started, estimate) = self.start_call(call, Lane::Worker, &purpose, round, request);
             let on_delta = |text: &str| self.emit(Event::Delta { call, text: text.to_string() });
-            let error = match self.cancel.race(self.worker.chat(request, &on_delta)).await {
+            let emit = |event: Event| self.emit(event);
+            let stamp = WorkerStamp { call, round, purpose: purpose.clone(), at_ms: started };
+            let route = WorkerRoute::new(&self.worker_audit, request, stamp, self.clock, self.pooled, &emit);
+            let outcome = self.cancel.race(self.worker.chat_routed(request, &on_delta, &route)).await;
+            route.finish(match &outcome {
+                Ok(Ok(reply)) => Some(reply.text.as_str()),
+                _ => None,
+            });
+            let error = match outcome {
                 Err(_) => return Err(WorkerFailure::Cancelled),
                 Ok(Ok(reply)) => {
                     self.finish_call(call, Lane::Worker, round, estimate, &reply, started);

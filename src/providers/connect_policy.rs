@@ -9,10 +9,13 @@
 //! removed, so an address configured later takes a reload to be allowed —
 //! [`ConnectPolicy::allows`] tells the page when to ask for one.
 
-use super::endpoint::{host_of, is_loopback, scheme_of};
+use super::endpoint::{host_of, is_loopback, reachable_url, scheme_of};
 
-/// Loopback on any port, over plain http (what Ollama serves).
-const LOOPBACK_SOURCES: [&str; 3] = ["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"];
+/// Loopback on any port, over plain http (what Ollama serves). IPv6
+/// loopback cannot be written here (a CSP host source is a name or an IPv4
+/// address; Chromium drops `http://[::1]:*` as invalid): the page reaches
+/// `[::1]` as `localhost` instead ([`super::endpoint::reachable_url`]).
+const LOOPBACK_SOURCES: [&str; 2] = ["http://localhost:*", "http://127.0.0.1:*"];
 
 /// The connections one page load allows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -36,16 +39,24 @@ pub fn origin_of(url: &str) -> Option<String> {
     valid.then(|| format!("{scheme}://{host}"))
 }
 
+/// Whether `url` names a host no connect policy can write: an IPv6 address
+/// other than loopback (which goes as `localhost`).
+pub fn is_unwritable(url: &str) -> bool {
+    host_of(&reachable_url(url)).starts_with('[')
+}
+
 impl ConnectPolicy {
     /// The policy for a page configured with these base URLs (blank and
     /// unreadable ones are skipped: nothing can be sent to them anyway).
     pub fn allowing<'a>(base_urls: impl IntoIterator<Item = &'a str>) -> Self {
         let mut origins: Vec<String> = Vec::new();
         for url in base_urls {
+            let url = reachable_url(url);
+            let url = url.as_str();
             if is_loopback(url) && scheme_of(url) == "http" {
                 continue;
             }
-            if let Some(origin) = origin_of(url) {
+            if let Some(origin) = origin_of(url).filter(|_| !is_unwritable(url)) {
                 if !origins.contains(&origin) {
                     origins.push(origin);
                 }
@@ -66,6 +77,8 @@ impl ConnectPolicy {
     /// Whether a request to `url` from a page at `page_origin` passes this
     /// policy.
     pub fn allows(&self, page_origin: &str, url: &str) -> bool {
+        let url = reachable_url(url);
+        let url = url.as_str();
         let Some(origin) = origin_of(url) else { return false };
         (is_loopback(url) && scheme_of(url) == "http")
             || origin_of(page_origin).as_deref() == Some(origin.as_str())
@@ -93,7 +106,7 @@ mod tests {
         let policy = ConnectPolicy::allowing(["http://localhost:11434", "https://api.openai.com/v1"]);
         assert_eq!(
             policy.directive(),
-            "connect-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:* https://api.openai.com"
+            "connect-src 'self' http://localhost:* http://127.0.0.1:* https://api.openai.com"
         );
         assert!(policy.allows(PAGE, "https://api.openai.com/v1/chat/completions"));
         assert!(policy.allows(PAGE, "http://127.0.0.1:18181"));
@@ -108,10 +121,40 @@ mod tests {
         let policy = ConnectPolicy::allowing(["http://192.168.1.20:11434/", "HTTP://192.168.1.20:11434", "  "]);
         assert_eq!(
             policy.directive(),
-            "connect-src 'self' http://localhost:* http://127.0.0.1:* http://[::1]:* http://192.168.1.20:11434"
+            "connect-src 'self' http://localhost:* http://127.0.0.1:* http://192.168.1.20:11434"
         );
         assert_eq!(policy.first_refused(PAGE, ["http://localhost:11434", "https://x.ai/v1"]), Some("https://x.ai/v1"));
         assert_eq!(policy.first_refused(PAGE, ["", "http://192.168.1.20:11434/v1"]), None);
+    }
+
+    /// CSP's host-source grammar: `scheme://host[:port]`, the host `*`,
+    /// `*.name` or dot-separated labels of letters, digits and `-`, the port
+    /// digits or `*`. Browsers ignore a source that breaks it.
+    fn is_valid_host_source(source: &str) -> bool {
+        let Some((scheme, rest)) = source.split_once("://") else { return false };
+        let (host, port) = rest.rsplit_once(':').unwrap_or((rest, ""));
+        let label = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let host = host.strip_prefix("*.").unwrap_or(host);
+        scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && (host == "*" || host.split('.').all(label))
+            && (port.is_empty() || port == "*" || port.chars().all(|c| c.is_ascii_digit()))
+    }
+
+    #[test]
+    fn every_source_is_one_browsers_accept_and_ipv6_loopback_goes_as_localhost() {
+        let policy =
+            ConnectPolicy::allowing(["http://[::1]:11434", "http://[fd00::2]:8000", "https://api.openai.com/v1"]);
+        let directive = policy.directive();
+        let sources: Vec<&str> = directive.split(' ').skip(1).filter(|s| *s != "'self'").collect();
+        assert!(sources.iter().all(|s| is_valid_host_source(s)), "{directive}");
+        assert!(!is_valid_host_source("http://[::1]:*"));
+        assert!(policy.allows(PAGE, "http://[::1]:11434/api/chat"), "reached as localhost");
+        assert!(!policy.allows(PAGE, "http://[fd00::2]:8000/v1"), "no source can name it");
+        assert!(
+            is_unwritable("http://[fd00::2]:8000")
+                && !is_unwritable("http://[::1]:1")
+                && !is_unwritable("http://x.lan")
+        );
     }
 
     #[test]

@@ -181,6 +181,26 @@ pub fn needs_local_network_permission(page_origin: &str, base_url: &str) -> bool
     !page_is_local && target_is_local
 }
 
+/// A request the doctor made, as "What left this device" lists it: metadata
+/// only (a check carries no document text).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConnectionCheck {
+    pub at_ms: f64,
+    pub method: String,
+    pub host: String,
+    pub path: String,
+    /// The API key went with it.
+    pub with_key: bool,
+}
+
+impl ConnectionCheck {
+    pub fn new(at_ms: f64, method: &str, url: &str, with_key: bool) -> Self {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let (host, path) = rest.split_once('/').map_or((rest, ""), |(host, path)| (host, path));
+        Self { at_ms, method: method.to_string(), host: host.to_string(), path: format!("/{path}"), with_key }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

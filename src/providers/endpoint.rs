@@ -1,6 +1,8 @@
 //! Reading base URLs: the host a request goes to, whether it is this
 //! machine, and whether a page may reach it at all.
 
+use crate::engine::locality::Locality;
+
 /// `http://localhost:11434/` → `localhost:11434`.
 pub fn host_of(base_url: &str) -> String {
     let rest = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
@@ -12,34 +14,30 @@ pub fn scheme_of(url: &str) -> String {
     url.split_once("://").map_or("http".to_string(), |(scheme, _)| scheme.to_lowercase())
 }
 
-/// The host without its port (IPv6 brackets kept).
-fn hostname(host: &str) -> &str {
-    if host.starts_with('[') {
-        host.split_once(']').map_or(host, |(h, _)| &host[..h.len() + 1])
-    } else {
-        host.rsplit_once(':').map_or(host, |(h, _)| h)
-    }
-}
-
 /// localhost, 127.0.0.0/8, `[::1]`: what a secure page may call over http.
 pub fn is_loopback(base_url: &str) -> bool {
-    let host = host_of(base_url).to_lowercase();
-    let name = hostname(&host);
-    name == "localhost" || name.ends_with(".localhost") || name.starts_with("127.") || name == "[::1]"
+    Locality::of_url(base_url) == Locality::Machine
 }
 
-/// Private networks (10/8, 172.16/12, 192.168/16, `.local`), loopback excluded.
+/// Private networks (10/8, 172.16/12, 192.168/16, link-local, IPv6
+/// unique-local, `.local`, `.lan`, `.home.arpa`), loopback excluded.
 pub fn is_private_network(base_url: &str) -> bool {
-    let host = host_of(base_url).to_lowercase();
-    let name = hostname(&host);
-    let octets: Vec<u8> = name.split('.').filter_map(|p| p.parse().ok()).collect();
-    let private_ip = octets.len() == 4
-        && match (octets[0], octets[1]) {
-            (10, _) | (192, 168) => true,
-            (172, second) => (16..=31).contains(&second),
-            _ => false,
-        };
-    private_ip || name.ends_with(".local")
+    Locality::of_url(base_url) == Locality::Network
+}
+
+/// The URL requests go to: an IPv6 loopback address (`[::1]`) is written
+/// `localhost`. A page's connect policy cannot name IPv6 literals (CSP host
+/// sources are names and IPv4 addresses; Chromium ignores `http://[::1]:*`
+/// as invalid), and browsers resolve `localhost` to loopback, IPv6 first.
+pub fn reachable_url(url: &str) -> String {
+    let url = url.trim();
+    let host = host_of(url);
+    let Some(inner) = host.strip_prefix('[').and_then(|h| h.split_once(']')) else { return url.to_string() };
+    let (address, port) = inner;
+    match address.parse::<std::net::Ipv6Addr>() {
+        Ok(ip) if ip.is_loopback() => url.replacen(&host, &format!("localhost{port}"), 1),
+        _ => url.to_string(),
+    }
 }
 
 /// An https page cannot call plain http, except on loopback.
@@ -82,6 +80,15 @@ mod tests {
         assert!(!is_mixed_content("https://me.github.io", "http://localhost:11434"));
         assert!(!is_mixed_content("http://127.0.0.1:8080", "http://192.168.1.20:11434"));
         assert!(!is_mixed_content("https://me.github.io", "https://gpu.example.org"));
+    }
+
+    #[test]
+    fn ipv6_loopback_is_reached_as_localhost() {
+        assert_eq!(reachable_url("http://[::1]:11434/v1"), "http://localhost:11434/v1");
+        assert_eq!(reachable_url(" http://[0:0:0:0:0:0:0:1]/ "), "http://localhost/");
+        assert_eq!(reachable_url("http://[fd00::2]:8000"), "http://[fd00::2]:8000");
+        assert_eq!(reachable_url("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+        assert_eq!(reachable_url("http://[::1"), "http://[::1");
     }
 
     #[test]

@@ -11,7 +11,9 @@ use std::cell::Cell;
 use futures::future::LocalBoxFuture;
 use serde::Serialize;
 
-use crate::engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError};
+use crate::engine::model::{
+    CallRoute, ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError, Unrouted,
+};
 
 struct Member {
     model: Box<dyn ChatModel>,
@@ -90,15 +92,27 @@ impl Pool {
 
 impl ChatModel for Pool {
     fn endpoint(&self) -> ModelEndpoint {
-        let hosts: Vec<String> = self.members.iter().map(|m| m.model.endpoint().host).collect();
         let model = self.members.first().map(|m| m.model.endpoint().model).unwrap_or_default();
-        ModelEndpoint { host: hosts.join(", "), model }
+        ModelEndpoint { host: self.hosts().join(", "), model }
+    }
+
+    fn hosts(&self) -> Vec<String> {
+        self.members.iter().map(|m| m.model.endpoint().host).collect()
     }
 
     fn chat<'a>(
         &'a self,
         request: &'a ChatRequest,
         on_delta: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        self.chat_routed(request, on_delta, &Unrouted)
+    }
+
+    fn chat_routed<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on_delta: DeltaSink<'a>,
+        route: &'a dyn CallRoute,
     ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
         Box::pin(async move {
             loop {
@@ -110,11 +124,12 @@ impl ChatModel for Pool {
                 };
                 member.in_flight.set(member.in_flight.get() + 1);
                 let _slot = Slot(&member.in_flight);
-                match member.model.chat(request, on_delta).await {
-                    Err(ModelError::Unreachable { .. })
+                match member.model.chat_routed(request, on_delta, route).await {
+                    Err(error @ ModelError::Unreachable { .. })
                         if self.members.iter().filter(|m| !m.dead.get()).count() > 1 =>
                     {
                         member.dead.set(true);
+                        route.dropped(&member.model.endpoint(), &error);
                     }
                     outcome => {
                         member.served.set(member.served.get() + 1);

@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use crate::engine::accounting::CostReport;
 use crate::engine::cancel::Cancel;
 use crate::engine::documents::Document;
+use crate::providers::doctor::ConnectionCheck;
 use crate::providers::doctor::Verdict;
 
 use super::components::{
-    AnswerPanel, AskPanel, AuditPanel, CostPanel, DocumentsPanel, EvaluationPanel, HistoryPanel, RunPanel,
-    SettingsPanel, StatusLights,
+    AnswerPanel, AskPanel, AuditPanel, ConsentDialog, CostPanel, DocumentsPanel, EvaluationPanel, HistoryPanel,
+    RunPanel, SettingsPanel, StatusLights,
 };
 use super::driver::RunSinks;
 use super::evaluation::Evaluation;
@@ -58,11 +59,17 @@ pub struct AppState {
     pub settings_open: RwSignal<bool>,
     pub doctor_worker: RwSignal<Verdict>,
     pub doctor_supervisor: RwSignal<Verdict>,
+    /// The doctor's verdict on each worker endpoint after the first.
+    pub doctor_pool: RwSignal<Vec<Verdict>>,
     /// The worker's context length, when its server reported it.
     pub worker_context: RwSignal<Option<u32>>,
     pub next_id: StoredValue<u64>,
     pub evaluation: RwSignal<Evaluation>,
     pub eval_open: RwSignal<bool>,
+    /// Worker hosts elsewhere waiting for the user's yes (the consent dialog).
+    pub consent: RwSignal<Option<Vec<String>>>,
+    /// Connection checks that left the device, for "What left this device".
+    pub checks: RwSignal<Vec<ConnectionCheck>>,
 }
 
 impl AppState {
@@ -104,10 +111,13 @@ pub fn App() -> impl IntoView {
         settings_open: RwSignal::new(false),
         doctor_worker: RwSignal::new(Verdict::Checking),
         doctor_supervisor: RwSignal::new(Verdict::Checking),
+        doctor_pool: RwSignal::new(Vec::new()),
         worker_context: RwSignal::new(None),
         next_id: StoredValue::new(1),
         evaluation: RwSignal::new(storage::load_evaluation()),
         eval_open: RwSignal::new(false),
+        consent: RwSignal::new(None),
+        checks: RwSignal::new(Vec::new()),
     };
     provide_context(state);
     // Settings persist (without the key unless asked) whenever they change.
@@ -144,6 +154,7 @@ pub fn App() -> impl IntoView {
             </button>
         </header>
         <SettingsPanel />
+        <ConsentDialog />
         <EvaluationPanel />
         <main class="layout">
             <section class="column">

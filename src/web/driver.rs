@@ -20,11 +20,14 @@ use crate::engine::model::ChatModel;
 use crate::engine::privacy::review::{Decision, Reviewer};
 use crate::engine::run::{run, Finding, RunInputs};
 use crate::providers::adapters::{OllamaModel, OpenAiModel};
+use crate::providers::endpoint::reachable_url;
 use crate::providers::ollama::OllamaEndpoint;
 use crate::providers::openai::OpenAiEndpoint;
+use crate::providers::pool::Pool;
 
+use super::app::AppState;
 use super::history::{DocumentRef, HistoryEntry};
-use super::settings::{Settings, WorkerProvider};
+use super::settings::{Settings, WorkerEndpoint, WorkerProvider};
 use super::state::RunView;
 use super::storage;
 
@@ -65,26 +68,32 @@ impl Clock for BrowserClock {
     }
 }
 
-pub fn worker_model(settings: &Settings) -> Box<dyn ChatModel> {
-    match settings.worker_provider {
-        WorkerProvider::Ollama => Box::new(OllamaModel::new(OllamaEndpoint {
-            base_url: settings.worker_url.trim().trim_end_matches('/').to_string(),
-            model: settings.worker_model.trim().to_string(),
-            keep_alive: Some("10m".into()),
-            seed: None,
-        })),
-        WorkerProvider::OpenAi => Box::new(OpenAiModel::new(OpenAiEndpoint {
-            base_url: settings.worker_url.trim().trim_end_matches('/').to_string(),
-            api_key: None,
-            model: settings.worker_model.trim().to_string(),
-        })),
+/// The model behind one worker endpoint.
+fn endpoint_model(worker: &WorkerEndpoint) -> Box<dyn ChatModel> {
+    let base_url = reachable_url(&worker.url).trim_end_matches('/').to_string();
+    let model = worker.model.trim().to_string();
+    match worker.provider {
+        WorkerProvider::Ollama => {
+            Box::new(OllamaModel::new(OllamaEndpoint { base_url, model, keep_alive: Some("10m".into()), seed: None }))
+        }
+        WorkerProvider::OpenAi => Box::new(OpenAiModel::new(OpenAiEndpoint { base_url, api_key: None, model })),
     }
+}
+
+/// The worker of a run of `protocol`: the first endpoint, or for MinionS a
+/// pool of every endpoint (jobs go to the least loaded within its limit).
+pub fn worker_model(settings: &Settings, protocol: Protocol) -> Box<dyn ChatModel> {
+    let workers = settings.workers_for(protocol);
+    if workers.len() == 1 {
+        return endpoint_model(&workers[0]);
+    }
+    Box::new(Pool::new(workers.iter().map(|w| (endpoint_model(w), w.concurrency.clamp(1, 64))).collect()))
 }
 
 pub fn supervisor_model(settings: &Settings) -> Box<dyn ChatModel> {
     let key = settings.supervisor_key.trim();
     Box::new(OpenAiModel::new(OpenAiEndpoint {
-        base_url: settings.supervisor_url.trim().trim_end_matches('/').to_string(),
+        base_url: reachable_url(&settings.supervisor_url).trim_end_matches('/').to_string(),
         api_key: (!key.is_empty()).then(|| key.to_string()),
         model: settings.supervisor_model.trim().to_string(),
     }))
@@ -141,13 +150,10 @@ pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> String {
 }
 
 /// Starts a run; the returned [`Cancel`] stops it.
-pub fn start(
-    task: String,
-    documents: Vec<Document>,
-    settings: Settings,
-    context_length: Option<u32>,
-    sinks: RunSinks,
-) -> Cancel {
+pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel {
+    let mut settings = state.settings.get_untracked();
+    let context_length = state.worker_context.get_untracked();
+    let sinks = state.sinks;
     let cancel = Cancel::new();
     let run_cancel = cancel.clone();
     sinks.view.set(RunView::running());
@@ -172,8 +178,16 @@ pub fn start(
             sinks.view.update(|view| view.apply(&Event::Failed { error }));
             return;
         }
+        let asked = settings.hosts_needing_consent(protocol);
+        if !super::consent::confirm_workers(state, &mut settings, protocol).await {
+            sinks.view.update(|view| {
+                view.notices.push(super::consent::declined(&asked));
+                view.apply(&Event::Cancelled);
+            });
+            return;
+        }
         let config = settings.run_config(protocol, context_length);
-        let worker = worker_model(&settings);
+        let worker = worker_model(&settings, protocol);
         let supervisor = (protocol != Protocol::Local).then(|| supervisor_model(&settings));
         let sink = move |event: Event| sinks.view.update(|view| view.apply(&event));
         let report = run(RunInputs {

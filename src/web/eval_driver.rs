@@ -66,12 +66,18 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
     let cancel = Cancel::new();
     state.cancel.set_value(Some(cancel.clone()));
     state.evaluation.update(|e| e.begin(questions.len() * protocols.len()));
-    let settings = state.settings.get_untracked();
+    let mut settings = state.settings.get_untracked();
     let context_length = state.worker_context.get_untracked();
     let sinks = state.sinks;
     spawn_local(async move {
+        // Every row runs on the first worker endpoint: ask once, before any.
+        let asked = settings.hosts_needing_consent(Protocol::Minion);
+        if !super::consent::confirm_workers(state, &mut settings, Protocol::Minion).await {
+            state.evaluation.update(|e| e.refuse(super::consent::declined(&asked)));
+            return;
+        }
         let config = settings.run_config(Protocol::Minion, context_length);
-        let worker = worker_model(&settings);
+        let worker = worker_model(&settings, Protocol::Minion);
         let make_supervisor = || Some(supervisor_model(&settings));
         let prices = settings.prices().unwrap_or_default();
         let events = move |event: Event| {

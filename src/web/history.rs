@@ -94,10 +94,14 @@ impl HistoryEntry {
             ));
         }
         out.push_str(&format!("## What left this device\n\n{} requests.\n\n", self.view.audit.len()));
-        for entry in &self.view.audit {
+        for (index, entry) in self.view.audit.iter().enumerate() {
+            let to = match entry.lane {
+                crate::engine::events::Lane::Supervisor => "cloud",
+                crate::engine::events::Lane::Worker => "local model",
+            };
             out.push_str(&format!(
-                "### Request {} (round {}, {}, {} bytes, {} characters of document text)\n\n```json\n{}\n```\n\n",
-                entry.sequence + 1,
+                "### Request {} to the {to} (round {}, {}, {} bytes, {} characters of document text)\n\n```json\n{}\n```\n\n",
+                index + 1,
                 entry.round,
                 entry.host,
                 entry.bytes,
@@ -130,6 +134,7 @@ mod tests {
             verbatim_chars: 0,
             changes: Vec::new(),
             reply: None,
+            lane: crate::engine::events::Lane::Supervisor,
         });
         HistoryEntry {
             id: "run-1".into(),
@@ -159,7 +164,8 @@ mod tests {
         let markdown = entry().to_markdown();
         assert!(markdown.starts_with("# What is it?\n"));
         assert!(markdown.contains("## Answer\n\n**42**"));
-        assert!(markdown.contains("### Request 1 (round 1, api.openai.com, 17 bytes, 0 characters of document text)"));
+        assert!(markdown
+            .contains("### Request 1 to the cloud (round 1, api.openai.com, 17 bytes, 0 characters of document text)"));
         assert!(markdown.contains(&format!("fingerprint {}", fingerprint("text"))));
         let mut reasoned = entry();
         reasoned.view.apply(&crate::engine::events::Event::SupervisorReasoning {

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
 
-use crate::providers::connect_policy::{origin_of, ConnectPolicy};
+use crate::providers::connect_policy::{is_unwritable, origin_of, ConnectPolicy};
 
 use super::settings::Settings;
 use super::storage;
@@ -51,6 +51,12 @@ fn refused_sentence(origin: &str) -> String {
 pub fn run_refusal(settings: &Settings, local_only: bool) -> Option<String> {
     let urls = settings.server_urls();
     let servers = if local_only { &urls[..1] } else { &urls[..] };
+    if let Some(url) = servers.iter().find(|url| is_unwritable(url)) {
+        return Some(format!(
+            "This page cannot connect to {}: a browser's connection policy names host names and IPv4 addresses only. Use that machine's name or its IPv4 address in Settings.",
+            url.trim()
+        ));
+    }
     refused_origin(servers).map(|origin| refused_sentence(&origin))
 }
 

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::engine::accounting::PriceTable;
 use crate::engine::chunking::Chunking;
 use crate::engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
-use crate::engine::privacy::{PrivacyConfig, VerbatimPolicy};
+use crate::engine::locality::Locality;
+use crate::engine::privacy::{boundary, PrivacyConfig, VerbatimPolicy};
 
 /// Which API the worker speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +34,35 @@ impl WorkerProvider {
         } else {
             Self::Ollama
         }
+    }
+}
+
+/// One worker endpoint: the first is the settings' own fields, the others
+/// join it in a pool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkerEndpoint {
+    pub provider: WorkerProvider,
+    pub url: String,
+    pub model: String,
+    /// Jobs at once (for vLLM, its `--max-num-seqs`; for Ollama, `OLLAMA_NUM_PARALLEL`).
+    pub concurrency: usize,
+}
+
+impl Default for WorkerEndpoint {
+    fn default() -> Self {
+        Self { provider: WorkerProvider::OpenAi, url: String::new(), model: String::new(), concurrency: 4 }
+    }
+}
+
+impl WorkerEndpoint {
+    /// `host:port` as requests name it (the audit's and the privacy rules' key).
+    pub fn host(&self) -> String {
+        crate::providers::endpoint::host_of(&crate::providers::endpoint::reachable_url(&self.url)).to_lowercase()
+    }
+
+    pub fn locality(&self) -> Locality {
+        Locality::of_host(&self.host())
     }
 }
 
@@ -143,6 +173,14 @@ pub struct Settings {
     pub documents_never_leave: bool,
     /// Files larger than this many megabytes are refused.
     pub max_file_mb: u32,
+    /// Worker endpoints after the first: MinionS spreads its jobs over all.
+    pub worker_pool: Vec<WorkerEndpoint>,
+    /// Worker hosts on the local network trusted with the documents even
+    /// when they never leave this device.
+    pub trusted_hosts: Vec<String>,
+    /// Worker hosts not on this device the user said to send documents to
+    /// without asking again.
+    pub worker_consents: Vec<String>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -189,6 +227,9 @@ impl Default for Settings {
             approve_requests: false,
             documents_never_leave: false,
             max_file_mb: 200,
+            worker_pool: Vec::new(),
+            trusted_hosts: Vec::new(),
+            worker_consents: Vec::new(),
         }
     }
 }
@@ -200,8 +241,58 @@ fn lines(text: &str) -> Vec<String> {
 
 impl Settings {
     /// The base URLs of the servers this page talks to.
-    pub fn server_urls(&self) -> [&str; 2] {
-        [self.worker_url.as_str(), self.supervisor_url.as_str()]
+    pub fn server_urls(&self) -> Vec<&str> {
+        let mut urls = vec![self.worker_url.as_str(), self.supervisor_url.as_str()];
+        urls.extend(self.worker_pool.iter().map(|w| w.url.as_str()));
+        urls
+    }
+
+    /// The first worker endpoint, from the settings' own fields.
+    pub fn first_worker(&self) -> WorkerEndpoint {
+        WorkerEndpoint {
+            provider: self.worker_provider,
+            url: self.worker_url.clone(),
+            model: self.worker_model.clone(),
+            concurrency: self.worker_concurrency,
+        }
+    }
+
+    /// The endpoints a run of `protocol` uses: every one for MinionS (its
+    /// jobs spread over the pool), the first for the others.
+    pub fn workers_for(&self, protocol: Protocol) -> Vec<WorkerEndpoint> {
+        let mut workers = vec![self.first_worker()];
+        if protocol == Protocol::Minions {
+            workers.extend(self.worker_pool.iter().filter(|w| !w.url.trim().is_empty()).cloned());
+        }
+        workers
+    }
+
+    pub fn is_trusted(&self, host: &str) -> bool {
+        boundary::lists_host(&self.trusted_hosts, host)
+    }
+
+    /// Marks `host` as trusted with the documents, or not.
+    pub fn set_trusted(&mut self, host: &str, trusted: bool) {
+        self.trusted_hosts.retain(|h| !h.eq_ignore_ascii_case(host.trim()));
+        if trusted {
+            self.trusted_hosts.push(host.trim().to_lowercase());
+        }
+    }
+
+    /// The hosts of `protocol`'s workers not on this device that need the
+    /// user's yes before a run: elsewhere, and not remembered.
+    pub fn hosts_needing_consent(&self, protocol: Protocol) -> Vec<String> {
+        let mut hosts: Vec<String> = Vec::new();
+        for worker in self.workers_for(protocol) {
+            let host = worker.host();
+            if worker.locality() == Locality::Elsewhere
+                && !boundary::lists_host(&self.worker_consents, &host)
+                && !hosts.contains(&host)
+            {
+                hosts.push(host);
+            }
+        }
+        hosts
     }
 
     /// Whether a cloud model is set up well enough to try.
@@ -217,7 +308,7 @@ impl Settings {
             protocol,
             max_rounds: self.max_rounds.clamp(1, 20),
             max_tasks: self.max_tasks.clamp(1, 20),
-            concurrency: self.worker_concurrency.clamp(1, 64),
+            concurrency: self.workers_for(protocol).iter().map(|w| w.concurrency.clamp(1, 64)).sum::<usize>().min(64),
             chunking: Chunking { size: self.chunk_size.clamp(300, 1_000_000), ..defaults.chunking },
             worker: WorkerSettings {
                 temperature: self.worker_temperature.clamp(0.0, 2.0),
@@ -240,6 +331,8 @@ impl Settings {
                 verbatim_policy: self.verbatim_policy,
                 approve: self.approve_requests,
                 documents_never_leave: self.documents_never_leave,
+                trusted_network: self.trusted_hosts.clone(),
+                worker_consents: self.worker_consents.clone(),
             },
             ..defaults
         }

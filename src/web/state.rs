@@ -71,6 +71,28 @@ pub struct JobView {
     pub error: Option<String>,
 }
 
+/// One member of a pool of workers, as the run panel shows it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EndpointView {
+    pub host: String,
+    /// Calls it answered.
+    pub calls: usize,
+    pub completion_tokens: u64,
+    /// Time its calls took, summed.
+    pub call_ms: f64,
+    /// Calls that failed there.
+    pub failures: usize,
+    /// Why it was taken out of the pool, if it was.
+    pub dropped: Option<String>,
+}
+
+impl EndpointView {
+    /// Tokens generated per second of call time.
+    pub fn tokens_per_s(&self) -> Option<f64> {
+        (self.call_ms > 0.0).then(|| self.completion_tokens as f64 / (self.call_ms / 1000.0))
+    }
+}
+
 /// Everything the page shows of the current run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunView {
@@ -99,6 +121,12 @@ pub struct RunView {
     /// A cloud request waiting for the user's decision.
     #[serde(default)]
     pub pending_review: Option<ReviewRequest>,
+    /// The pool's members, when the worker is a pool.
+    #[serde(default)]
+    pub endpoints: Vec<EndpointView>,
+    /// Which member each routed call went to (call, index in `endpoints`).
+    #[serde(skip)]
+    pub routes: Vec<(u32, usize)>,
     /// Which showing of a run this is, new for every run started or
     /// reopened: the page's keyed lists start afresh when it changes rather
     /// than keep rows of another run that happen to share their keys.
@@ -147,9 +175,37 @@ impl RunView {
         (done, self.jobs.len())
     }
 
+    /// The pool member `call` went to.
+    fn endpoint_of(&mut self, call: u32) -> Option<&mut EndpointView> {
+        let index = self.routes.iter().rev().find(|(c, _)| *c == call).map(|(_, i)| *i)?;
+        self.endpoints.get_mut(index)
+    }
+
+    fn routed(&mut self, call: u32, host: &str) {
+        let index = match self.endpoints.iter().position(|e| e.host == host) {
+            Some(index) => index,
+            None => {
+                self.endpoints.push(EndpointView { host: host.to_string(), ..EndpointView::default() });
+                self.endpoints.len() - 1
+            }
+        };
+        self.routes.push((call, index));
+    }
+
     /// Folds one engine event into the view.
     pub fn apply(&mut self, event: &Event) {
         match event {
+            Event::WorkerRouted { call, host } => self.routed(*call, host),
+            Event::WorkerDropped { host, error } => {
+                if let Some(endpoint) = self.endpoints.iter_mut().find(|e| &e.host == host) {
+                    endpoint.dropped = Some(error.clone());
+                    endpoint.failures += 1;
+                }
+                self.notices.push(format!(
+                    "The local model at {host} stopped answering ({error}); it left the pool and its jobs go to the others."
+                ));
+            }
+            Event::SentToWorker { entry } => self.audit.push(entry.clone()),
             Event::RunStarted { protocol, .. } => {
                 self.status = RunStatus::Running;
                 self.protocol = protocol.clone();
@@ -192,6 +248,11 @@ impl RunView {
                 self.live.retain(|l| l.call != *call);
                 if *lane == Lane::Worker {
                     self.local_call_ms += elapsed_ms;
+                    if let Some(endpoint) = self.endpoint_of(*call) {
+                        endpoint.calls += 1;
+                        endpoint.completion_tokens += u64::from(usage.completion_tokens.unwrap_or(0));
+                        endpoint.call_ms += elapsed_ms;
+                    }
                 }
                 let (prompt, completion) =
                     (u64::from(usage.prompt_tokens.unwrap_or(0)), u64::from(usage.completion_tokens.unwrap_or(0)));
@@ -206,7 +267,14 @@ impl RunView {
                     }
                 }
             }
-            Event::CallFailed { call, .. } => self.live.retain(|l| l.call != *call),
+            Event::CallFailed { call, lane, .. } => {
+                self.live.retain(|l| l.call != *call);
+                if *lane == Lane::Worker {
+                    if let Some(endpoint) = self.endpoint_of(*call) {
+                        endpoint.failures += 1;
+                    }
+                }
+            }
             Event::SentToCloud { entry } => self.audit.push(entry.clone()),
             Event::ReplyRejected { lane, problem, retrying: true, .. } => {
                 self.notices.push(format!("A {} reply could not be read ({problem}); asking again.", lane_name(*lane)));
@@ -497,5 +565,37 @@ mod tests {
         );
         assert_eq!(view.queueing, Some((4, 3.9)));
         assert!(view.error.unwrap().contains("Paste a valid key"));
+    }
+
+    #[test]
+    fn a_pool_shows_calls_speed_and_failures_per_member() {
+        let finished = |call: u32, completion: u32| Event::CallFinished {
+            call,
+            lane: Lane::Worker,
+            usage: Usage { prompt_tokens: Some(100), completion_tokens: Some(completion), cached_tokens: None },
+            elapsed_ms: 1_000.0,
+            truncated: false,
+            cut_off: false,
+        };
+        let view = fold(&[
+            Event::WorkerRouted { call: 1, host: "gpu.lan:8000".into() },
+            Event::WorkerRouted { call: 2, host: "localhost:11434".into() },
+            finished(1, 80),
+            Event::WorkerRouted { call: 3, host: "gpu.lan:8000".into() },
+            finished(3, 40),
+            Event::CallFailed { call: 2, lane: Lane::Worker, error: "HTTP 500".into() },
+            Event::WorkerRouted { call: 4, host: "old.lan:8000".into() },
+            Event::WorkerDropped { host: "old.lan:8000".into(), error: "could not reach old.lan:8000".into() },
+            Event::WorkerRouted { call: 4, host: "localhost:11434".into() },
+            finished(4, 10),
+        ]);
+        let summary: Vec<_> =
+            view.endpoints.iter().map(|e| (e.host.as_str(), e.calls, e.failures, e.dropped.is_some())).collect();
+        assert_eq!(
+            summary,
+            [("gpu.lan:8000", 2, 0, false), ("localhost:11434", 1, 1, false), ("old.lan:8000", 0, 1, true)]
+        );
+        assert_eq!(view.endpoints[0].tokens_per_s(), Some(60.0));
+        assert!(view.notices[0].starts_with("The local model at old.lan:8000 stopped answering"));
     }
 }

@@ -12,8 +12,9 @@
 //! `stall…` (stream stops), `slowstart…` (no first byte for 5 s), `slow…` (each reply a second late), `garbage…`, `length…` (cut by the output limit),
 //! `noschema…` (refuses `json_schema`), `resetheaders…` (429 with readable
 //! rate-limit reset headers). Every request is recorded and
-//! `GET /__requests?model=M` returns the bodies; the OpenAI double wants the
-//! key `test-key`.
+//! `GET /__requests?model=M` returns the bodies, `GET /__checks?host=H` the
+//! other requests (method and path) that came for host `H`; the OpenAI
+//! double wants the key `test-key`.
 //!
 //!   cargo run --example model-doubles -- --ollama 18181 --ollama-strict 18183 --openai 18182
 
@@ -52,6 +53,8 @@ struct Server {
     latency: Duration,
     counters: Mutex<HashMap<String, usize>>,
     recorded: Mutex<Vec<(String, String)>>,
+    /// Requests other than chat calls and preflights: (Host header, "METHOD /path").
+    checks: Mutex<Vec<(String, String)>>,
 }
 
 fn full(status: StatusCode, content_type: &str, body: impl Into<Bytes>) -> Response<Body> {
@@ -148,6 +151,22 @@ impl Server {
         }
         let authorization = request.headers().get("authorization").and_then(|v| v.to_str().ok()).map(str::to_string);
 
+        if path == "/__checks" {
+            let host = query.strip_prefix("host=").unwrap_or("").to_string();
+            let checks = self.checks.lock().unwrap_or_else(|e| e.into_inner());
+            let made: Vec<&String> = checks.iter().filter(|(h, _)| *h == host).map(|(_, check)| check).collect();
+            let mut response = json_response(StatusCode::OK, json!(made));
+            response.headers_mut().insert("access-control-allow-origin", HeaderValue::from_static("*"));
+            return Ok(response);
+        }
+        let host = request.headers().get("host").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        if method != Method::OPTIONS
+            && path != "/__requests"
+            && !path.ends_with("/chat")
+            && !path.ends_with("/completions")
+        {
+            self.checks.lock().unwrap_or_else(|e| e.into_inner()).push((host, format!("{method} {path}")));
+        }
         if path == "/__requests" {
             let model = query.strip_prefix("model=").unwrap_or("").to_string();
             let recorded = self.recorded.lock().unwrap_or_else(|e| e.into_inner());
@@ -556,6 +575,7 @@ fn new_server(
         latency: Duration::from_millis(latency_ms),
         counters: Mutex::new(HashMap::new()),
         recorded: Mutex::new(Vec::new()),
+        checks: Mutex::new(Vec::new()),
     })
 }
 

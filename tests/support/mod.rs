@@ -242,6 +242,9 @@ fn line(event: &Event) -> Option<String> {
         Event::Shielded { rewritten, .. } => format!("shield: {rewritten}"),
         Event::ReviewRequested { review } => format!("review requested ({} quoted runs)", review.verbatim.len()),
         Event::Reviewed { decision } => format!("reviewed: {decision}"),
+        Event::SentToWorker { entry } => format!("left the device for the worker at {}", entry.host),
+        Event::WorkerRouted { call, host } => format!("call {call} → {host}"),
+        Event::WorkerDropped { host, error } => format!("pool dropped {host}: {error}"),
         Event::Delta { .. } | Event::CallFinished { .. } | Event::JobStarted { .. } | Event::SentToCloud { .. } => {
             return None
         }

@@ -112,6 +112,8 @@ impl Page {
                 "binary": std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into()),
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                          "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,1000", "--enable-precise-memory-info",
+                         // A worker "elsewhere" and one on the network, both the doubles on this machine.
+                         format!("--host-resolver-rules=MAP {ELSEWHERE_HOST} 127.0.0.1, MAP {NETWORK_HOST} 127.0.0.1"),
                          format!("--user-data-dir={}", profile.display())]
             }),
         );
@@ -275,6 +277,34 @@ impl Page {
         }
     }
 
+    /// Ticks or unticks a checkbox (its panel must be open).
+    pub async fn set_checked(&self, testid: &str, checked: bool) {
+        let element = self.hook(testid).await;
+        let now = element.prop("checked").await.ok().flatten().as_deref() == Some("true");
+        if now != checked {
+            element.click().await.expect("click a checkbox");
+        }
+    }
+
+    /// Presses "Apply and reload" and waits until the new page's connect
+    /// policy names `origin`.
+    pub async fn reload_allowing(&self, origin: &str) {
+        self.click("policy-reload").await;
+        let start = Instant::now();
+        loop {
+            let policy = match self.client.find(Locator::Css("[data-testid=connect-policy]")).await {
+                Ok(meta) => meta.attr("content").await.ok().flatten().unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if policy.split(' ').any(|source| source == origin) {
+                break;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "the reloaded page still says {policy}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        self.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
@@ -294,14 +324,30 @@ pub fn temp_dir(prefix: &str) -> PathBuf {
     dir
 }
 
-/// The request bodies a model double on `port` received for `model`.
-pub async fn recorded_at(port: u16, model: &str) -> Vec<Value> {
+/// A name the browser resolves to this machine, though the page cannot know
+/// it: a worker "elsewhere".
+pub const ELSEWHERE_HOST: &str = "gpu-box.example.test";
+/// The same, for a name on the local network.
+pub const NETWORK_HOST: &str = "gpu-box.lan";
+
+/// The requests other than chat calls (method and path) a double on `port`
+/// received for `host` (its Host header).
+pub async fn checks_at(port: u16, host: &str) -> Vec<String> {
+    get_json(&format!("http://127.0.0.1:{port}/__checks?host={host}")).await
+}
+
+async fn get_json<T: serde::de::DeserializeOwned>(url: &str) -> T {
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let client: hyper_util::client::legacy::Client<_, Full<Bytes>> =
         hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
-    let uri: hyper::Uri = format!("http://127.0.0.1:{port}/__requests?model={model}").parse().expect("a uri");
+    let uri: hyper::Uri = url.parse().expect("a uri");
     let response = client.get(uri).await.expect("the double answers");
     let body = http_body_util::BodyExt::collect(response.into_body()).await.expect("a body").to_bytes();
-    let bodies: Vec<String> = serde_json::from_slice(&body).expect("a list");
+    serde_json::from_slice(&body).expect("json")
+}
+
+/// The request bodies a model double on `port` received for `model`.
+pub async fn recorded_at(port: u16, model: &str) -> Vec<Value> {
+    let bodies: Vec<String> = get_json(&format!("http://127.0.0.1:{port}/__requests?model={model}")).await;
     bodies.iter().map(|b| serde_json::from_str(b).expect("json")).collect()
 }

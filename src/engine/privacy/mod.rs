@@ -1,10 +1,12 @@
 //! The privacy controls the egress gate applies to every request bound for
 //! the cloud, whatever the protocol: redaction with placeholders
 //! ([`redact`]), the verbatim guard ([`verbatim`]), approval before sending
-//! ([`review`]), and the settings that switch them ([`PrivacyConfig`]). The
+//! ([`review`]), and the settings that switch them ([`PrivacyConfig`]);
+//! and which worker hosts may read the documents at all ([`boundary`]). The
 //! privacy shield (the worker rewriting its own replies) is a worker call,
 //! made by the session before a reply is handed to the supervisor.
 
+pub mod boundary;
 pub mod detect;
 pub mod redact;
 pub mod review;
@@ -62,6 +64,12 @@ pub struct PrivacyConfig {
     /// Documents never leave this device, not even for the cloud-only
     /// baseline of an evaluation the user confirms.
     pub documents_never_leave: bool,
+    /// Worker hosts on the local network trusted with the documents even
+    /// when they never leave this device.
+    pub trusted_network: Vec<String>,
+    /// Worker hosts not on this device the user agreed to send the
+    /// documents to (for this run, or remembered).
+    pub worker_consents: Vec<String>,
 }
 
 impl Default for PrivacyConfig {
@@ -75,6 +83,8 @@ impl Default for PrivacyConfig {
             verbatim_policy: VerbatimPolicy::Withhold,
             approve: false,
             documents_never_leave: false,
+            trusted_network: Vec::new(),
+            worker_consents: Vec::new(),
         }
     }
 }

@@ -22,13 +22,7 @@ pub fn AskPanel() -> impl IntoView {
             return;
         }
         let documents = state.documents.with(|docs| docs.iter().map(|d| (*d.document).clone()).collect());
-        let cancel = driver::start(
-            state.question.get(),
-            documents,
-            state.settings.get(),
-            state.worker_context.get(),
-            state.sinks,
-        );
+        let cancel = driver::start(state, state.question.get(), documents);
         state.cancel.set_value(Some(cancel));
     };
     let cancel = move |_| {

@@ -1,10 +1,12 @@
-//! "What left this device": one entry per cloud request, with its time,
+//! "What left this device": one entry per request that left the page (to
+//! the cloud, or to a worker that is not on this machine), with its time,
 //! host, size, how much document text it held, what the privacy controls
-//! changed, and the exact body; and a request held for approval, with
-//! Approve, Edit and Reject.
+//! changed, and the exact body; the connection checks as metadata; and a
+//! request held for approval, with Approve, Edit and Reject.
 
 use leptos::prelude::*;
 
+use crate::engine::events::Lane;
 use crate::engine::privacy::review::Decision;
 use crate::web::app::AppState;
 use crate::web::driver;
@@ -85,7 +87,12 @@ pub fn AuditPanel() -> impl IntoView {
             <p class="muted">
                 {move || view_state.with(|v| {
                     let bytes: usize = v.audit.iter().map(|e| e.bytes).sum();
-                    if v.audit.is_empty() { "Nothing has been sent to the cloud.".to_string() } else { format!("{} requests, {bytes} bytes in all.", v.audit.len()) }
+                    let to_workers = v.audit.iter().filter(|e| e.lane == Lane::Worker).count();
+                    match (v.audit.len(), to_workers) {
+                        (0, _) => "Nothing has been sent off this device.".to_string(),
+                        (all, 0) => format!("{all} requests to the cloud, {bytes} bytes in all."),
+                        (all, workers) => format!("{} requests to the cloud and {workers} to local models not on this device, {bytes} bytes in all.", all - workers),
+                    }
                 })}
             </p>
             <ReviewCard />
@@ -95,18 +102,18 @@ pub fn AuditPanel() -> impl IntoView {
                     data-testid="audit-export"
                     on:click=move |_| {
                         let json = view_state.with(|v| serde_json::to_string_pretty(&v.audit).unwrap_or_default());
-                        crate::web::storage::download("sent-to-cloud.json", "application/json", &json);
+                        crate::web::storage::download("left-this-device.json", "application/json", &json);
                     }
                 >
                     "Export (JSON)"
                 </button>
             </Show>
             <ol class="audit">
-                <For each=move || view_state.with(|v| v.audit.clone()) key=|e| e.sequence let(entry)>
-                    <li data-testid="audit-entry">
+                <For each=move || view_state.with(|v| v.audit.clone()) key=|e| (e.lane, e.sequence) let(entry)>
+                    <li data-testid="audit-entry" data-lane=lane_value(entry.lane)>
                         <details>
                             <summary>
-                                {format!("#{} · round {} · {} · {} bytes · {:.1} s", entry.sequence + 1, entry.round, entry.host, entry.bytes, entry.at_ms / 1000.0)}
+                                {format!("{} #{} · round {} · {} · {} bytes · {:.1} s", lane_label(entry.lane), entry.sequence + 1, entry.round, entry.host, entry.bytes, entry.at_ms / 1000.0)}
                                 " · "
                                 <span class={if entry.verbatim_chars > 0 { "warn" } else { "ok" }}>
                                     {if entry.verbatim_chars > 0 {
@@ -132,6 +139,38 @@ pub fn AuditPanel() -> impl IntoView {
                     </li>
                 </For>
             </ol>
+            <Show when=move || state.checks.with(|c| !c.is_empty())>
+                <h3>"Connection checks"</h3>
+                <p class="muted">"Requests the connection lights made to servers not on this device: no document text, only these."</p>
+                <ol class="audit checks">
+                    <For each=move || state.checks.get().into_iter().enumerate() key=|(i, _)| *i let((_, check))>
+                        <li data-testid="audit-check">
+                            {format!(
+                                "{:.1} s · {} {}{} · {}",
+                                check.at_ms / 1000.0,
+                                check.method,
+                                check.host,
+                                check.path,
+                                if check.with_key { "with the API key" } else { "no key" }
+                            )}
+                        </li>
+                    </For>
+                </ol>
+            </Show>
         </section>
+    }
+}
+
+fn lane_value(lane: Lane) -> &'static str {
+    match lane {
+        Lane::Supervisor => "supervisor",
+        Lane::Worker => "worker",
+    }
+}
+
+fn lane_label(lane: Lane) -> &'static str {
+    match lane {
+        Lane::Supervisor => "cloud",
+        Lane::Worker => "local model",
     }
 }

@@ -5,27 +5,50 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::providers::doctor::{ServerKind, Verdict};
-use crate::providers::probe::{check_ollama, check_openai};
+use crate::engine::locality::Locality;
+use crate::providers::doctor::{ConnectionCheck, ServerKind, Verdict};
+use crate::providers::endpoint::reachable_url;
+use crate::providers::probe::{check_ollama, check_openai, CheckLog};
 use crate::web::app::AppState;
-use crate::web::settings::{Settings, WorkerProvider};
+use crate::web::settings::{Settings, WorkerEndpoint, WorkerProvider};
 
 /// The settings a check depends on; a change starts a new check.
-fn check_key(s: &Settings) -> (String, String, String, String, String, String) {
-    (
-        s.worker_provider.value().to_string(),
-        s.worker_url.clone(),
-        s.worker_model.clone(),
-        s.supervisor_url.clone(),
-        s.supervisor_key.clone(),
-        s.supervisor_model.clone(),
-    )
+fn check_key(s: &Settings) -> String {
+    let pool: Vec<String> =
+        s.worker_pool.iter().map(|w| format!("{}|{}|{}", w.provider.value(), w.url, w.model)).collect();
+    [
+        s.worker_provider.value(),
+        &s.worker_url,
+        &s.worker_model,
+        &s.supervisor_url,
+        &s.supervisor_key,
+        &s.supervisor_model,
+        &pool.join("\n"),
+    ]
+    .join("\u{1}")
 }
 
-/// Runs the checks now and whenever the relevant settings change.
+/// Checks one worker endpoint, telling `log` of each request.
+async fn check_worker(worker: &WorkerEndpoint, needed: u32, log: CheckLog<'_>) -> Verdict {
+    let refused =
+        crate::web::page_policy::refused_origin(&[worker.url.as_str()]).map(|origin| Verdict::NeedsReload { origin });
+    if let Some(verdict) = refused {
+        return verdict;
+    }
+    let origin = crate::web::page_origin();
+    let url = reachable_url(&worker.url);
+    match worker.provider {
+        WorkerProvider::Ollama => check_ollama(&url, &worker.model, &origin, needed, log).await,
+        WorkerProvider::OpenAi => check_openai(&url, None, &worker.model, &origin, log).await,
+    }
+}
+
+/// Runs the checks now and whenever the relevant settings change. The
+/// requests that leave the device (to the cloud, to a worker that is not on
+/// this machine) are listed in "What left this device".
 pub fn watch(state: AppState) {
     let generation = StoredValue::new(0u64);
-    Effect::new(move |previous: Option<(String, String, String, String, String, String)>| {
+    Effect::new(move |previous: Option<String>| {
         let settings = state.settings.get();
         let key = check_key(&settings);
         if previous.as_ref() == Some(&key) {
@@ -40,23 +63,14 @@ pub fn watch(state: AppState) {
             }
             state.doctor_worker.set(Verdict::Checking);
             state.doctor_supervisor.set(Verdict::Checking);
-            let origin = crate::web::page_origin();
-            let needed = settings.chunk_size as u32 / 3 + 1_024;
-            let refused = |url: &str| {
-                crate::web::page_policy::refused_origin(&[url]).map(|origin| Verdict::NeedsReload { origin })
-            };
-            let worker = if let Some(verdict) = refused(&settings.worker_url) {
-                verdict
-            } else {
-                match settings.worker_provider {
-                    WorkerProvider::Ollama => {
-                        check_ollama(&settings.worker_url, &settings.worker_model, &origin, needed).await
-                    }
-                    WorkerProvider::OpenAi => {
-                        check_openai(&settings.worker_url, None, &settings.worker_model, &origin).await
-                    }
+            state.doctor_pool.set(vec![Verdict::Checking; settings.worker_pool.len()]);
+            let log = |check: ConnectionCheck| {
+                if !Locality::of_host(&check.host).on_device() {
+                    state.checks.update(|checks| checks.push(check));
                 }
             };
+            let needed = settings.chunk_size as u32 / 3 + 1_024;
+            let worker = check_worker(&settings.first_worker(), needed, &log).await;
             if generation.get_value() != this {
                 return;
             }
@@ -65,22 +79,38 @@ pub fn watch(state: AppState) {
             }
             state.doctor_worker.set(worker);
             let key = settings.supervisor_key.trim();
+            let supervisor_url = reachable_url(&settings.supervisor_url);
             // A cloud API off this machine needs a key; say so without asking it.
-            let supervisor = if let Some(verdict) = refused(&settings.supervisor_url) {
-                verdict
-            } else if key.is_empty() && !crate::providers::endpoint::is_loopback(&settings.supervisor_url) {
+            let supervisor = if let Some(origin) = crate::web::page_policy::refused_origin(&[&settings.supervisor_url])
+            {
+                Verdict::NeedsReload { origin }
+            } else if key.is_empty() && !crate::providers::endpoint::is_loopback(&supervisor_url) {
                 Verdict::MissingKey
             } else {
+                let origin = crate::web::page_origin();
                 check_openai(
-                    &settings.supervisor_url,
+                    &supervisor_url,
                     (!key.is_empty()).then_some(key),
                     &settings.supervisor_model,
                     &origin,
+                    &log,
                 )
                 .await
             };
-            if generation.get_value() == this {
-                state.doctor_supervisor.set(supervisor);
+            if generation.get_value() != this {
+                return;
+            }
+            state.doctor_supervisor.set(supervisor);
+            for (index, member) in settings.worker_pool.iter().enumerate() {
+                let verdict = check_worker(member, needed, &log).await;
+                if generation.get_value() != this {
+                    return;
+                }
+                state.doctor_pool.update(|verdicts| {
+                    if let Some(slot) = verdicts.get_mut(index) {
+                        *slot = verdict;
+                    }
+                });
             }
         });
         key
@@ -95,11 +125,13 @@ fn Light(
     kind: Signal<ServerKind>,
     url: Signal<String>,
 ) -> impl IntoView {
+    let place = move || Locality::of_url(&url.get());
     let advice = move || verdict.with(|v| v.advice(kind.get(), &crate::web::page_origin(), &url.get()));
     view! {
         <div class="light" data-testid=testid data-state=move || verdict.with(|v| v.state())>
             <span class=move || format!("dot {}", verdict.with(|v| v.state())) aria-hidden="true"></span>
             <span class="light-label">{label}</span>
+            <span class="light-place" data-place=move || place().value()>{move || format!("({})", place().label())}</span>
             <div class="advice" role="status">
                 <p>{move || advice().summary}</p>
                 <For each=move || advice().steps.into_iter().enumerate() key=|(i, s)| (*i, s.clone()) let((_, step))>

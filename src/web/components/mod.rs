@@ -3,6 +3,7 @@
 mod answer;
 mod ask;
 mod audit;
+mod consent;
 mod cost;
 pub mod doctor;
 mod documents;
@@ -11,10 +12,12 @@ mod evaluation;
 mod history;
 mod run;
 mod settings;
+mod workers;
 
 pub use answer::AnswerPanel;
 pub use ask::AskPanel;
 pub use audit::AuditPanel;
+pub use consent::ConsentDialog;
 pub use cost::CostPanel;
 pub use doctor::StatusLights;
 pub use documents::DocumentsPanel;

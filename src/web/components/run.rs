@@ -48,6 +48,24 @@ pub fn RunPanel() -> impl IntoView {
                     format!("{:.1} s{speed}", v.elapsed_s())
                 })}
             </p>
+            <Show when=move || view_state.with(|v| !v.endpoints.is_empty())>
+                <table class="endpoints" data-testid="pool-table">
+                    <caption>"Local models in the pool"</caption>
+                    <thead>
+                        <tr><th scope="col">"Address"</th><th scope="col">"Calls"</th><th scope="col">"Tokens/s"</th><th scope="col">"Failures"</th></tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || view_state.with(|v| v.endpoints.clone()) key=|e| (e.host.clone(), e.calls, e.failures, e.dropped.is_some()) let(endpoint)>
+                            <tr data-testid="pool-member" data-host=endpoint.host.clone() data-calls=endpoint.calls.to_string()>
+                                <th scope="row">{endpoint.host.clone()}</th>
+                                <td>{endpoint.calls}</td>
+                                <td>{endpoint.tokens_per_s().map(|t| format!("{t:.0}")).unwrap_or_else(|| "–".into())}</td>
+                                <td>{if endpoint.dropped.is_some() { format!("{} (left the pool)", endpoint.failures) } else { endpoint.failures.to_string() }}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
             <Show when=move || view_state.with(|v| v.queueing.is_some())>
                 <p class="notice" role="status">
                     {move || view_state.with(|v| v.queueing.map(|(c, r)| format!(

@@ -7,6 +7,8 @@ use crate::engine::privacy::VerbatimPolicy;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
 
+use super::workers::{WorkerPlace, WorkerPool};
+
 /// A text input bound to one settings field; with `lines`, a text area
 /// (for lists, one item a line).
 #[component]
@@ -183,6 +185,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             set=|s, v| s.worker_provider = WorkerProvider::from_value(&v)
                         />
                         <TextField label="Address" testid="worker-url" get=|s| s.worker_url.clone() set=|s, v| s.worker_url = v />
+                        <WorkerPlace host=Signal::derive(move || state.settings.with(|s| s.first_worker().host())) />
                         <TextField label="Model" testid="worker-model" list="worker-models" get=|s| s.worker_model.clone() set=|s, v| s.worker_model = v />
                         <datalist id="worker-models">
                             <For each=models key=|m| m.clone() let(model)>
@@ -207,6 +210,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             />
                         </label>
                         <NumberField label="Context length if the server does not say" testid="worker-context" min=512 max=1_048_576 get=|s| s.worker_context set=|s, v| s.worker_context = v />
+                        <WorkerPool />
                     </fieldset>
                     <fieldset>
                         <legend>"Cloud model (never sees your documents)"</legend>

@@ -1,0 +1,159 @@
+//! Where each worker is, and the pool: the place of an address (this
+//! machine, the local network, elsewhere) beside it, trust for a network
+//! address, a remembered yes for one elsewhere, and the endpoints after the
+//! first that MinionS spreads its jobs over, each with its own check.
+
+use leptos::prelude::*;
+
+use crate::engine::locality::Locality;
+use crate::web::app::AppState;
+use crate::web::settings::{WorkerEndpoint, WorkerProvider};
+
+/// The place of one endpoint (its `host:port`) and what it means for the documents.
+#[component]
+pub fn WorkerPlace(host: Signal<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let place = move || Locality::of_host(&host.get());
+    let trusted = move || state.settings.with(|s| s.is_trusted(&host.get()));
+    let remembered =
+        move || state.settings.with(|s| s.worker_consents.iter().any(|h| h.eq_ignore_ascii_case(&host.get())));
+    let words = move || {
+        match place() {
+        Locality::Tab | Locality::Machine => "Your documents stay on this device.",
+        Locality::Network => {
+            "Your documents go over your local network to this machine. It is allowed while \"Documents never leave this device\" is ticked only if you trust it."
+        }
+        Locality::Elsewhere => {
+            "Your documents would leave this device for this server: the page asks before each run unless you said not to, and refuses while \"Documents never leave this device\" is ticked."
+        }
+    }
+    };
+    view! {
+        <div class="place">
+            <span class=move || format!("badge {}", place().value()) data-testid="worker-locality" data-state=move || place().value()>
+                {move || place().label()}
+            </span>
+            <small class="muted">{words}</small>
+            <Show when=move || place() == Locality::Network>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="worker-trust-network"
+                        prop:checked=trusted
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            // Read before the update: the host is derived from the settings.
+                            let host = host.get_untracked();
+                            state.settings.update(|s| s.set_trusted(&host, checked));
+                        }
+                    />
+                    "Trust this address with my documents"
+                </label>
+            </Show>
+            <Show when=move || place() == Locality::Elsewhere && remembered()>
+                <p class="muted">
+                    "You said to send documents here without asking. "
+                    <button
+                        class="link"
+                        on:click=move |_| {
+                            let host = host.get_untracked();
+                            state.settings.update(|s| s.worker_consents.retain(|h| !h.eq_ignore_ascii_case(&host)));
+                        }
+                    >
+                        "Ask again"
+                    </button>
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// One endpoint after the first: its own fields, place and check.
+#[component]
+fn PoolEndpoint(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let read = move |f: fn(&WorkerEndpoint) -> String| {
+        move || state.settings.with(|s| s.worker_pool.get(index).map(f).unwrap_or_default())
+    };
+    let edit = move |f: fn(&mut WorkerEndpoint, String)| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            state.settings.update(|s| {
+                if let Some(worker) = s.worker_pool.get_mut(index) {
+                    f(worker, value);
+                }
+            });
+        }
+    };
+    let verdict = move || state.doctor_pool.with(|v| v.get(index).cloned());
+    let host = Signal::derive(move || {
+        state.settings.with(|s| s.worker_pool.get(index).map(WorkerEndpoint::host).unwrap_or_default())
+    });
+    view! {
+        <fieldset class="endpoint" data-testid="worker-endpoint">
+            <legend>{format!("Local model {}", index + 2)}</legend>
+            <label>
+                "Server"
+                <select data-testid="worker-provider" prop:value=read(|w| w.provider.value().to_string()) on:change=edit(|w, v| w.provider = WorkerProvider::from_value(&v))>
+                    <option value="ollama">"Ollama"</option>
+                    <option value="openai">"OpenAI-compatible (llama.cpp, LM Studio, vLLM)"</option>
+                </select>
+            </label>
+            <label>"Address" <input type="text" data-testid="worker-url" autocomplete="off" prop:value=read(|w| w.url.clone()) on:input=edit(|w, v| w.url = v) /></label>
+            <label>"Model" <input type="text" data-testid="worker-model" autocomplete="off" prop:value=read(|w| w.model.clone()) on:input=edit(|w, v| w.model = v) /></label>
+            <label>
+                "Jobs at once"
+                <input
+                    type="number"
+                    min="1"
+                    max="64"
+                    data-testid="worker-concurrency"
+                    prop:value=read(|w| w.concurrency.to_string())
+                    on:input=edit(|w, v| if let Ok(n) = v.trim().parse::<usize>() { w.concurrency = n })
+                />
+            </label>
+            <WorkerPlace host=host />
+            <p class="muted" data-testid="worker-check" data-state=move || verdict().map(|v| v.state()).unwrap_or("checking")>
+                {move || match verdict() {
+                    Some(crate::providers::doctor::Verdict::Ok { .. }) => "Reachable, model found.".to_string(),
+                    Some(crate::providers::doctor::Verdict::Checking) | None => "Checking…".to_string(),
+                    Some(other) => {
+                        let kind = match state.settings.with(|s| s.worker_pool.get(index).map(|w| w.provider)) {
+                            Some(WorkerProvider::Ollama) => crate::providers::doctor::ServerKind::Ollama,
+                            _ => crate::providers::doctor::ServerKind::OpenAi,
+                        };
+                        let url = state.settings.with(|s| s.worker_pool.get(index).map(|w| w.url.clone()).unwrap_or_default());
+                        other.advice(kind, &crate::web::page_origin(), &url).summary
+                    }
+                }}
+            </p>
+            <button class="secondary" data-testid="worker-remove" on:click=move |_| state.settings.update(|s| {
+                if index < s.worker_pool.len() {
+                    s.worker_pool.remove(index);
+                }
+            })>
+                "Remove"
+            </button>
+        </fieldset>
+    }
+}
+
+/// The endpoints after the first, and the button that adds one.
+#[component]
+pub fn WorkerPool() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let count = move || state.settings.with(|s| s.worker_pool.len());
+    view! {
+        <div class="pool">
+            <p class="muted">
+                "More local models (a GPU machine, another laptop) share MinionS jobs with this one; Minion and local only use the first."
+            </p>
+            <For each=move || 0..count() key=|i| *i let(index)>
+                <PoolEndpoint index=index />
+            </For>
+            <button class="secondary" data-testid="worker-add" on:click=move |_| state.settings.update(|s| s.worker_pool.push(WorkerEndpoint::default()))>
+                "Add a local model"
+            </button>
+        </div>
+    }
+}
