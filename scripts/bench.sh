@@ -12,33 +12,8 @@ scripts/setup.sh --browser
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
 cargo bench --bench engine --locked
 cargo bench --bench redaction --locked | python3 scripts/section.py redaction
-# Fuzzing: the loaders and chunkers, and every other parser of untrusted
-# input (model replies, server streams, imports), as property tests at a
-# large case count.
-cases=50000
-parser_cases=1000000
-fuzz_log=target/fuzz-loaders.log
-parsers_log=target/fuzz-parsers.log
-PROPTEST_CASES=$cases cargo test --release --locked --test fuzz_loaders >"$fuzz_log" 2>&1 || true
-PROPTEST_CASES=$parser_cases cargo test --release --locked --test fuzz_parsers >"$parsers_log" 2>&1 || true
-{
-  echo "## Fuzzing the loaders, chunkers and parsers"
-  echo
-  echo "\`tests/fuzz_loaders.rs\` (proptest): HTML, DOCX (random bytes and mutated real files), CSV/JSON through"
-  echo "the record chunker, any file name and bytes through \`load\`, PDF page texts. $cases cases each:"
-  echo
-  grep -E "^test .* (ok|FAILED)$" "$fuzz_log" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'
-  echo
-  echo "\`tests/fuzz_parsers.rs\` (proptest): model replies (JSON extraction, every typed reply, replies cut at the"
-  echo "output limit), SSE and NDJSON streams through the adapters' readers, question sets (JSON Lines, CSV),"
-  echo "evaluation imports and stored evaluations, history entries. $parser_cases cases each:"
-  echo
-  grep -E "^test .* (ok|FAILED)$" "$parsers_log" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'
-  grep -E "^test result" "$parsers_log" | sed -E 's/^test result: (.*)$/  (\1)/'
-  echo
-  echo "Found and fixed: \`<script/>\` (a self-closed script, which HTML still opens) let script text into a page's"
-  echo "visible text. No panics found."
-} | python3 scripts/section.py fuzzing
+# Fuzzing every parser of untrusted input, 10^6 cases each (scripts/fuzz.sh).
+scripts/fuzz.sh
 cargo test --release --locked --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | python3 scripts/browser-bench.py
 trunk build --release
 python3 scripts/page-size.py
@@ -49,6 +24,10 @@ python3 scripts/page-size.py
 scripts/real-llm.sh start 18080
 cargo test --release --locked --test worker_bench -- --ignored --nocapture
 python3 scripts/section.py worker-replies <target/worker-bench.md
+
+# The local model reads each chunk once: MinionS's job order against the real server's prompt cache.
+cargo test --release --locked --test cache_bench -- --ignored --nocapture
+python3 scripts/section.py local-cache <target/cache-bench.md
 
 # The evaluation's method on the page's sample, against a real llama.cpp server.
 cargo test --release --locked --test eval_bench -- --ignored --nocapture

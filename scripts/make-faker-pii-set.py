@@ -16,10 +16,10 @@ data]}.
 Phone numbers cover every national format Faker has for each locale (each
 format at least once, extensions such as x921 included) and Faker's bare
 13-digit msisdn; cards cover every card type Faker has, bare as Faker writes
-them or grouped as people write them. Every phone number follows a word that
-says it is one ("Tel.", "erreichen", "joindre", ...) within five words, as
-numbers in letters do: a bare run of digits with no such word is as likely an
-invoice number, and the detector does not claim it."""
+them or grouped as people write them. In letters every phone number follows a word that
+says it is one ("Tel.", "erreichen", "joindre", ...) within five words; 20
+lines per locale list values bare, as a worker answering with every value it
+saw does ("Values in the excerpt: a; b; c.")."""
 import json
 import pathlib
 import random
@@ -222,6 +222,8 @@ def main():
         items += [("IP", rng.choice([fake.ipv4(), fake.ipv4_private(), fake.ipv4_public()])) for _ in range(PER_KIND)]
         if locale == "en_US":
             items += [("SSN", fake.ssn()) for _ in range(PER_KIND)]
+        # A worker that answers with every value it saw lists them bare, with no word before each.
+        listed = rng.sample(items, 60)
         sentences = [(rng.choice(text[kind]).format(value), kind, value) for kind, value in items]
         sentences += [(text[key].format(value), None, value) for key, value in lookalikes(fake, rng, locale)]
         rng.shuffle(sentences)
@@ -236,6 +238,14 @@ def main():
                 "text": " ".join(parts),
                 "pii": [{"kind": kind, "value": value} for _, kind, value in body if kind],
                 "lookalikes": [value for _, kind, value in body if not kind],
+            })
+        for start in range(0, len(listed), 3):
+            values = listed[start:start + 3]
+            lines.append({
+                "locale": locale,
+                "text": "Values in the excerpt: " + "; ".join(value for _, value in values) + ".",
+                "pii": [{"kind": kind, "value": value} for kind, value in values],
+                "lookalikes": [],
             })
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w") as f:

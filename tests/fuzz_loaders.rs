@@ -1,7 +1,7 @@
 //! Fuzzing the loaders and the chunkers with property tests: no input may
 //! panic (in WebAssembly a panic kills the page). The test suite runs the
 //! default case count; `scripts/bench.sh` runs them with
-//! `PROPTEST_CASES=50000` in release and writes the executions to
+//! `PROPTEST_CASES=1000000` in release (`scripts/fuzz.sh`) and writes the executions to
 //! BENCHMARKS.md.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -470,3 +470,45 @@ fn a_request_the_adapter_reshapes_is_sent_again_through_the_gate() {
     assert_eq!(requests.borrow()[0], requests.borrow()[1]);
     assert_eq!(ran.report.audit.len(), 3);
 }
+
+#[test]
+fn a_round_s_report_fits_the_cloud_model_s_context_and_says_what_was_left_out() {
+    // Forty pages, each answering at length: far more than a 4,096-token context holds.
+    let text: Vec<String> = (0..40).map(|i| format!("Page {i}: the penalty on this page is {i}% per week.")).collect();
+    let documents = vec![Document::new("long.pdf", DocumentKind::Pdf, text.join("\u{c}"))];
+    let worker = ScriptedModel::responding("localhost:11434", |request, _| {
+        let page = excerpt(request).split(':').next().unwrap_or_default().to_string();
+        Ok(reply(&format!(
+            r#"{{"explanation": "{page} gives a weekly percentage for late delivery, in the contract's penalty clause, which the task asks for; {}", "citation": null, "answer": "{page}: a weekly penalty"}}"#,
+            "it is stated plainly and applies to every order. ".repeat(3)
+        )))
+    });
+    let supervisor = ScriptedModel::replies(
+        "api.openai.com",
+        &[PAGE_PLAN, r#"{"decision": "final", "answer": "2% a week", "feedback": null, "scratchpad": ""}"#],
+    );
+    let requests = supervisor.recorder();
+    let mut config = RunConfig { max_rounds: 1, ..config() };
+    config.supervisor.context_tokens = Some(4_096);
+    let ran =
+        run_engine("What is the penalty?", &documents, &config, &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert!(matches!(ran.report.outcome, Outcome::Answered { .. }), "{:?}", ran.report.outcome);
+    let synthesis = &requests.borrow()[1];
+    let prompt: usize =
+        synthesis.messages.iter().map(|m| minions_web::engine::tokens::estimate_tokens(&m.content)).sum();
+    let reply_room = schemas::output_token_bound(&schemas::minions_synthesis(true).schema).unwrap_or(0) as usize;
+    assert!(prompt + reply_room <= 4_096, "{prompt} prompt tokens + {reply_room} for the reply");
+    let report = last_user(synthesis);
+    assert!(report.contains("- p. 1 (job 0):"), "the first answers are kept: {report}");
+    assert!(report.contains("more answers were left out to fit your context window"), "and the rest are counted");
+
+    // Without a known context nothing is left out.
+    let supervisor = ScriptedModel::replies(
+        "api.openai.com",
+        &[PAGE_PLAN, r#"{"decision": "final", "answer": "2% a week", "feedback": null, "scratchpad": ""}"#],
+    );
+    let requests = supervisor.recorder();
+    config.supervisor.context_tokens = None;
+    run_engine("What is the penalty?", &documents, &config, &worker, Some(Box::new(supervisor)), Cancel::new());
+    assert!(!last_user(&requests.borrow()[1]).contains("left out"));
+}

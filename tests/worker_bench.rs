@@ -13,21 +13,18 @@
 
 use std::time::Instant;
 
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+#[path = "support/llama.rs"]
+mod llama;
+
+use llama::{chat, Client, SLOTS};
 use minions_web::engine::model::{ChatReply, ChatRequest, FinishReason, Message, ReplySchema};
 use minions_web::engine::prompts::minions as prompts;
 use minions_web::engine::replies::JobReply;
 use minions_web::engine::schemas;
-use minions_web::providers::openai::{self, ChatStream, OpenAiEndpoint, WireOptions};
-use minions_web::providers::stream::SseDecoder;
 use serde::Deserialize;
 use serde_json::json;
 
 const CASES: &str = include_str!("../bench/worker-cases.jsonl");
-const LLAMA: &str = "http://127.0.0.1:18080/v1";
-/// The server's parallel slots (`scripts/real-llm.sh`).
-const SLOTS: usize = 2;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -124,35 +121,6 @@ fn after(case: &Case) -> ChatRequest {
     request
 }
 
-async fn chat(client: &Client, request: &ChatRequest) -> ChatReply {
-    let endpoint = OpenAiEndpoint { base_url: LLAMA.into(), api_key: None, model: "smollm2:135m".into() };
-    let body = Bytes::from(openai::chat_body(&endpoint, request, WireOptions::default()));
-    let mut tries = 0;
-    let bytes = loop {
-        let http = hyper::Request::post(format!("{LLAMA}/chat/completions"))
-            .header("content-type", "application/json")
-            .body(Full::new(body.clone()))
-            .expect("a request");
-        // The server may close an idle pooled connection as it is reused.
-        match client.request(http).await {
-            Ok(response) => break response.into_body().collect().await.expect("a body").to_bytes(),
-            Err(error) if tries < 3 => {
-                tries += 1;
-                eprintln!("retrying after {error}");
-            }
-            Err(error) => panic!("the server does not answer: {error}"),
-        }
-    };
-    let mut decoder = SseDecoder::new();
-    let mut stream = ChatStream::new();
-    for event in decoder.push(&bytes).into_iter().chain(decoder.finish()) {
-        stream.event(&event).expect("a readable stream");
-    }
-    stream.finish().expect("a reply")
-}
-
-type Client = hyper_util::client::legacy::Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
-
 /// How one reply went.
 #[derive(Default, Clone, Copy)]
 struct Scored {
@@ -240,9 +208,7 @@ async fn worker_replies_against_a_real_model() {
     // WORKER_BENCH_SHOW=1 prints every reply.
     let every = std::env::var("WORKER_BENCH_EVERY").ok().and_then(|k| k.parse().ok()).unwrap_or(1usize).max(1);
     let cases: Vec<Case> = cases().into_iter().step_by(every).collect();
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let client: Client =
-        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
+    let client = llama::client();
     let mut tallies = Vec::new();
     if std::env::var("WORKER_BENCH_NOW_ONLY").is_err() {
         tallies

@@ -50,11 +50,15 @@ pub struct SupervisorSettings {
     pub max_output_tokens: Option<u32>,
     /// For reasoning models: "low", "medium" or "high".
     pub reasoning_effort: Option<String>,
+    /// The cloud model's context window in tokens, when known: MinionS fits
+    /// a round's report into it.
+    #[serde(default)]
+    pub context_tokens: Option<u32>,
 }
 
 impl Default for SupervisorSettings {
     fn default() -> Self {
-        Self { temperature: Some(0.0), max_output_tokens: Some(2_048), reasoning_effort: None }
+        Self { temperature: Some(0.0), max_output_tokens: Some(2_048), reasoning_effort: None, context_tokens: None }
     }
 }
 

@@ -186,6 +186,10 @@ pub enum Event {
     },
     JobStarted {
         job: usize,
+        /// Which of the round's lanes (0 to concurrency − 1) runs it: a lane
+        /// runs the jobs of one chunk back to back.
+        #[serde(default)]
+        lane: usize,
         at_ms: f64,
     },
     JobSplit {

@@ -27,7 +27,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     session.emit(Event::JobsQueued { round: 1, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
     let results = execute::run_jobs(session, &jobs, context_tokens, 1).await?;
     record_findings(session, &results, 1);
-    let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, true);
+    let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, true, None);
     session.emit(Event::Aggregated {
         round: 1,
         answered: aggregate.answered,

@@ -145,6 +145,8 @@ pub struct Settings {
     pub reasoning_effort: String,
     /// Most tokens in one cloud reply.
     pub supervisor_max_tokens: u32,
+    /// The cloud model's context window, tokens (MinionS fits its reports into it).
+    pub supervisor_context: u32,
     pub max_rounds: u32,
     pub max_tasks: usize,
     pub chunk_size: usize,
@@ -210,6 +212,7 @@ impl Default for Settings {
             supervisor_model: "gpt-4o".into(),
             reasoning_effort: String::new(),
             supervisor_max_tokens: 2_048,
+            supervisor_context: 128_000,
             max_rounds: 3,
             max_tasks: 3,
             chunk_size: 3_000,
@@ -318,6 +321,7 @@ impl Settings {
             supervisor: SupervisorSettings {
                 reasoning_effort: Some(self.reasoning_effort.clone()).filter(|e| !e.is_empty()),
                 max_output_tokens: Some(self.supervisor_max_tokens.clamp(64, 100_000)),
+                context_tokens: Some(self.supervisor_context.clamp(1_024, 10_000_000)),
                 ..SupervisorSettings::default()
             },
             send_citations: self.send_citations,

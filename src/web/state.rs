@@ -114,6 +114,9 @@ pub struct RunView {
     pub cloud_completion_tokens: u64,
     pub local_prompt_tokens: u64,
     pub local_completion_tokens: u64,
+    /// Local prompt tokens the server took from its cache (as it reports).
+    #[serde(default)]
+    pub local_cached_tokens: u64,
     pub started_ms: Option<f64>,
     pub last_call_ms: f64,
     /// Time the local model spent on calls, summed.
@@ -264,6 +267,7 @@ impl RunView {
                     Lane::Worker => {
                         self.local_prompt_tokens += prompt;
                         self.local_completion_tokens += completion;
+                        self.local_cached_tokens += u64::from(usage.cached_tokens.unwrap_or(0));
                     }
                 }
             }
@@ -334,7 +338,7 @@ impl RunView {
                     error: None,
                 }));
             }
-            Event::JobStarted { job, at_ms } => {
+            Event::JobStarted { job, at_ms, .. } => {
                 if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
                     view.state = JobState::Running;
                     view.started_ms = Some(*at_ms);
@@ -497,8 +501,8 @@ mod tests {
             |job| JobCard { job, task_id: "t".into(), chunk: job, document: "a.pdf".into(), pages: "p. 1".into() };
         let mut view = fold(&[
             Event::JobsQueued { round: 1, jobs: vec![card(0), card(1), card(2)] },
-            Event::JobStarted { job: 0, at_ms: 1.0 },
-            Event::JobStarted { job: 1, at_ms: 1.0 },
+            Event::JobStarted { job: 0, lane: 0, at_ms: 1.0 },
+            Event::JobStarted { job: 1, lane: 1, at_ms: 1.0 },
             Event::JobFinished { job: 1, state: JobState::Abstained, elapsed_ms: 2.0 },
             Event::JobFailed { job: 0, error: "boom".into() },
             Event::JobFinished { job: 0, state: JobState::Failed, elapsed_ms: 2.0 },
@@ -509,7 +513,7 @@ mod tests {
             [JobState::Failed, JobState::Abstained, JobState::Pending]
         );
         assert_eq!(view.jobs[0].error.as_deref(), Some("boom"));
-        view.apply(&Event::JobStarted { job: 2, at_ms: 3.0 });
+        view.apply(&Event::JobStarted { job: 2, lane: 0, at_ms: 3.0 });
         view.apply(&Event::Cancelled);
         assert_eq!(view.status, RunStatus::Cancelled);
         assert_eq!(view.jobs[2].state, JobState::Pending);

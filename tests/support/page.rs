@@ -168,8 +168,20 @@ impl Page {
         element.send_keys(value).await.expect("type");
     }
 
+    /// Clicks `testid`; while the layout is still moving (a connection light
+    /// growing its advice shifts the header), the click lands on something
+    /// else and is tried again, as a person would.
     pub async fn click(&self, testid: &str) {
-        self.hook(testid).await.click().await.unwrap_or_else(|e| panic!("click {testid}: {e}"));
+        for _ in 0..30 {
+            match self.hook(testid).await.click().await {
+                Ok(_) => return,
+                Err(e) if e.to_string().contains("click intercepted") => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("click {testid}: {e}"),
+            }
+        }
+        panic!("click {testid}: something else kept covering it");
     }
 
     /// Points the page at the doubles (or any servers).
@@ -201,6 +213,8 @@ impl Page {
         self.click("settings-open").await;
         self.fill("max-rounds", "1").await;
         self.fill("worker-context", "4096").await;
+        // The same server is the cloud model here: its slots hold 4,096 tokens too.
+        self.fill("supervisor-context", "4096").await;
         self.click("settings-open").await;
     }
 

@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use crate::engine::documents::Document;
 use crate::engine::events::JobState;
+use crate::engine::tokens::estimate_tokens;
 
 use super::execute::JobResult;
 use super::plan::Task;
@@ -26,7 +27,16 @@ const DIGEST_ANSWER_CHARS: usize = 200;
 /// Most answers per task in a digest.
 const DIGEST_ANSWERS_PER_TASK: usize = 8;
 
-pub fn aggregate(results: &[JobResult], tasks: &[Task], documents: &[Document], send_citations: bool) -> Aggregate {
+/// The round's report; with `budget` (in estimated tokens), answers stop
+/// where the next one would pass it, and the report says how many were
+/// left out (the supervisor's context is then full, never silently cut).
+pub fn aggregate(
+    results: &[JobResult],
+    tasks: &[Task],
+    documents: &[Document],
+    send_citations: bool,
+    budget: Option<usize>,
+) -> Aggregate {
     let count = |state| results.iter().filter(|r| r.state() == state).count();
     let (answered, abstained, failed) =
         (count(JobState::Answered), count(JobState::Abstained), count(JobState::Failed));
@@ -34,6 +44,8 @@ pub fn aggregate(results: &[JobResult], tasks: &[Task], documents: &[Document], 
         "{} jobs read their chunks: {answered} found an answer, {abstained} found nothing relevant, {failed} failed.\n",
         results.len()
     );
+    let mut used = estimate_tokens(&text);
+    let mut left_out = 0usize;
     let mut silent_tasks = Vec::new();
     for task in tasks {
         let answers: Vec<&JobResult> =
@@ -42,27 +54,37 @@ pub fn aggregate(results: &[JobResult], tasks: &[Task], documents: &[Document], 
             silent_tasks.push(task.id.as_str());
             continue;
         }
-        let _ = write!(text, "\n## Task {}: {}\n", task.id, task.instruction);
+        let heading = format!("\n## Task {}: {}\n", task.id, task.instruction);
+        used += estimate_tokens(&heading);
+        text.push_str(&heading);
         let mut current_document = usize::MAX;
         for result in answers {
             for part in result.parts.iter().filter(|p| !p.reply.abstains()) {
+                let mut line = String::new();
                 if part.chunk.document != current_document {
-                    current_document = part.chunk.document;
-                    let name = documents.get(current_document).map(|d| d.name.as_str()).unwrap_or("?");
-                    let _ = writeln!(text, "### {name}");
+                    let name = documents.get(part.chunk.document).map(|d| d.name.as_str()).unwrap_or("?");
+                    let _ = writeln!(line, "### {name}");
                 }
                 let answer = part.reply.answer.as_deref().unwrap_or("").trim();
-                let _ = write!(text, "- {} (job {}): {answer}", part.chunk.page_label(), result.job.number);
+                let _ = write!(line, "- {} (job {}): {answer}", part.chunk.page_label(), result.job.number);
                 let explanation = part.reply.explanation.trim();
                 if !explanation.is_empty() {
-                    let _ = write!(text, " — {explanation}");
+                    let _ = write!(line, " — {explanation}");
                 }
                 if send_citations {
                     if let Some(citation) = part.reply.citation.as_deref() {
-                        let _ = write!(text, " [quote: \"{}\"]", citation.trim());
+                        let _ = write!(line, " [quote: \"{}\"]", citation.trim());
                     }
                 }
-                text.push('\n');
+                line.push('\n');
+                let cost = estimate_tokens(&line);
+                if budget.is_some_and(|budget| used + cost > budget) {
+                    left_out += 1;
+                    continue;
+                }
+                used += cost;
+                current_document = part.chunk.document;
+                text.push_str(&line);
             }
         }
     }
@@ -72,6 +94,13 @@ pub fn aggregate(results: &[JobResult], tasks: &[Task], documents: &[Document], 
             "\nNo chunk answered task{} {}.\n",
             if silent_tasks.len() == 1 { "" } else { "s" },
             silent_tasks.join(", ")
+        );
+    }
+    if left_out > 0 {
+        let _ = write!(
+            text,
+            "\n{left_out} more answer{} left out to fit your context window; the ones above came first in task and document order.\n",
+            if left_out == 1 { " was" } else { "s were" }
         );
     }
     Aggregate { text, answered, abstained, failed }

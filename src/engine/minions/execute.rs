@@ -1,5 +1,6 @@
-//! Running a round's jobs on the worker: at most `concurrency` in flight,
-//! results in job order whatever order they finish in.
+//! Running a round's jobs on the worker: `concurrency` lanes, each running
+//! one chunk's jobs back to back (see [`LaneQueue`]), results in job order
+//! whatever order they finish in.
 //!
 //! Each job asks for the [`JobReply`] schema, whose bounds make the reply
 //! close within its output limit. A reply cut off anyway is read as far as
@@ -11,7 +12,8 @@
 
 use std::ops::Range;
 
-use futures::stream::{FuturesUnordered, StreamExt};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 
 use crate::engine::chunking::Chunk;
 use crate::engine::events::{Event, JobState, Lane, Purpose};
@@ -21,7 +23,7 @@ use crate::engine::replies::JobReply;
 use crate::engine::run::{Session, Stop, WorkerFailure};
 use crate::engine::schemas;
 
-use super::jobs::{halves, Job};
+use super::jobs::{by_chunk, halves, Job};
 
 /// A job's reply for one part of its chunk (the whole chunk unless split).
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +53,7 @@ impl JobResult {
     }
 }
 
-/// Runs `jobs` with bounded concurrency; `context_tokens` is the round's
+/// Runs `jobs` on `concurrency` lanes; `context_tokens` is the round's
 /// `num_ctx`. Returns the results in job order, or `Stop::Cancelled`.
 pub(crate) async fn run_jobs(
     session: &Session<'_>,
@@ -59,32 +61,83 @@ pub(crate) async fn run_jobs(
     context_tokens: u32,
     round: u32,
 ) -> Result<Vec<JobResult>, Stop> {
-    let limit = session.config.concurrency.max(1);
-    let mut results: Vec<Option<JobResult>> = vec![None; jobs.len()];
-    let mut in_flight = FuturesUnordered::new();
-    let mut queue = jobs.iter().enumerate();
-    let mut cancelled = false;
-    loop {
-        while !cancelled && in_flight.len() < limit {
-            let Some((position, job)) = queue.next() else { break };
-            in_flight.push(async move { (position, run_job(session, job, context_tokens, round).await) });
+    let lanes = session.config.concurrency.max(1).min(jobs.len().max(1));
+    let queue = LaneQueue::new(by_chunk(jobs));
+    let results: RefCell<Vec<Option<JobResult>>> = RefCell::new(vec![None; jobs.len()]);
+    let cancelled = Cell::new(false);
+    let lane = |lane: usize| {
+        let (queue, results, cancelled) = (&queue, &results, &cancelled);
+        async move {
+            let mut group = None;
+            while !cancelled.get() {
+                let Some(position) = queue.next(&mut group) else { break };
+                match run_job(session, &jobs[position], lane, context_tokens, round).await {
+                    Some(result) => results.borrow_mut()[position] = Some(result),
+                    None => cancelled.set(true),
+                }
+            }
         }
-        let Some((position, outcome)) = in_flight.next().await else { break };
-        match outcome {
-            Some(result) => results[position] = Some(result),
-            None => cancelled = true,
-        }
-    }
-    if cancelled || session.cancel.is_cancelled() {
+    };
+    futures::future::join_all((0..lanes).map(lane)).await;
+    if cancelled.get() || session.cancel.is_cancelled() {
         return Err(Stop::Cancelled);
     }
-    Ok(results.into_iter().flatten().collect())
+    Ok(results.into_inner().into_iter().flatten().collect())
+}
+
+/// The round's jobs as groups that read one chunk each. A lane takes a
+/// group nobody has started and runs it to the end, so a chunk's jobs
+/// follow each other on one lane and the server finds the excerpt (the
+/// prompt up to the instruction) in that slot's cache; different chunks run
+/// in parallel on different lanes. A lane with no group left to start takes
+/// the last job of the group with most left, rather than stand idle.
+struct LaneQueue {
+    groups: RefCell<Vec<(bool, VecDeque<usize>)>>,
+}
+
+impl LaneQueue {
+    fn new(groups: Vec<Vec<usize>>) -> Self {
+        Self { groups: RefCell::new(groups.into_iter().map(|g| (false, g.into())).collect()) }
+    }
+
+    /// The next job for the lane working on `group` (which it may change):
+    /// the group's next job, or its last one for a lane that took over the
+    /// group's end, so that each lane's jobs of a chunk stay together.
+    fn next(&self, group: &mut Option<Taken>) -> Option<usize> {
+        let mut groups = self.groups.borrow_mut();
+        if let Some(taken) = *group {
+            let jobs = groups.get_mut(taken.group).map(|(_, jobs)| jobs);
+            let next = jobs.and_then(|jobs| if taken.from_end { jobs.pop_back() } else { jobs.pop_front() });
+            if next.is_some() {
+                return next;
+            }
+        }
+        if let Some(index) = groups.iter().position(|(started, jobs)| !started && !jobs.is_empty()) {
+            *group = Some(Taken { group: index, from_end: false });
+            groups[index].0 = true;
+            return groups[index].1.pop_front();
+        }
+        let (index, _) = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, jobs))| !jobs.is_empty())
+            .max_by_key(|(_, (_, jobs))| jobs.len())?;
+        *group = Some(Taken { group: index, from_end: true });
+        groups[index].1.pop_back()
+    }
+}
+
+/// The group a lane works on, from its start or (taken over) from its end.
+#[derive(Clone, Copy)]
+struct Taken {
+    group: usize,
+    from_end: bool,
 }
 
 /// One job with its retries; `None` when the run was cancelled.
-async fn run_job(session: &Session<'_>, job: &Job, context_tokens: u32, round: u32) -> Option<JobResult> {
+async fn run_job(session: &Session<'_>, job: &Job, lane: usize, context_tokens: u32, round: u32) -> Option<JobResult> {
     let started = session.clock.now_ms();
-    session.emit(Event::JobStarted { job: job.number, at_ms: started });
+    session.emit(Event::JobStarted { job: job.number, lane, at_ms: started });
     let mut result = JobResult { job: job.clone(), parts: Vec::new(), failure: None };
     match attempt(session, job, &job.chunk.span, context_tokens, round).await {
         Attempt::Cancelled => return None,

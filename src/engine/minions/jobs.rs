@@ -2,6 +2,7 @@
 //! selected chunk, tasks in plan order, chunks in document order, numbered
 //! on from the jobs of earlier rounds.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::engine::chunking::Chunk;
@@ -48,6 +49,22 @@ pub fn expand(plan: &Plan, chunks: &[Chunk], index: Option<&ChunkIndex>, first_n
         }
     }
     jobs
+}
+
+/// The positions of `jobs` grouped by the chunk they read, groups in the
+/// order their first job comes, jobs in job order within a group.
+pub fn by_chunk(jobs: &[Job]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    for (position, job) in jobs.iter().enumerate() {
+        let key = (job.chunk.document, job.chunk.span.start, job.chunk.span.end);
+        let group = *group_of.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[group].push(position);
+    }
+    groups
 }
 
 /// Splits a chunk's span in two near its middle, after whitespace if one is

@@ -75,7 +75,9 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             Err(stop) => return Err(stop),
         };
         record_findings(session, &results, round);
-        let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, config.send_citations);
+        let last_round = round >= max_rounds;
+        let budget = report_budget(session, &scratchpad, round, max_rounds, last_round);
+        let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, config.send_citations, budget);
         session.emit(Event::Aggregated {
             round,
             answered: aggregate.answered,
@@ -84,7 +86,6 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         });
 
         let report = session.shield(&aggregate.text, round).await?;
-        let last_round = round >= max_rounds;
         let messages = vec![
             Message::system(prompts::synthesis_system()),
             Message::user(prompts::synthesis_user(session.task, &scratchpad, &report, round, max_rounds)),
@@ -198,4 +199,28 @@ pub(crate) fn single_task_jobs(session: &Session, instruction: &str) -> Result<(
     let (plan, chunks, context_tokens, _) = prepare_round(session, &raw, 1)?;
     let jobs = jobs::expand(&plan, &chunks, None, 0);
     Ok((jobs, plan, context_tokens))
+}
+
+/// Estimated tokens the round's report may take in the synthesis request:
+/// the supervisor's context less its reply and the rest of the prompt, with
+/// a quarter kept back for tokenizers that count more than the estimate.
+/// `None` when the context is not known.
+fn report_budget(
+    session: &Session<'_>,
+    scratchpad: &str,
+    round: u32,
+    max_rounds: u32,
+    last_round: bool,
+) -> Option<usize> {
+    let settings = &session.config.supervisor;
+    let context = settings.context_tokens? as usize;
+    let reply = schemas::output_token_bound(&schemas::minions_synthesis(last_round).schema)
+        .into_iter()
+        .chain(settings.max_output_tokens)
+        .min()
+        .unwrap_or(2_048) as usize;
+    let frame = estimate_tokens(&prompts::synthesis_system())
+        + estimate_tokens(&prompts::synthesis_user(session.task, scratchpad, "", round, max_rounds))
+        + 64;
+    Some(context.saturating_sub(reply + frame) * 3 / 4)
 }

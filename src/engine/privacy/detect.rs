@@ -655,8 +655,13 @@ fn phone_shaped(text: &str, run: &DigitRun, cue: Cue) -> bool {
     }
     let groups = run.groups.as_slice();
     if groups.len() == 1 {
-        // Bare digits: a phone word, or a national number with its trunk 0.
-        return cued || (digits[0] == 0 && digits[1] != 0 && (10..=11).contains(&n));
+        // Bare digits: a phone word, a national number with its trunk 0, or
+        // a North American number (area code and exchange start 2–9), which
+        // a worker listing what it saw writes without any cue; an order or
+        // reference word before it has already said otherwise.
+        let nanp = |d: &[u8]| d.len() == 10 && d[0] >= 2 && d[3] >= 2;
+        let north_american = nanp(digits) || (n == 11 && digits[0] == 1 && nanp(&digits[1..]));
+        return cued || north_american || (digits[0] == 0 && digits[1] != 0 && (10..=11).contains(&n));
     }
     let last_word = words_before(text, run.span.start, 1);
     let date_like = groups.len() == 3 && n <= 8;
@@ -881,6 +886,16 @@ mod tests {
         for (text, kind, value) in cases {
             assert_eq!(kinds(text), vec![(kind, value)], "{text}");
         }
+    }
+
+    #[test]
+    fn bare_north_american_numbers_are_phones_unless_a_word_says_otherwise() {
+        assert_eq!(
+            kinds("Values seen: 8785878870, 12673989676."),
+            [(PiiKind::Phone, "8785878870"), (PiiKind::Phone, "12673989676")]
+        );
+        assert!(kinds("Order 8785878870 shipped.").is_empty());
+        assert!(kinds("It took 1234567890 ms.").is_empty(), "area code 123 is not one");
     }
 
     #[test]

@@ -55,6 +55,13 @@ pub fn CostPanel() -> impl IntoView {
                 <dd data-testid="cost-cloud-only-tokens">{move || cloud_only_tokens().to_string()}</dd>
                 <dt>"Local tokens"</dt>
                 <dd>{move || view_state.with(|v| (v.local_prompt_tokens + v.local_completion_tokens).to_string())}</dd>
+                <dt>"Local prompt tokens read"</dt>
+                <dd data-testid="cost-local-read">
+                    {move || view_state.with(|v| match v.local_cached_tokens {
+                        0 => thousands(v.local_prompt_tokens as usize),
+                        cached => format!("{} ({} from the server's cache)", thousands(v.local_prompt_tokens as usize), thousands(cached as usize)),
+                    })}
+                </dd>
                 <dt>"Local model time"</dt>
                 <dd>{move || view_state.with(|v| format!("{:.1} s", v.local_call_ms / 1000.0))}</dd>
             </dl>
