@@ -24,16 +24,9 @@ use minions_web::engine::run::{run, Outcome, RunInputs};
 use minions_web::engine::tokens::estimate_tokens;
 use minions_web::providers::pool::Pool;
 
-struct WallClock(Instant);
-
-impl Clock for WallClock {
-    fn now_ms(&self) -> f64 {
-        self.0.elapsed().as_secs_f64() * 1_000.0
-    }
-    fn sleep(&self, ms: f64) -> LocalBoxFuture<'_, ()> {
-        Box::pin(tokio::time::sleep(Duration::from_secs_f64(ms / 1_000.0)))
-    }
-}
+#[path = "../tests/support/wall_clock.rs"]
+mod wall_clock;
+use wall_clock::WallClock;
 
 /// A supervisor that replies from a list.
 struct ListModel {

@@ -12,13 +12,12 @@
 mod llama;
 
 use std::cell::RefCell;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use futures::future::LocalBoxFuture;
 use futures::stream::{FuturesUnordered, StreamExt};
 use llama::{chat, Client, LlamaModel, SLOTS};
 use minions_web::engine::cancel::Cancel;
-use minions_web::engine::clock::Clock;
 use minions_web::engine::config::{Protocol, RunConfig};
 use minions_web::engine::documents::{Document, DocumentKind};
 use minions_web::engine::events::Event;
@@ -32,16 +31,9 @@ const PLAN: &str = r#"{"reasoning": "Three facts, each may be on any page.", "ch
 const FINAL: &str =
     r#"{"reasoning": "Enough.", "decision": "final", "answer": "done", "feedback": null, "scratchpad": ""}"#;
 
-struct WallClock(Instant);
-
-impl Clock for WallClock {
-    fn now_ms(&self) -> f64 {
-        self.0.elapsed().as_secs_f64() * 1_000.0
-    }
-    fn sleep(&self, ms: f64) -> LocalBoxFuture<'_, ()> {
-        Box::pin(tokio::time::sleep(Duration::from_secs_f64(ms / 1_000.0)))
-    }
-}
+#[path = "support/wall_clock.rs"]
+mod wall_clock;
+use wall_clock::WallClock;
 
 /// The supervisor: the plan, then the answer.
 struct Supervisor(RefCell<Vec<&'static str>>);
