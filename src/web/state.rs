@@ -129,7 +129,7 @@ pub struct RunView {
     pub endpoints: Vec<EndpointView>,
     /// Which member each routed call went to (call, index in `endpoints`).
     #[serde(skip)]
-    pub routes: Vec<(u32, usize)>,
+    pub routes: std::collections::HashMap<u32, usize>,
     /// Which showing of a run this is, new for every run started or
     /// reopened: the page's keyed lists start afresh when it changes rather
     /// than keep rows of another run that happen to share their keys.
@@ -180,7 +180,7 @@ impl RunView {
 
     /// The pool member `call` went to.
     fn endpoint_of(&mut self, call: u32) -> Option<&mut EndpointView> {
-        let index = self.routes.iter().rev().find(|(c, _)| *c == call).map(|(_, i)| *i)?;
+        let index = *self.routes.get(&call)?;
         self.endpoints.get_mut(index)
     }
 
@@ -192,7 +192,7 @@ impl RunView {
                 self.endpoints.len() - 1
             }
         };
-        self.routes.push((call, index));
+        self.routes.insert(call, index);
     }
 
     /// Folds one engine event into the view.

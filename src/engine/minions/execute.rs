@@ -92,12 +92,14 @@ pub(crate) async fn run_jobs(
 /// in parallel on different lanes. A lane with no group left to start takes
 /// the last job of the group with most left, rather than stand idle.
 struct LaneQueue {
-    groups: RefCell<Vec<(bool, VecDeque<usize>)>>,
+    groups: RefCell<Vec<VecDeque<usize>>>,
+    /// Groups are started in order: every one before this has a lane.
+    next_unstarted: Cell<usize>,
 }
 
 impl LaneQueue {
     fn new(groups: Vec<Vec<usize>>) -> Self {
-        Self { groups: RefCell::new(groups.into_iter().map(|g| (false, g.into())).collect()) }
+        Self { groups: RefCell::new(groups.into_iter().map(VecDeque::from).collect()), next_unstarted: Cell::new(0) }
     }
 
     /// The next job for the lane working on `group` (which it may change):
@@ -106,24 +108,22 @@ impl LaneQueue {
     fn next(&self, group: &mut Option<Taken>) -> Option<usize> {
         let mut groups = self.groups.borrow_mut();
         if let Some(taken) = *group {
-            let jobs = groups.get_mut(taken.group).map(|(_, jobs)| jobs);
+            let jobs = groups.get_mut(taken.group);
             let next = jobs.and_then(|jobs| if taken.from_end { jobs.pop_back() } else { jobs.pop_front() });
             if next.is_some() {
                 return next;
             }
         }
-        if let Some(index) = groups.iter().position(|(started, jobs)| !started && !jobs.is_empty()) {
+        let index = self.next_unstarted.get();
+        if index < groups.len() {
+            self.next_unstarted.set(index + 1);
             *group = Some(Taken { group: index, from_end: false });
-            groups[index].0 = true;
-            return groups[index].1.pop_front();
+            return groups[index].pop_front();
         }
-        let (index, _) = groups
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, jobs))| !jobs.is_empty())
-            .max_by_key(|(_, (_, jobs))| jobs.len())?;
+        let (index, _) =
+            groups.iter().enumerate().filter(|(_, jobs)| !jobs.is_empty()).max_by_key(|(_, jobs)| jobs.len())?;
         *group = Some(Taken { group: index, from_end: true });
-        groups[index].1.pop_back()
+        groups[index].pop_back()
     }
 }
 
