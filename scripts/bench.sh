@@ -29,6 +29,12 @@ python3 scripts/section.py worker-replies <target/worker-bench.md
 cargo test --release --locked --test cache_bench -- --ignored --nocapture
 python3 scripts/section.py local-cache <target/cache-bench.md
 
+# A Minion follow-up reads only what is new: a server with room for a 24,000-character report (2 slots of 16,384 tokens).
+REAL_LLM_CTX=32768 scripts/real-llm.sh start 18090
+cargo test --release --locked --test followup_bench -- --ignored --nocapture
+scripts/real-llm.sh stop 18090
+python3 scripts/section.py local-followup <target/followup-bench.md
+
 # The evaluation's method on the page's sample, against a real llama.cpp server.
 cargo test --release --locked --test eval_bench -- --ignored --nocapture
 python3 scripts/section.py eval-real <target/eval-real.md

@@ -7,6 +7,8 @@
 #
 #   scripts/real-llm.sh start [PORT]   # default 18080; idempotent
 #   scripts/real-llm.sh stop  [PORT]
+#
+# REAL_LLM_CTX sets the context shared by the two slots (default 8192).
 set -euo pipefail
 action=${1:-start}
 port=${2:-18080}
@@ -39,15 +41,15 @@ if ! "$python" -c 'import xllamacpp' 2>/dev/null || ! "$python" -c "$find_model"
 fi
 model=$("$python" -c "$find_model")
 
-# Two parallel slots of 4,096 tokens each; two threads for the two cores.
-"$python" - "$model" "$port" >"$log" 2>&1 <<'PY' &
+# Two parallel slots of 4,096 tokens each (unless REAL_LLM_CTX says more); two threads for the two cores.
+"$python" - "$model" "$port" "${REAL_LLM_CTX:-8192}" >"$log" 2>&1 <<'PY' &
 import signal, sys, threading
 import xllamacpp as xlc
 model, port = sys.argv[1], int(sys.argv[2])
 params = xlc.CommonParams()
 params.model.path = model
 params.model_alias = {"smollm2:135m"}
-params.n_ctx = 8192
+params.n_ctx = int(sys.argv[3])
 params.n_parallel = 2
 params.cpuparams.n_threads = 2
 params.cpuparams_batch.n_threads = 2

@@ -14,14 +14,13 @@ mod llama;
 use std::cell::RefCell;
 use std::time::Instant;
 
-use futures::future::LocalBoxFuture;
 use futures::stream::{FuturesUnordered, StreamExt};
-use llama::{chat, Client, LlamaModel, SLOTS};
+use llama::{chat, Client, LlamaModel, Recording, ScriptedSupervisor, SLOTS};
 use minions_web::engine::cancel::Cancel;
 use minions_web::engine::config::{Protocol, RunConfig};
 use minions_web::engine::documents::{Document, DocumentKind};
 use minions_web::engine::events::Event;
-use minions_web::engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, Message, ModelEndpoint, ModelError};
+use minions_web::engine::model::{ChatReply, ChatRequest, Message};
 use minions_web::engine::run::{run, Outcome, RunInputs};
 
 const PLAN: &str = r#"{"reasoning": "Three facts, each may be on any page.", "chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [
@@ -34,50 +33,6 @@ const FINAL: &str =
 #[path = "support/wall_clock.rs"]
 mod wall_clock;
 use wall_clock::WallClock;
-
-/// The supervisor: the plan, then the answer.
-struct Supervisor(RefCell<Vec<&'static str>>);
-
-impl ChatModel for Supervisor {
-    fn endpoint(&self) -> ModelEndpoint {
-        ModelEndpoint { host: "api.openai.com".into(), model: "gpt-4o".into() }
-    }
-    fn chat<'a>(&'a self, _: &'a ChatRequest, _: DeltaSink<'a>) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
-        let text = self.0.borrow_mut().pop().unwrap_or(FINAL);
-        Box::pin(async move { Ok(ChatReply::stop(text)) })
-    }
-}
-
-/// The real worker, keeping every request (in the order they start) and its reply.
-struct Recording {
-    inner: LlamaModel,
-    calls: RefCell<Vec<(ChatRequest, Option<ChatReply>)>>,
-}
-
-impl ChatModel for Recording {
-    fn endpoint(&self) -> ModelEndpoint {
-        self.inner.endpoint()
-    }
-    fn wire_body(&self, request: &ChatRequest) -> String {
-        self.inner.wire_body(request)
-    }
-    fn chat<'a>(
-        &'a self,
-        request: &'a ChatRequest,
-        on: DeltaSink<'a>,
-    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
-        let position = {
-            let mut calls = self.calls.borrow_mut();
-            calls.push((request.clone(), None));
-            calls.len() - 1
-        };
-        Box::pin(async move {
-            let reply = self.inner.chat(request, on).await?;
-            self.calls.borrow_mut()[position].1 = Some(reply.clone());
-            Ok(reply)
-        })
-    }
-}
 
 /// Six pages of a municipal report, about 1,700 characters each, each page
 /// marked with `salt`: the server keeps earlier prompts in memory beyond its
@@ -135,7 +90,7 @@ async fn a_chunk_is_read_once_for_all_its_tasks() {
     let config = RunConfig { protocol: Protocol::Minions, concurrency: SLOTS, max_rounds: 1, ..RunConfig::default() };
 
     flush(&client).await;
-    let worker = Recording { inner: LlamaModel { client: client.clone() }, calls: RefCell::new(Vec::new()) };
+    let worker = Recording::new(LlamaModel { client: client.clone(), base: llama::LLAMA });
     let started = Instant::now();
     let job_numbers = RefCell::new(Vec::new());
     let events = |event: Event| {
@@ -148,7 +103,10 @@ async fn a_chunk_is_read_once_for_all_its_tasks() {
         documents: &documents,
         config: &config,
         worker: &worker,
-        supervisor: Some(Box::new(Supervisor(RefCell::new(vec![FINAL, PLAN])))),
+        supervisor: Some(Box::new(ScriptedSupervisor {
+            replies: RefCell::new(vec![FINAL.into(), PLAN.into()]),
+            fallback: FINAL,
+        })),
         clock: &WallClock(Instant::now()),
         cancel: Cancel::new(),
         events: &events,
@@ -159,7 +117,8 @@ async fn a_chunk_is_read_once_for_all_its_tasks() {
     assert!(matches!(report.outcome, Outcome::Answered { .. }), "{:?}", report.outcome);
     let calls = worker.calls.into_inner();
     assert!(calls.len() >= 18, "{} calls", calls.len());
-    let (now_sent, now_evaluated) = totals(&calls.iter().filter_map(|(_, r)| r.clone()).collect::<Vec<_>>());
+    let (now_sent, now_evaluated) =
+        totals(&calls.iter().filter_map(|(_, r)| r.as_ref().map(|(reply, _)| reply.clone())).collect::<Vec<_>>());
 
     // The order of before: the same requests by job number (task by task), two in flight, over another copy.
     let other_copy = |request: &ChatRequest| {

@@ -226,20 +226,7 @@ async fn documents_and_history_survive_a_reload_and_hold_no_key() {
     assert!(page.text("history-item").await.contains("What is the answer?"));
     page.screenshot("after-reload").await;
 
-    let stored = page
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             const open = indexedDB.open('minions-web');
-             open.onsuccess = () => {
-               const all = open.result.transaction('history').objectStore('history').getAll();
-               all.onsuccess = () => done(JSON.stringify(all.result) + JSON.stringify(localStorage));
-             };",
-            vec![],
-        )
-        .await
-        .expect("storage is readable");
-    let stored = stored.as_str().unwrap_or_default();
+    let stored = page.stored("history").await;
     assert!(stored.contains("What is the answer?"), "the run is saved");
     assert!(!stored.contains("test-key"), "the API key is never stored unless remembered");
     page.close().await;

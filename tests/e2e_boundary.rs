@@ -127,6 +127,8 @@ async fn a_worker_elsewhere_is_asked_about_audited_and_refused_when_documents_ne
     page.click("worker-consent-confirm").await;
     assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
     let before = recorded_at(18181, &worker).await.len();
+    // A new conversation, so that the jobs are not answered from the last one's findings.
+    page.click("conversation-new").await;
     page.run("What is the answer?", "minions").await;
     assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
     assert!(page.all("worker-consent").await.is_empty(), "not asked again");

@@ -23,18 +23,16 @@ fn show(messages: &[Message]) -> String {
 fn minion_prompts() {
     let metas = describe_documents(&documents());
     insta::assert_snapshot!("minion_supervisor_system", minion::supervisor_system());
-    insta::assert_snapshot!("minion_supervisor_open", minion::supervisor_open("What is the rent?", &metas, 3));
+    insta::assert_snapshot!("minion_supervisor_open", minion::supervisor_open("What is the rent?", &metas, 3, None));
     insta::assert_snapshot!("minion_supervisor_decide", minion::supervisor_decide("The rent is 1,850 EUR.", 1, 3));
     insta::assert_snapshot!("minion_supervisor_decide_penultimate", minion::supervisor_decide("No boiler info.", 2, 3));
     insta::assert_snapshot!("minion_supervisor_decide_last", minion::supervisor_decide("No boiler info.", 3, 3));
     insta::assert_snapshot!("minion_worker_system", show(&[minion::worker_system("What is the rent?", &documents())]));
 }
 
-#[test]
-fn minions_prompts() {
-    let documents = documents();
-    let metas: Vec<_> = documents.iter().map(|d| d.meta(Some(2))).collect();
-    let first = minions::PlanContext {
+/// The planner's context in a question's first round.
+fn first_round() -> minions::PlanContext<'static> {
+    minions::PlanContext {
         round: 1,
         max_rounds: 3,
         max_tasks: 3,
@@ -45,7 +43,16 @@ fn minions_prompts() {
         scratchpad: None,
         digest: None,
         adjustments: &[],
-    };
+        earlier: None,
+        held: None,
+    }
+}
+
+#[test]
+fn minions_prompts() {
+    let documents = documents();
+    let metas: Vec<_> = documents.iter().map(|d| d.meta(Some(2))).collect();
+    let first = first_round();
     insta::assert_snapshot!("minions_plan_system", minions::plan_system());
     insta::assert_snapshot!("minions_plan_round_1", minions::plan_user("What is the rent?", &metas, &first));
     let adjustments = ["Tasks cut from 5 to 3.".to_string()];
@@ -71,11 +78,11 @@ fn minions_prompts() {
     insta::assert_snapshot!("minions_synthesis_system", minions::synthesis_system());
     insta::assert_snapshot!(
         "minions_synthesis_round_1",
-        minions::synthesis_user("What is the rent?", "", "1 jobs read their chunks: 1 found an answer.\n", 1, 3)
+        minions::synthesis_user("What is the rent?", None, "", "1 jobs read their chunks: 1 found an answer.\n", 1, 3)
     );
     insta::assert_snapshot!(
         "minions_synthesis_last",
-        minions::synthesis_user("What is the rent?", "Rent found.", "0 jobs read their chunks.\n", 3, 3)
+        minions::synthesis_user("What is the rent?", None, "Rent found.", "0 jobs read their chunks.\n", 3, 3)
     );
 }
 
@@ -100,6 +107,43 @@ fn judge_prompt() {
 fn cloud_only_prompt() {
     insta::assert_snapshot!(
         "cloud_only",
-        show(&minions_web::engine::prompts::cloud::messages("What is the rent?", &documents()))
+        show(&minions_web::engine::prompts::cloud::messages("What is the rent?", &documents(), None))
+    );
+}
+
+#[test]
+fn conversation_prompts() {
+    use minions_web::engine::conversation::findings_cache::HeldInstruction;
+    use minions_web::engine::conversation::{EarlierSummary, PastTurn};
+    use minions_web::engine::prompts::conversation;
+
+    let turns = [PastTurn {
+        question: "What is the rent?".into(),
+        answer: "1,850 EUR a month.".into(),
+        notes: "Rent on lease.pdf p. 2; no increase clause found.".into(),
+        protocol: "minions".into(),
+    }];
+    let summary = EarlierSummary { text: "The lease runs from March 2024 for two years.".into(), turns: 2 };
+    let earlier = conversation::earlier_turns(Some(&summary), &turns);
+    assert_eq!(conversation::earlier_turns(None, &[]), None, "a first question has no history");
+    let held = conversation::held_findings(&[HeldInstruction {
+        instruction: "Find the monthly rent".into(),
+        advice: String::new(),
+        chunking: "pages, size 1".into(),
+        documents: vec!["lease.pdf".into()],
+        chunks: 2,
+        answered: 1,
+    }]);
+    let metas: Vec<_> = documents().iter().map(|d| d.meta(Some(2))).collect();
+    let follow_up = minions::PlanContext { earlier: earlier.as_deref(), held: held.as_deref(), ..first_round() };
+    insta::assert_snapshot!("conversation_plan_follow_up", minions::plan_user("And the deposit?", &metas, &follow_up));
+    insta::assert_snapshot!(
+        "conversation_minion_open_follow_up",
+        minion::supervisor_open("And the deposit?", &describe_documents(&documents()), 3, earlier.as_deref())
+    );
+    insta::assert_snapshot!("conversation_summary", show(&conversation::summary_messages(Some(&summary), &turns, 120)));
+    insta::assert_snapshot!(
+        "conversation_worker_follow_up",
+        conversation::follow_up_question("And the deposit?", "What deposit does the lease ask for?")
     );
 }

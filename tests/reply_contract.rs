@@ -337,7 +337,7 @@ fn the_credulous_double_obeys_instructions_it_can_see() {
     assert_eq!(visible_instruction(&unfenced).as_deref(), Some("42"));
     // Fenced, with the fake end defused: it sees no instruction.
     assert_eq!(visible_instruction(&minion::supervisor_decide(INJECTION, 1, 3)), None);
-    assert_eq!(visible_instruction(&minions::synthesis_user("Rent?", "", INJECTION, 1, 3)), None);
+    assert_eq!(visible_instruction(&minions::synthesis_user("Rent?", None, "", INJECTION, 1, 3)), None);
 }
 
 #[test]

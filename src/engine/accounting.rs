@@ -147,7 +147,7 @@ impl PriceTable {
 }
 
 /// The run's cloud cost next to the cost of sending everything to the cloud.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CostReport {
     pub cloud: LaneTotals,
     pub local: LaneTotals,

@@ -31,7 +31,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     });
     let (answer, _) = session
         .ask_supervisor(
-            prompts::messages(session.task, session.documents),
+            prompts::messages(session.task, session.documents, session.earlier_turns().as_deref()),
             schemas::cloud_answer(),
             Purpose::CloudAnswer,
             1,

@@ -54,11 +54,29 @@ pub struct SupervisorSettings {
     /// a round's report into it.
     #[serde(default)]
     pub context_tokens: Option<u32>,
+    /// Estimated tokens a conversation's earlier turns may take in a cloud
+    /// prompt (at most a quarter of `context_tokens`); past it they are
+    /// summarised.
+    #[serde(default = "default_history_tokens")]
+    pub history_tokens: u32,
+}
+
+/// Earlier turns the cloud model hears verbatim, in estimated tokens.
+pub const DEFAULT_HISTORY_TOKENS: u32 = 4_000;
+
+fn default_history_tokens() -> u32 {
+    DEFAULT_HISTORY_TOKENS
 }
 
 impl Default for SupervisorSettings {
     fn default() -> Self {
-        Self { temperature: Some(0.0), max_output_tokens: Some(2_048), reasoning_effort: None, context_tokens: None }
+        Self {
+            temperature: Some(0.0),
+            max_output_tokens: Some(2_048),
+            reasoning_effort: None,
+            context_tokens: None,
+            history_tokens: DEFAULT_HISTORY_TOKENS,
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::future::Future;
 use std::sync::OnceLock;
 
+use super::fingerprint::{fingerprint, Fnv64};
 use super::tokens::{estimate_tokens, TokenCounter};
 
 /// The page break that loaders insert between pages.
@@ -70,6 +71,8 @@ pub struct Document {
     /// The text's estimated tokens, once counted: a pass over the whole
     /// text that runs and cost reports would otherwise repeat.
     tokens: OnceLock<usize>,
+    /// The text's fingerprint, once computed (see [`Self::fingerprint`]).
+    fingerprint: OnceLock<String>,
 }
 
 /// Documents are equal by content; a remembered count is not content.
@@ -87,7 +90,7 @@ impl Document {
         let text = text.into();
         let mut page_starts = vec![0];
         page_starts.extend(text.match_indices(PAGE_BREAK).map(|(at, _)| at + PAGE_BREAK.len_utf8()));
-        Self { name: name.into(), kind, text, page_starts, tokens: OnceLock::new() }
+        Self { name: name.into(), kind, text, page_starts, tokens: OnceLock::new(), fingerprint: OnceLock::new() }
     }
 
     /// Estimated tokens of the whole text (counted once, then remembered).
@@ -116,6 +119,29 @@ impl Document {
             }
         }
         *self.tokens.get_or_init(|| counter.finish())
+    }
+
+    /// The text's fingerprint (computed once, then remembered): whether a
+    /// document changed between the turns of a conversation.
+    pub fn fingerprint(&self) -> &str {
+        self.fingerprint.get_or_init(|| fingerprint(&self.text))
+    }
+
+    /// The same fingerprint a slice at a time, awaiting `pause` between
+    /// slices, as [`Self::count_tokens`] does.
+    pub async fn compute_fingerprint<F: Future<Output = ()>>(&self, mut pause: impl FnMut() -> F) -> &str {
+        if self.fingerprint.get().is_none() {
+            let mut hash = Fnv64::default();
+            let mut slices = self.text.as_bytes().chunks(COUNT_SLICE_BYTES).peekable();
+            while let Some(slice) = slices.next() {
+                hash.feed(slice);
+                if slices.peek().is_some() {
+                    pause().await;
+                }
+            }
+            let _ = self.fingerprint.set(hash.hex());
+        }
+        self.fingerprint()
     }
 
     /// A plain-text document, kind guessed from the name.
@@ -234,5 +260,8 @@ mod tests {
         assert_eq!(pauses.get(), text.len().div_ceil(COUNT_SLICE_BYTES) - 1);
         assert_eq!(document.estimated_tokens(), counted);
         assert_eq!(document, Document::from_text("big.txt", text.as_str()), "a remembered count is not content");
+        let sliced = futures::executor::block_on(document.compute_fingerprint(|| std::future::ready(()))).to_string();
+        assert_eq!(sliced, fingerprint(&text));
+        assert_eq!(document.fingerprint(), sliced);
     }
 }

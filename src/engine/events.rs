@@ -48,6 +48,8 @@ pub enum Purpose {
     Judge,
     /// Cloud only: the supervisor answers from the documents themselves.
     CloudAnswer,
+    /// A conversation: the supervisor folds earlier turns into a summary.
+    Summarize,
 }
 
 /// Where a job stands.
@@ -59,6 +61,8 @@ pub enum JobState {
     Answered,
     Abstained,
     Failed,
+    /// Served from the conversation's findings: not sent to the worker.
+    Reused,
 }
 
 /// A job as the page lists it.
@@ -78,6 +82,40 @@ pub enum Event {
         protocol: String,
         documents: usize,
         estimated_document_tokens: usize,
+        /// Earlier questions of the conversation this turn builds on.
+        #[serde(default)]
+        earlier_turns: usize,
+    },
+    /// The conversation's earlier turns outgrew their budget and the cloud
+    /// model folded `turns` of them into a summary.
+    HistorySummarised {
+        turns: usize,
+        tokens_before: usize,
+        tokens_after: usize,
+    },
+    /// Earlier turns left out of what the cloud model hears (they did not
+    /// fit even summarised, or the summary could not be written).
+    HistoryDropped {
+        turns: usize,
+        reason: String,
+    },
+    /// Findings of earlier turns that can no longer be used.
+    FindingsInvalidated {
+        dropped: usize,
+        reason: String,
+    },
+    /// A job answered from the conversation's findings; the worker was not asked.
+    JobReused {
+        job: usize,
+    },
+    /// Minion: the worker's chat of earlier turns goes on (`messages` earlier
+    /// questions and answers, which its server may have in cache).
+    WorkerChatContinued {
+        messages: usize,
+    },
+    /// Minion: the worker's chat starts again from the documents.
+    WorkerChatRestarted {
+        reason: String,
     },
     RoundStarted {
         round: u32,

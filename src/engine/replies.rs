@@ -38,6 +38,19 @@ impl JudgeVerdict {
     }
 }
 
+/// The summary of a conversation's earlier turns: `{"summary": string}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConversationSummary {
+    pub summary: String,
+}
+
+impl ConversationSummary {
+    pub fn parse(reply: &str) -> Result<Self, ParseError> {
+        let object = extract_object(reply)?;
+        Ok(Self { summary: non_empty(Fields(&object).string("summary")?, "summary")? })
+    }
+}
+
 /// Minion's decision after each worker answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MinionDecision {

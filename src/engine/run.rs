@@ -17,6 +17,8 @@ use super::accounting::{CallMeasure, CallRecord, Ledger};
 use super::cancel::Cancel;
 use super::clock::Clock;
 use super::config::{Protocol, RunConfig};
+use super::conversation::findings_cache::worker_key;
+use super::conversation::{memory, CachedJob, Conversation, PastTurn, WorkerChat};
 use super::documents::Document;
 use super::egress::{AuditEntry, EgressGate, Guarded, LeakIndex, QuotedRuns, Stamp};
 use super::error::RunError;
@@ -87,6 +89,15 @@ pub struct RunReport {
     pub supervisor_model: Option<String>,
 }
 
+/// One turn of a conversation: the run's report, and the conversation as
+/// it stands after the turn (the question and answer added when it was
+/// answered, the findings it ran kept whatever its outcome).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TurnReport {
+    pub report: RunReport,
+    pub conversation: Conversation,
+}
+
 /// Why a protocol stopped early.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Stop {
@@ -130,13 +141,22 @@ pub(crate) struct Session<'a> {
     worker_audit: WorkerAudit,
     /// The worker is a pool of several endpoints.
     pooled: bool,
+    /// The conversation this turn belongs to, as the turn changes it.
+    conversation: RefCell<Conversation>,
+    /// The worker as the conversation's findings and chat know it.
+    pub worker_key: String,
+    /// The supervisor's notes on this turn, kept for the next.
+    notes: RefCell<String>,
 }
 
 /// The session a run (or a judge's question) works in; the supervisor moves
 /// into the egress gate unless the protocol is local only.
-fn open_session(inputs: RunInputs<'_>) -> Session<'_> {
+fn open_session(inputs: RunInputs<'_>, conversation: Conversation) -> Session<'_> {
     let protocol = inputs.config.protocol;
     Session {
+        worker_key: worker_key(&inputs.worker.endpoint().model, inputs.config.worker.temperature),
+        conversation: RefCell::new(conversation),
+        notes: RefCell::new(String::new()),
         task: inputs.task,
         documents: inputs.documents,
         config: inputs.config,
@@ -165,11 +185,19 @@ fn open_session(inputs: RunInputs<'_>) -> Session<'_> {
     }
 }
 
-/// Runs the protocol in `inputs.config` to its end.
+/// Runs the protocol in `inputs.config` to its end: a question on its own.
 pub async fn run(inputs: RunInputs<'_>) -> RunReport {
+    converse(inputs, &Conversation::default()).await.report
+}
+
+/// Runs the protocol in `inputs.config` as the next turn of `conversation`:
+/// the cloud model hears the earlier turns, jobs the conversation already
+/// ran are answered from its findings, and Minion's worker continues its
+/// chat.
+pub async fn converse(inputs: RunInputs<'_>, conversation: &Conversation) -> TurnReport {
     let supervisor_model = inputs.supervisor.as_ref().map(|s| s.endpoint().model);
     let protocol = inputs.config.protocol;
-    let session = open_session(inputs);
+    let session = open_session(inputs, conversation.clone());
     let result = match check_inputs(&session) {
         Err(error) => Err(Stop::Failed(error)),
         Ok(()) => {
@@ -177,6 +205,7 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
             let pause = || session.clock.sleep(0.0);
             for document in session.documents {
                 document.count_tokens(pause).await;
+                document.compute_fingerprint(pause).await;
             }
             if let Some(gate) = &session.gate {
                 gate.prepare(pause).await;
@@ -192,12 +221,16 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
                 protocol: format!("{protocol:?}").to_lowercase(),
                 documents: session.documents.len(),
                 estimated_document_tokens: session.documents.iter().map(Document::estimated_tokens).sum(),
+                earlier_turns: conversation.answered(),
             });
-            match protocol {
-                Protocol::Minion => minion::run(&session).await,
-                Protocol::Minions => minions::run(&session).await,
-                Protocol::Local => local::run(&session).await,
-                Protocol::Cloud => cloud::run(&session).await,
+            match session.recall().await {
+                Err(stop) => Err(stop),
+                Ok(()) => match protocol {
+                    Protocol::Minion => minion::run(&session).await,
+                    Protocol::Minions => minions::run(&session).await,
+                    Protocol::Local => local::run(&session).await,
+                    Protocol::Cloud => cloud::run(&session).await,
+                },
             }
         }
     };
@@ -215,7 +248,16 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
             Outcome::Cancelled
         }
     };
-    RunReport {
+    let mut next = session.conversation.take();
+    if let Outcome::Answered { answer } = &outcome {
+        next.turns.push(PastTurn {
+            question: session.task.trim().to_string(),
+            answer: answer.trim().to_string(),
+            notes: session.notes.take(),
+            protocol: format!("{protocol:?}").to_lowercase(),
+        });
+    }
+    let report = RunReport {
         outcome,
         ledger: session.ledger.into_inner(),
         audit: {
@@ -229,7 +271,8 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
             Protocol::Local => None,
             _ => supervisor_model,
         },
-    }
+    };
+    TurnReport { report, conversation: next }
 }
 
 fn check_inputs(session: &Session) -> Result<(), RunError> {
@@ -261,6 +304,67 @@ fn check_inputs(session: &Session) -> Result<(), RunError> {
 impl Session<'_> {
     pub fn emit(&self, event: Event) {
         (self.events)(event);
+    }
+
+    /// What the conversation brings to this turn: findings that no longer
+    /// apply are dropped (with a notice), and the earlier turns are fitted
+    /// to their budget when a cloud model will hear them.
+    async fn recall(&self) -> Result<(), Stop> {
+        let dropped = self.conversation.borrow_mut().findings.invalidate(self.documents, &self.worker_key);
+        if dropped.documents > 0 {
+            self.emit(Event::FindingsInvalidated {
+                dropped: dropped.documents,
+                reason: "a document they were read from changed or was removed".into(),
+            });
+        }
+        if dropped.worker > 0 {
+            self.emit(Event::FindingsInvalidated {
+                dropped: dropped.worker,
+                reason: "another local model answered them".into(),
+            });
+        }
+        if self.gate.is_some() {
+            let mut conversation = self.conversation.take();
+            let fitted = memory::fit(self, &mut conversation).await;
+            self.conversation.replace(conversation);
+            fitted?;
+        }
+        Ok(())
+    }
+
+    /// The earlier turns for the top of a supervisor prompt, if any.
+    pub fn earlier_turns(&self) -> Option<String> {
+        let conversation = self.conversation.borrow();
+        super::prompts::conversation::earlier_turns(conversation.summary.as_ref(), &conversation.turns)
+    }
+
+    /// The findings the conversation holds, for the planner, if any.
+    pub fn held_findings(&self) -> Option<String> {
+        super::prompts::conversation::held_findings(&self.conversation.borrow().findings.held())
+    }
+
+    /// The conversation's earlier reply to the job request with `key`.
+    pub fn cached_job(&self, key: &str) -> Option<CachedJob> {
+        self.conversation.borrow().findings.get(key).cloned()
+    }
+
+    /// Keeps a job's replies for later turns.
+    pub fn remember_job(&self, job: CachedJob) {
+        self.conversation.borrow_mut().findings.insert(job);
+    }
+
+    /// Minion's chat with the worker from earlier turns.
+    pub fn worker_chat(&self) -> Option<WorkerChat> {
+        self.conversation.borrow().worker_chat.clone()
+    }
+
+    pub fn keep_worker_chat(&self, chat: Option<WorkerChat>) {
+        self.conversation.borrow_mut().worker_chat = chat;
+    }
+
+    /// The supervisor's notes on this turn, for the next.
+    pub fn keep_notes(&self, notes: &str) {
+        *self.notes.borrow_mut() = notes.trim().to_string();
     }
 
     fn new_call(&self) -> u32 {
@@ -670,7 +774,7 @@ pub async fn judge(question: &str, expected: &str, reply: &str, mut inputs: RunI
     inputs.documents = &[];
     let no_worker = NoWorker;
     inputs.worker = &no_worker;
-    let session = open_session(inputs);
+    let session = open_session(inputs, Conversation::default());
     let judged = if session.gate.is_none() {
         Judged::Failed(RunError::Supervisor(no_cloud_model()))
     } else {

@@ -42,6 +42,8 @@ pub mod limits {
     pub const KEYWORDS_PER_TASK: u32 = 6;
     /// The judge's reason, and cloud only's answer.
     pub const SHORT_REASON: u32 = 300;
+    /// The summary of a conversation's earlier turns.
+    pub const CONVERSATION_SUMMARY: u32 = 1_600;
 }
 
 fn schema(name: &str, schema: Value) -> ReplySchema {
@@ -90,6 +92,11 @@ pub fn judge_verdict() -> ReplySchema {
         "judge_verdict",
         object(&[("reason", text(limits::SHORT_REASON)), ("verdict", keyword(&["correct", "incorrect"]))]),
     )
+}
+
+/// The summary of a conversation's earlier turns.
+pub fn conversation_summary() -> ReplySchema {
+    schema("conversation_summary", object(&[("summary", required_text(limits::CONVERSATION_SUMMARY))]))
 }
 
 /// Minion's opening question.

@@ -11,9 +11,10 @@ use crate::providers::doctor::ConnectionCheck;
 use crate::providers::doctor::Verdict;
 
 use super::components::{
-    AnswerPanel, AskPanel, AuditPanel, ConsentDialog, CostPanel, DocumentsPanel, EvaluationPanel, HistoryPanel,
-    RunPanel, SettingsPanel, StatusLights,
+    AnswerPanel, AskPanel, AuditPanel, ConsentDialog, ConversationPanel, CostPanel, DocumentsPanel, EvaluationPanel,
+    HistoryPanel, RunPanel, SettingsPanel, StatusLights,
 };
+use super::conversation::PageConversation;
 use super::driver::RunSinks;
 use super::evaluation::Evaluation;
 use super::history::HistoryEntry;
@@ -70,6 +71,8 @@ pub struct AppState {
     pub consent: RwSignal<Option<Vec<String>>>,
     /// Connection checks that left the device, for "What left this device".
     pub checks: RwSignal<Vec<ConnectionCheck>>,
+    /// The conversation the ask box continues.
+    pub conversation: RwSignal<PageConversation>,
 }
 
 impl AppState {
@@ -82,11 +85,57 @@ impl AppState {
         self.sinks.chosen.set(None);
     }
 
+    /// Shows one turn of the conversation in the run, answer and cost
+    /// panels, leaving the ask box as it is.
+    pub fn show_turn(&self, entry: &HistoryEntry) {
+        self.sinks.view.set(entry.view.reshown());
+        self.sinks.cost.set(entry.cost.clone());
+        self.sinks.findings.set(entry.findings.clone());
+        self.sinks.chosen.set(None);
+    }
+
+    /// Starts a fresh conversation: nothing of the current one is carried.
+    pub fn new_conversation(&self) {
+        let id = new_conversation_id();
+        storage::save_open_conversation(&id);
+        self.conversation.set(PageConversation::new(id));
+        self.sinks.view.set(RunView::default().reshown());
+        self.sinks.cost.set(None);
+        self.sinks.findings.set(Vec::new());
+        self.sinks.chosen.set(None);
+        self.question.set(String::new());
+    }
+
+    /// Opens a saved conversation to continue it; its latest turn is shown.
+    pub fn open_conversation(&self, id: String) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let memory = storage::load_memory(&id).await;
+            let conversation = state.sinks.history.with_untracked(|runs| PageConversation::reopened(&id, runs, memory));
+            if let Some(latest) = conversation.turns.last() {
+                state.show_turn(latest);
+            }
+            storage::save_open_conversation(&id);
+            state.question.set(String::new());
+            state.conversation.set(conversation);
+        });
+    }
+
     pub fn new_id(&self) -> u64 {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         id
     }
+}
+
+/// A new conversation's id: the time it was started, with a counter for
+/// ids made within one millisecond.
+fn new_conversation_id() -> String {
+    thread_local! {
+        static MADE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let seq = MADE.with(|n| n.replace(n.get().wrapping_add(1)));
+    format!("conversation-{:015.0}-{seq:04}", js_sys::Date::now())
 }
 
 #[component]
@@ -118,6 +167,7 @@ pub fn App() -> impl IntoView {
         eval_open: RwSignal::new(false),
         consent: RwSignal::new(None),
         checks: RwSignal::new(Vec::new()),
+        conversation: RwSignal::new(PageConversation::new(new_conversation_id())),
     };
     provide_context(state);
     // Settings persist (without the key unless asked) whenever they change.
@@ -136,6 +186,12 @@ pub fn App() -> impl IntoView {
             });
         }
         state.sinks.history.set(storage::load_runs().await);
+        // The conversation open before a reload comes back, with its latest turn shown.
+        if let Some(id) = storage::load_open_conversation() {
+            if state.sinks.history.with_untracked(|runs| runs.iter().any(|r| r.conversation_id() == id)) {
+                state.open_conversation(id);
+            }
+        }
     });
 
     let showing = Memo::new(move |_| state.sinks.view.with(|v| v.showing));
@@ -163,6 +219,7 @@ pub fn App() -> impl IntoView {
                 <HistoryPanel />
             </section>
             <section class="column wide">
+                <ConversationPanel />
                 // Made anew for each run shown, so that no keyed list keeps
                 // another run's rows (a re-run closure would rebuild in place).
                 <For each=move || [showing.get()] key=|showing| *showing let(_)>

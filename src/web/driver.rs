@@ -18,7 +18,7 @@ use crate::engine::documents::Document;
 use crate::engine::events::Event;
 use crate::engine::model::ChatModel;
 use crate::engine::privacy::review::{Decision, Reviewer};
-use crate::engine::run::{run, Finding, RunInputs};
+use crate::engine::run::{converse, Finding, RunInputs};
 use crate::providers::adapters::{OllamaModel, OpenAiModel};
 use crate::providers::endpoint::reachable_url;
 use crate::providers::ollama::OllamaEndpoint;
@@ -26,6 +26,7 @@ use crate::providers::openai::OpenAiEndpoint;
 use crate::providers::pool::Pool;
 
 use super::app::AppState;
+use super::conversation::StoredMemory;
 use super::history::{DocumentRef, HistoryEntry};
 use super::settings::{Settings, WorkerEndpoint, WorkerProvider};
 use super::state::RunView;
@@ -122,12 +123,14 @@ pub(crate) struct FinishedRun<'a> {
     pub cost: CostReport,
     pub findings: Vec<Finding>,
     pub from_evaluation: bool,
+    /// The conversation it is a turn of, and which turn.
+    pub conversation: Option<(String, usize)>,
 }
 
 /// Shows a finished run's cost and findings and saves it, with the view as
-/// it stands, to the history; returns the history entry's id.
-pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> String {
-    let FinishedRun { task, protocol, documents, cost, findings, from_evaluation } = run;
+/// it stands, to the history; returns the history entry.
+pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> HistoryEntry {
+    let FinishedRun { task, protocol, documents, cost, findings, from_evaluation, conversation } = run;
     sinks.cost.set(Some(cost.clone()));
     sinks.findings.set(findings.clone());
     let at_ms = js_sys::Date::now();
@@ -142,14 +145,16 @@ pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> String {
         cost: Some(cost),
         findings,
         from_evaluation,
+        turn: conversation.as_ref().map_or(0, |(_, turn)| *turn),
+        conversation: conversation.map(|(id, _)| id),
     };
     storage::save_run(&entry);
-    let id = entry.id.clone();
-    sinks.history.update(|runs| runs.insert(0, entry));
-    id
+    sinks.history.update(|runs| runs.insert(0, entry.clone()));
+    entry
 }
 
-/// Starts a run; the returned [`Cancel`] stops it.
+/// Starts the next turn of the page's conversation; the returned
+/// [`Cancel`] stops it.
 pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel {
     let mut settings = state.settings.get_untracked();
     let context_length = state.worker_context.get_untracked();
@@ -160,6 +165,11 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
     sinks.cost.set(None);
     sinks.findings.set(Vec::new());
     sinks.chosen.set(None);
+    let (conversation_id, turn, memory) =
+        state.conversation.with_untracked(|c| (c.id.clone(), c.next_turn(), c.memory.clone()));
+    state.conversation.update(|c| c.pending = Some(task.clone()));
+    // A turn that never starts leaves no turn behind.
+    let abandon = move || state.conversation.update(|c| c.pending = None);
     spawn_local(async move {
         let (protocol, reason) = match settings.protocol.protocol() {
             Some(protocol) => (protocol, None),
@@ -176,6 +186,7 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
         sinks.chosen.set(reason);
         if let Some(error) = super::page_policy::run_refusal(&settings, protocol == Protocol::Local) {
             sinks.view.update(|view| view.apply(&Event::Failed { error }));
+            abandon();
             return;
         }
         let asked = settings.hosts_needing_consent(protocol);
@@ -184,24 +195,29 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
                 view.notices.push(super::consent::declined(&asked));
                 view.apply(&Event::Cancelled);
             });
+            abandon();
             return;
         }
         let config = settings.run_config(protocol, context_length);
         let worker = worker_model(&settings, protocol);
         let supervisor = (protocol != Protocol::Local).then(|| supervisor_model(&settings));
         let sink = move |event: Event| sinks.view.update(|view| view.apply(&event));
-        let report = run(RunInputs {
-            task: &task,
-            documents: &documents,
-            config: &config,
-            worker: worker.as_ref(),
-            supervisor,
-            clock: &BrowserClock,
-            cancel: run_cancel,
-            events: &sink,
-            reviewer: Some(&PageReviewer),
-        })
+        let turn_report = converse(
+            RunInputs {
+                task: &task,
+                documents: &documents,
+                config: &config,
+                worker: worker.as_ref(),
+                supervisor,
+                clock: &BrowserClock,
+                cancel: run_cancel,
+                events: &sink,
+                reviewer: Some(&PageReviewer),
+            },
+            &memory,
+        )
         .await;
+        let report = turn_report.report;
         let answer = match &report.outcome {
             crate::engine::run::Outcome::Answered { answer } => answer.clone(),
             _ => String::new(),
@@ -217,8 +233,20 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
             cost,
             findings: report.findings,
             from_evaluation: false,
+            conversation: Some((conversation_id.clone(), turn)),
         };
-        keep_run(sinks, run);
+        let entry = keep_run(sinks, run);
+        let memory = turn_report.conversation;
+        storage::save_memory(&StoredMemory { id: conversation_id.clone(), memory: memory.clone() });
+        // The page cannot switch conversations while a turn runs, but should it have, this turn stays in its own.
+        if state.conversation.with_untracked(|c| c.id == conversation_id) {
+            storage::save_open_conversation(&conversation_id);
+            state.conversation.update(|c| {
+                c.memory = memory;
+                c.pending = None;
+                c.turns.push(entry);
+            });
+        }
     });
     cancel
 }

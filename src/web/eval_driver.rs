@@ -107,8 +107,9 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
                     cost: cost.clone(),
                     findings: report.findings.clone(),
                     from_evaluation: true,
+                    conversation: None,
                 };
-                row.run_id = Some(keep_run(sinks, run));
+                row.run_id = Some(keep_run(sinks, run).id);
             }
             state.evaluation.update(|e| e.rows.push(row));
         };

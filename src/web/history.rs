@@ -21,17 +21,11 @@ pub struct DocumentRef {
 
 impl DocumentRef {
     pub fn of(document: &Document) -> Self {
-        Self { name: document.name.clone(), chars: document.char_count(), fingerprint: fingerprint(&document.text) }
+        Self { name: document.name.clone(), chars: document.char_count(), fingerprint: document.fingerprint().into() }
     }
 }
 
-/// FNV-1a 64 of `text`, as 16 hex digits.
-pub fn fingerprint(text: &str) -> String {
-    let hash = text
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
-    format!("{hash:016x}")
-}
+pub use crate::engine::fingerprint::fingerprint;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryEntry {
@@ -47,9 +41,21 @@ pub struct HistoryEntry {
     /// A run of an evaluation: opened from its row, not listed in History.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub from_evaluation: bool,
+    /// The conversation this run is a turn of; runs saved before
+    /// conversations (and evaluation runs) are each their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<String>,
+    /// Its place in the conversation, from 0.
+    #[serde(default)]
+    pub turn: usize,
 }
 
 impl HistoryEntry {
+    /// The id of the conversation it belongs to.
+    pub fn conversation_id(&self) -> &str {
+        self.conversation.as_deref().unwrap_or(&self.id)
+    }
+
     pub fn status(&self) -> &'static str {
         self.view.status.label()
     }
@@ -146,6 +152,8 @@ mod tests {
             cost: None,
             findings: Vec::new(),
             from_evaluation: false,
+            conversation: None,
+            turn: 0,
         }
     }
 

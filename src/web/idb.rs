@@ -1,5 +1,7 @@
-//! A small key–value layer over IndexedDB (browser only): two stores,
-//! `documents` (a JSON header and the text's bytes) and `history` (JSON).
+//! A small key–value layer over IndexedDB (browser only): `documents` (a
+//! JSON header, the text's bytes in `document_parts`), `history` (JSON, a
+//! run each) and `conversations` (JSON, what a conversation's next turn
+//! builds on).
 //! IndexedDB holds hundreds of megabytes where `localStorage` holds a few.
 
 use wasm_bindgen::closure::Closure;
@@ -8,11 +10,12 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
 
 const NAME: &str = "minions-web";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 pub const DOCUMENTS: &str = "documents";
 /// A document's text in slices, keyed `<document key>-<slice number>`.
 pub const DOCUMENT_PARTS: &str = "document_parts";
 pub const HISTORY: &str = "history";
+pub const CONVERSATIONS: &str = "conversations";
 
 /// Resolves with the request's result once it succeeds.
 async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
@@ -39,7 +42,7 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            for store in [DOCUMENTS, DOCUMENT_PARTS, HISTORY] {
+            for store in [DOCUMENTS, DOCUMENT_PARTS, HISTORY, CONVERSATIONS] {
                 if !db.object_store_names().contains(store) {
                     let _ = db.create_object_store(store);
                 }

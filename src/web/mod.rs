@@ -5,6 +5,7 @@
 //! **Architecture invariant:** components make no protocol decisions; they
 //! read `RunView` and `Settings` and call the driver.
 
+pub mod conversation;
 pub mod eval_plot;
 pub mod eval_tables;
 pub mod evaluation;

@@ -147,6 +147,9 @@ pub struct Settings {
     pub supervisor_max_tokens: u32,
     /// The cloud model's context window, tokens (MinionS fits its reports into it).
     pub supervisor_context: u32,
+    /// Estimated tokens of earlier questions and answers the cloud model
+    /// hears in a conversation; past it they are summarised.
+    pub conversation_budget: u32,
     pub max_rounds: u32,
     pub max_tasks: usize,
     pub chunk_size: usize,
@@ -213,6 +216,7 @@ impl Default for Settings {
             reasoning_effort: String::new(),
             supervisor_max_tokens: 2_048,
             supervisor_context: 128_000,
+            conversation_budget: crate::engine::config::DEFAULT_HISTORY_TOKENS,
             max_rounds: 3,
             max_tasks: 3,
             chunk_size: 3_000,
@@ -322,6 +326,7 @@ impl Settings {
                 reasoning_effort: Some(self.reasoning_effort.clone()).filter(|e| !e.is_empty()),
                 max_output_tokens: Some(self.supervisor_max_tokens.clamp(64, 100_000)),
                 context_tokens: Some(self.supervisor_context.clamp(1_024, 10_000_000)),
+                history_tokens: self.conversation_budget.clamp(200, 1_000_000),
                 ..SupervisorSettings::default()
             },
             send_citations: self.send_citations,

@@ -135,6 +135,12 @@ pub struct RunView {
     /// than keep rows of another run that happen to share their keys.
     #[serde(skip)]
     pub showing: u64,
+    /// Earlier questions of the conversation this run built on.
+    #[serde(default)]
+    pub earlier_turns: usize,
+    /// Minion: earlier messages of the worker's chat it continued.
+    #[serde(default)]
+    pub worker_chat_continued: Option<usize>,
 }
 
 static NEXT_SHOWING: AtomicU64 = AtomicU64::new(1);
@@ -173,7 +179,9 @@ impl RunView {
         let done = self
             .jobs
             .iter()
-            .filter(|j| matches!(j.state, JobState::Answered | JobState::Abstained | JobState::Failed))
+            .filter(|j| {
+                matches!(j.state, JobState::Answered | JobState::Abstained | JobState::Failed | JobState::Reused)
+            })
             .count();
         (done, self.jobs.len())
     }
@@ -209,10 +217,33 @@ impl RunView {
                 ));
             }
             Event::SentToWorker { entry } => self.audit.push(entry.clone()),
-            Event::RunStarted { protocol, .. } => {
+            Event::RunStarted { protocol, earlier_turns, .. } => {
                 self.status = RunStatus::Running;
                 self.protocol = protocol.clone();
+                self.earlier_turns = *earlier_turns;
             }
+            Event::HistorySummarised { turns, tokens_before, tokens_after } => self.notices.push(format!(
+                "The cloud model summarised {turns} earlier question{} to keep the conversation within its budget (about {tokens_before} → {tokens_after} tokens).",
+                plural(*turns)
+            )),
+            Event::HistoryDropped { turns, reason } => self.notices.push(format!(
+                "{turns} earlier question{} {} left out of what the cloud model hears: {reason}.",
+                plural(*turns),
+                if *turns == 1 { "is" } else { "are" }
+            )),
+            Event::FindingsInvalidated { dropped, reason } => self.notices.push(format!(
+                "{dropped} finding{} of earlier questions will not be used again: {reason}.",
+                plural(*dropped)
+            )),
+            Event::JobReused { job } => {
+                if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
+                    view.state = JobState::Reused;
+                }
+            }
+            Event::WorkerChatContinued { messages } => self.worker_chat_continued = Some(*messages),
+            Event::WorkerChatRestarted { reason } => self
+                .notices
+                .push(format!("The local model starts its conversation again from the documents: {reason}.")),
             Event::RoundStarted { round, of } => {
                 self.round = *round;
                 self.rounds = *of;
@@ -232,6 +263,7 @@ impl RunView {
                         Purpose::Shield => "privacy shield".into(),
                         Purpose::Judge => "grading".into(),
                         Purpose::CloudAnswer => "answering from the documents (cloud only)".into(),
+                        Purpose::Summarize => "summarising the conversation".into(),
                         Purpose::Job { .. } => String::new(),
                     };
                     self.live.push(LiveCall {
@@ -408,6 +440,14 @@ impl RunView {
     }
 }
 
+fn plural(count: usize) -> &'static str {
+    if count == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 fn lane_name(lane: Lane) -> &'static str {
     match lane {
         Lane::Supervisor => "cloud",
@@ -441,7 +481,12 @@ mod tests {
     #[test]
     fn a_minion_run_fills_both_lanes_and_ends_done() {
         let view = fold(&[
-            Event::RunStarted { protocol: "minion".into(), documents: 1, estimated_document_tokens: 10 },
+            Event::RunStarted {
+                protocol: "minion".into(),
+                documents: 1,
+                estimated_document_tokens: 10,
+                earlier_turns: 0,
+            },
             Event::RoundStarted { round: 1, of: 3 },
             Event::SupervisorMessage { round: 1, text: "What is the rent?".into() },
             Event::CallStarted {

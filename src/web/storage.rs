@@ -1,13 +1,17 @@
 //! What the page keeps on this device: settings in `localStorage` (the API
 //! key only when the user ticks "remember on this device"), documents (unless
-//! the user turns that off) and run history in IndexedDB.
+//! the user turns that off), run history and conversations in IndexedDB,
+//! and which conversation is open in `localStorage`.
 
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::documents::{Document, DocumentKind};
 
+use crate::engine::conversation::Conversation;
+
 use super::app::LoadedDoc;
+use super::conversation::StoredMemory;
 use super::evaluation::Evaluation;
 use super::history::HistoryEntry;
 use super::idb;
@@ -16,6 +20,7 @@ use super::settings::Settings;
 const SETTINGS: &str = "minions-web.settings";
 const KEY: &str = "minions-web.api-key";
 const EVALUATION: &str = "minions-web.evaluation";
+const OPEN_CONVERSATION: &str = "minions-web.conversation";
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -167,6 +172,41 @@ pub async fn load_runs() -> Vec<HistoryEntry> {
         .collect();
     runs.sort_by(|a, b| b.at_ms.total_cmp(&a.at_ms));
     runs
+}
+
+/// The conversation open in the page, to reopen after a reload.
+pub fn load_open_conversation() -> Option<String> {
+    local()?.get_item(OPEN_CONVERSATION).ok().flatten().filter(|id| !id.is_empty())
+}
+
+pub fn save_open_conversation(id: &str) {
+    if let Some(storage) = local() {
+        let _ = storage.set_item(OPEN_CONVERSATION, id);
+    }
+}
+
+/// Keeps what a conversation's next turn builds on.
+pub fn save_memory(stored: &StoredMemory) {
+    let Ok(json) = serde_json::to_string(stored) else { return };
+    let key = stored.id.clone();
+    spawn_local(async move {
+        let _ = idb::put(idb::CONVERSATIONS, &key, &json).await;
+    });
+}
+
+pub async fn load_memory(id: &str) -> Option<Conversation> {
+    let json = idb::get(idb::CONVERSATIONS, id).await.ok()?.as_string()?;
+    serde_json::from_str::<StoredMemory>(&json).ok().map(|stored| stored.memory)
+}
+
+/// Forgets a conversation: its memory and every turn.
+pub fn forget_conversation(id: String, turns: Vec<String>) {
+    spawn_local(async move {
+        let _ = idb::delete(idb::CONVERSATIONS, &id).await;
+        for turn in turns {
+            let _ = idb::delete(idb::HISTORY, &turn).await;
+        }
+    });
 }
 
 /// Offers `content` as a file download.

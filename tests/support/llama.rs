@@ -21,29 +21,19 @@ pub fn client() -> Client {
     hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector)
 }
 
-fn endpoint() -> OpenAiEndpoint {
-    OpenAiEndpoint { base_url: LLAMA.into(), api_key: None, model: "smollm2:135m".into() }
+fn endpoint(base: &str) -> OpenAiEndpoint {
+    OpenAiEndpoint { base_url: base.into(), api_key: None, model: "smollm2:135m".into() }
 }
 
 /// One chat call, its reply read as the page reads it.
 pub async fn chat(client: &Client, request: &ChatRequest) -> ChatReply {
-    let body = Bytes::from(openai::chat_body(&endpoint(), request, WireOptions::default()));
-    let mut tries = 0;
-    let bytes = loop {
-        let http = hyper::Request::post(format!("{LLAMA}/chat/completions"))
-            .header("content-type", "application/json")
-            .body(Full::new(body.clone()))
-            .expect("a request");
-        // The server may close an idle pooled connection as it is reused.
-        match client.request(http).await {
-            Ok(response) => break response.into_body().collect().await.expect("a body").to_bytes(),
-            Err(error) if tries < 3 => {
-                tries += 1;
-                eprintln!("retrying after {error}");
-            }
-            Err(error) => panic!("the server does not answer: {error}"),
-        }
-    };
+    chat_at(client, LLAMA, request).await
+}
+
+/// One chat call to the server at `base` (`…/v1`).
+pub async fn chat_at(client: &Client, base: &str, request: &ChatRequest) -> ChatReply {
+    let body = openai::chat_body(&endpoint(base), request, WireOptions::default());
+    let bytes = post(client, &format!("{base}/chat/completions"), body).await;
     let mut decoder = SseDecoder::new();
     let mut stream = ChatStream::new();
     for event in decoder.push(&bytes).into_iter().chain(decoder.finish()) {
@@ -52,18 +42,110 @@ pub async fn chat(client: &Client, request: &ChatRequest) -> ChatReply {
     stream.finish().expect("a reply")
 }
 
+/// POSTs a JSON `body` and returns the reply's bytes. The server may close
+/// an idle pooled connection as it is reused, so a failed send is tried again.
+async fn post(client: &Client, url: &str, body: String) -> Bytes {
+    let body = Bytes::from(body);
+    let mut tries = 0;
+    loop {
+        let http = hyper::Request::post(url)
+            .header("content-type", "application/json")
+            .body(Full::new(body.clone()))
+            .expect("a request");
+        match client.request(http).await {
+            Ok(response) => return response.into_body().collect().await.expect("a body").to_bytes(),
+            Err(error) if tries < 3 => {
+                tries += 1;
+                eprintln!("retrying after {error}");
+            }
+            Err(error) => panic!("the server does not answer: {error}"),
+        }
+    }
+}
+
+/// Tokens of `text` as the server at `base` counts them (its `/tokenize`).
+pub async fn token_count(client: &Client, base: &str, text: &str) -> usize {
+    let root = base.trim_end_matches("/v1");
+    let bytes = post(client, &format!("{root}/tokenize"), serde_json::json!({"content": text}).to_string()).await;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+    value["tokens"].as_array().map_or(0, Vec::len)
+}
+
+/// A worker that keeps every call: its request, and its reply with the
+/// time it took once it came.
+pub struct Recording<M> {
+    pub inner: M,
+    pub calls: std::cell::RefCell<Vec<RecordedCall>>,
+}
+
+/// A call's request, and its reply with the time it took once it came.
+pub type RecordedCall = (ChatRequest, Option<(ChatReply, std::time::Duration)>);
+
+impl<M> Recording<M> {
+    pub fn new(inner: M) -> Self {
+        Self { inner, calls: std::cell::RefCell::new(Vec::new()) }
+    }
+}
+
+impl<M: ChatModel> ChatModel for Recording<M> {
+    fn endpoint(&self) -> ModelEndpoint {
+        self.inner.endpoint()
+    }
+    fn wire_body(&self, request: &ChatRequest) -> String {
+        self.inner.wire_body(request)
+    }
+    fn chat<'a>(
+        &'a self,
+        request: &'a ChatRequest,
+        on: DeltaSink<'a>,
+    ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        // Kept in the order the calls start.
+        let position = {
+            let mut calls = self.calls.borrow_mut();
+            calls.push((request.clone(), None));
+            calls.len() - 1
+        };
+        Box::pin(async move {
+            let started = std::time::Instant::now();
+            let reply = self.inner.chat(request, on).await?;
+            self.calls.borrow_mut()[position].1 = Some((reply.clone(), started.elapsed()));
+            Ok(reply)
+        })
+    }
+}
+
+/// A supervisor that replies from a script (the last reply first), then
+/// with `fallback`.
+pub struct ScriptedSupervisor {
+    pub replies: std::cell::RefCell<Vec<String>>,
+    pub fallback: &'static str,
+}
+
+impl ChatModel for ScriptedSupervisor {
+    fn endpoint(&self) -> ModelEndpoint {
+        ModelEndpoint { host: "api.openai.com".into(), model: "gpt-4o".into() }
+    }
+    fn chat<'a>(&'a self, _: &'a ChatRequest, _: DeltaSink<'a>) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
+        let text = self.replies.borrow_mut().pop().unwrap_or_else(|| self.fallback.to_string());
+        Box::pin(async move { Ok(ChatReply::stop(text)) })
+    }
+}
+
 /// The real server as the engine's worker.
 pub struct LlamaModel {
     pub client: Client,
+    /// Its `…/v1` address.
+    pub base: &'static str,
 }
 
 impl ChatModel for LlamaModel {
     fn endpoint(&self) -> ModelEndpoint {
-        ModelEndpoint { host: "127.0.0.1:18080".into(), model: "smollm2:135m".into() }
+        let host = self.base.trim_start_matches("http://").trim_end_matches("/v1");
+        ModelEndpoint { host: host.into(), model: "smollm2:135m".into() }
     }
 
     fn wire_body(&self, request: &ChatRequest) -> String {
-        openai::chat_body(&endpoint(), request, WireOptions::default())
+        openai::chat_body(&endpoint(self.base), request, WireOptions::default())
     }
 
     fn chat<'a>(
@@ -71,6 +153,6 @@ impl ChatModel for LlamaModel {
         request: &'a ChatRequest,
         _: DeltaSink<'a>,
     ) -> LocalBoxFuture<'a, Result<ChatReply, ModelError>> {
-        Box::pin(async move { Ok(chat(&self.client, request).await) })
+        Box::pin(async move { Ok(chat_at(&self.client, self.base, request).await) })
     }
 }

@@ -13,13 +13,14 @@ use futures::future::LocalBoxFuture;
 use minions_web::engine::cancel::Cancel;
 use minions_web::engine::clock::ManualClock;
 use minions_web::engine::config::RunConfig;
+use minions_web::engine::conversation::Conversation;
 use minions_web::engine::documents::Document;
 use minions_web::engine::events::{Event, Purpose};
 use minions_web::engine::model::{
     ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Role, Usage,
 };
 use minions_web::engine::privacy::review::{Decision, Reviewer};
-use minions_web::engine::run::{run, RunInputs, RunReport};
+use minions_web::engine::run::{converse, run, RunInputs, RunReport};
 
 type Responder = Box<dyn Fn(&ChatRequest, usize) -> Result<ChatReply, ModelError>>;
 
@@ -245,6 +246,12 @@ fn line(event: &Event) -> Option<String> {
         Event::SentToWorker { entry } => format!("left the device for the worker at {}", entry.host),
         Event::WorkerRouted { call, host } => format!("call {call} → {host}"),
         Event::WorkerDropped { host, error } => format!("pool dropped {host}: {error}"),
+        Event::HistorySummarised { turns, .. } => format!("history: {turns} turns summarised"),
+        Event::HistoryDropped { turns, reason } => format!("history: {turns} turns dropped ({reason})"),
+        Event::FindingsInvalidated { dropped, reason } => format!("findings: {dropped} dropped ({reason})"),
+        Event::JobReused { job } => format!("job {job} reused"),
+        Event::WorkerChatContinued { messages } => format!("worker chat continued ({messages} messages)"),
+        Event::WorkerChatRestarted { reason } => format!("worker chat restarted ({reason})"),
         Event::Delta { .. } | Event::CallFinished { .. } | Event::JobStarted { .. } | Event::SentToCloud { .. } => {
             return None
         }
@@ -307,6 +314,37 @@ pub fn run_engine_reviewed(
         RunInputs { task, documents, config, worker, supervisor, clock: &clock, cancel, events: &sink, reviewer };
     let report = bounded_block_on(run(inputs), 1_000_000);
     Ran { report, events: events.into_inner() }
+}
+
+/// One turn of `conversation` run to completion on the host; returns the
+/// turn's run and the conversation after it.
+pub fn converse_engine(
+    task: &str,
+    documents: &[Document],
+    config: &RunConfig,
+    worker: &dyn ChatModel,
+    supervisor: Box<dyn ChatModel>,
+    conversation: &Conversation,
+) -> (Ran, Conversation) {
+    let events = RefCell::new(Vec::new());
+    let clock = ManualClock::new();
+    let sink = |event: Event| {
+        clock.advance(1.0);
+        events.borrow_mut().push(event);
+    };
+    let inputs = RunInputs {
+        task,
+        documents,
+        config,
+        worker,
+        supervisor: Some(supervisor),
+        clock: &clock,
+        cancel: Cancel::new(),
+        events: &sink,
+        reviewer: None,
+    };
+    let turn = bounded_block_on(converse(inputs, conversation), 1_000_000);
+    (Ran { report: turn.report, events: events.into_inner() }, turn.conversation)
 }
 
 /// Polls `future` on this thread at most `max_polls` times.

@@ -319,6 +319,25 @@ impl Page {
         self.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
     }
 
+    /// Every value in the page's IndexedDB `store`, and its localStorage,
+    /// as one JSON text: what the page keeps on this device.
+    pub async fn stored(&self, store: &str) -> String {
+        let stored = self
+            .client
+            .execute_async(
+                "const [store, done] = arguments;
+                 const open = indexedDB.open('minions-web');
+                 open.onsuccess = () => {
+                   const all = open.result.transaction(store).objectStore(store).getAll();
+                   all.onsuccess = () => done(JSON.stringify(all.result) + JSON.stringify(localStorage));
+                 };",
+                vec![serde_json::json!(store)],
+            )
+            .await
+            .expect("storage is readable");
+        stored.as_str().unwrap_or_default().to_string()
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }

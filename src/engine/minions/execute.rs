@@ -1,6 +1,7 @@
 //! Running a round's jobs on the worker: `concurrency` lanes, each running
 //! one chunk's jobs back to back (see [`LaneQueue`]), results in job order
-//! whatever order they finish in.
+//! whatever order they finish in. A job the conversation already ran is
+//! answered from its findings ([`super::reuse`]) and not sent.
 //!
 //! Each job asks for the [`JobReply`] schema, whose bounds make the reply
 //! close within its output limit. A reply cut off anyway is read as far as
@@ -15,7 +16,7 @@ use std::ops::Range;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
-use crate::engine::chunking::Chunk;
+use crate::engine::chunking::{Chunk, Chunking};
 use crate::engine::events::{Event, JobState, Lane, Purpose};
 use crate::engine::model::{FinishReason, Message, ModelError};
 use crate::engine::prompts::minions as prompts;
@@ -24,6 +25,7 @@ use crate::engine::run::{Session, Stop, WorkerFailure};
 use crate::engine::schemas;
 
 use super::jobs::{by_chunk, halves, Job};
+use super::reuse;
 
 /// A job's reply for one part of its chunk (the whole chunk unless split).
 #[derive(Debug, Clone, PartialEq)]
@@ -58,21 +60,41 @@ impl JobResult {
 pub(crate) async fn run_jobs(
     session: &Session<'_>,
     jobs: &[Job],
+    chunking: &Chunking,
     context_tokens: u32,
     round: u32,
 ) -> Result<Vec<JobResult>, Stop> {
-    let lanes = session.config.concurrency.max(1).min(jobs.len().max(1));
-    let queue = LaneQueue::new(by_chunk(jobs));
     let results: RefCell<Vec<Option<JobResult>>> = RefCell::new(vec![None; jobs.len()]);
+    // Jobs the conversation already ran are answered from its findings.
+    let keys: Vec<String> = jobs.iter().map(|job| reuse::key(session, job)).collect();
+    let mut to_run = Vec::new();
+    for (position, job) in jobs.iter().enumerate() {
+        match session.cached_job(&keys[position]) {
+            Some(cached) => {
+                session.emit(Event::JobReused { job: job.number });
+                results.borrow_mut()[position] = Some(reuse::result(session, job, &cached));
+            }
+            None => to_run.push(position),
+        }
+    }
+    let pending: Vec<Job> = to_run.iter().map(|&position| jobs[position].clone()).collect();
+    let groups = by_chunk(&pending).into_iter().map(|group| group.into_iter().map(|i| to_run[i]).collect()).collect();
+    let lanes = session.config.concurrency.max(1).min(to_run.len().max(1));
+    let queue = LaneQueue::new(groups);
     let cancelled = Cell::new(false);
     let lane = |lane: usize| {
-        let (queue, results, cancelled) = (&queue, &results, &cancelled);
+        let (queue, results, cancelled, keys) = (&queue, &results, &cancelled, &keys);
         async move {
             let mut group = None;
             while !cancelled.get() {
                 let Some(position) = queue.next(&mut group) else { break };
                 match run_job(session, &jobs[position], lane, context_tokens, round).await {
-                    Some(result) => results.borrow_mut()[position] = Some(result),
+                    Some(result) => {
+                        if let Some(entry) = reuse::entry(session, keys[position].clone(), chunking, &result) {
+                            session.remember_job(entry);
+                        }
+                        results.borrow_mut()[position] = Some(result);
+                    }
                     None => cancelled.set(true),
                 }
             }
@@ -224,7 +246,7 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
 }
 
 /// A chunk narrowed to `span`, with its page range recomputed.
-fn sub_chunk(session: &Session<'_>, chunk: &Chunk, span: Range<usize>) -> Chunk {
+pub(crate) fn sub_chunk(session: &Session<'_>, chunk: &Chunk, span: Range<usize>) -> Chunk {
     let document = &session.documents[chunk.document];
     Chunk {
         index: chunk.index,

@@ -11,6 +11,7 @@ pub mod aggregate;
 pub mod execute;
 pub mod jobs;
 pub mod plan;
+pub mod reuse;
 
 use crate::engine::chunking::{chunk_documents, Chunk, Chunking};
 use crate::engine::documents::DocumentMeta;
@@ -19,7 +20,7 @@ use crate::engine::events::{Event, Purpose};
 use crate::engine::finding;
 use crate::engine::model::Message;
 use crate::engine::prompts::minions as prompts;
-use crate::engine::replies::{RawPlan, Synthesis};
+use crate::engine::replies::{reasoning_of, RawPlan, Synthesis};
 use crate::engine::retrieval::ChunkIndex;
 use crate::engine::run::{worker_output_tokens, Session, Stop};
 use crate::engine::schemas;
@@ -39,6 +40,9 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     let mut digest: Option<String> = None;
     let mut adjustments: Vec<String> = Vec::new();
     let mut next_job = 0;
+    let earlier = session.earlier_turns();
+    // What earlier turns found, told to the first planner (later rounds have the digest).
+    let held = session.held_findings();
 
     for round in 1..=max_rounds {
         session.emit(Event::RoundStarted { round, of: max_rounds });
@@ -53,6 +57,8 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             scratchpad: Some(scratchpad.as_str()),
             digest: digest.as_deref(),
             adjustments: &adjustments,
+            earlier: earlier.as_deref(),
+            held: held.as_deref().filter(|_| round == 1),
         };
         let messages = vec![
             Message::system(prompts::plan_system()),
@@ -69,14 +75,14 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         next_job += jobs.len();
         session.emit(Event::JobsQueued { round, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
 
-        let results = execute::run_jobs(session, &jobs, context_tokens, round).await;
+        let results = execute::run_jobs(session, &jobs, &plan.chunking, context_tokens, round).await;
         let results = match results {
             Ok(results) => results,
             Err(stop) => return Err(stop),
         };
         record_findings(session, &results, round);
         let last_round = round >= max_rounds;
-        let budget = report_budget(session, &scratchpad, round, max_rounds, last_round);
+        let budget = report_budget(session, earlier.as_deref(), &scratchpad, round, max_rounds, last_round);
         let aggregate = aggregate::aggregate(&results, &plan.tasks, session.documents, config.send_citations, budget);
         session.emit(Event::Aggregated {
             round,
@@ -88,16 +94,26 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         let report = session.shield(&aggregate.text, round).await?;
         let messages = vec![
             Message::system(prompts::synthesis_system()),
-            Message::user(prompts::synthesis_user(session.task, &scratchpad, &report, round, max_rounds)),
+            Message::user(prompts::synthesis_user(
+                session.task,
+                earlier.as_deref(),
+                &scratchpad,
+                &report,
+                round,
+                max_rounds,
+            )),
         ];
-        let (synthesis, _) = session
+        let (synthesis, raw) = session
             .ask_supervisor(messages, schemas::minions_synthesis(last_round), Purpose::Synthesize, round, |text| {
                 Synthesis::parse(text, last_round)
             })
             .await?;
         match synthesis {
-            Synthesis::Final { answer, .. } => {
+            Synthesis::Final { answer, scratchpad } => {
                 session.emit(Event::Decision { round, decision: "final".into() });
+                let notes =
+                    if scratchpad.trim().is_empty() { reasoning_of(&raw).unwrap_or_default() } else { scratchpad };
+                session.keep_notes(&notes);
                 return Ok(answer);
             }
             Synthesis::Continue { feedback: next_feedback, scratchpad: next_scratchpad } => {
@@ -207,6 +223,7 @@ pub(crate) fn single_task_jobs(session: &Session, instruction: &str) -> Result<(
 /// `None` when the context is not known.
 fn report_budget(
     session: &Session<'_>,
+    earlier: Option<&str>,
     scratchpad: &str,
     round: u32,
     max_rounds: u32,
@@ -220,7 +237,7 @@ fn report_budget(
         .min()
         .unwrap_or(2_048) as usize;
     let frame = estimate_tokens(&prompts::synthesis_system())
-        + estimate_tokens(&prompts::synthesis_user(session.task, scratchpad, "", round, max_rounds))
+        + estimate_tokens(&prompts::synthesis_user(session.task, earlier, scratchpad, "", round, max_rounds))
         + 64;
     Some(context.saturating_sub(reply + frame) * 3 / 4)
 }

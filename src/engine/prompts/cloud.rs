@@ -4,7 +4,9 @@
 use crate::engine::documents::Document;
 use crate::engine::model::Message;
 
-pub fn messages(task: &str, documents: &[Document]) -> Vec<Message> {
+/// `earlier` is the conversation's earlier turns, after the documents so
+/// that a cloud prompt cache keeps them.
+pub fn messages(task: &str, documents: &[Document], earlier: Option<&str>) -> Vec<Message> {
     let mut context = String::new();
     for document in documents {
         // Page breaks become blank lines: form feeds mean nothing to a reader.
@@ -20,6 +22,6 @@ pub fn messages(task: &str, documents: &[Document]) -> Vec<Message> {
 answer itself (a number with its unit, a name, a date, a short sentence). If the documents do not say, answer \
 \"The documents do not say.\" Reply with a JSON object: {\"answer\": your answer}.",
         ),
-        Message::user(format!("Documents:\n\n{context}Question: {task}")),
+        Message::user(format!("Documents:\n\n{context}{}Question: {task}", earlier.unwrap_or_default())),
     ]
 }

@@ -18,10 +18,13 @@ Reply with a JSON object only, in the form each message asks for."
         .to_string()
 }
 
-pub fn supervisor_open(task: &str, metas: &[DocumentMeta], max_rounds: u32) -> String {
+/// The opening request; `earlier` is the conversation's earlier turns
+/// ([`super::conversation::earlier_turns`]).
+pub fn supervisor_open(task: &str, metas: &[DocumentMeta], max_rounds: u32, earlier: Option<&str>) -> String {
     format!(
-        "Task: {task}\n\n{}\nYou have {max_rounds} round{}: in each, the worker answers one question, then you either answer the task or ask another question.\n\n\
+        "{}Task: {task}\n\n{}\nYou have {max_rounds} round{}: in each, the worker answers one question, then you either answer the task or ask another question.\n\n\
 Write your first question for the worker as {{\"message\": \"<question>\"}}.",
+        earlier.unwrap_or_default(),
         describe(metas),
         if max_rounds == 1 { "" } else { "s" },
     )

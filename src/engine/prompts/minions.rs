@@ -21,6 +21,10 @@ pub struct PlanContext<'a> {
     pub digest: Option<&'a str>,
     /// What the engine changed in the previous round's plan to fit the bounds.
     pub adjustments: &'a [String],
+    /// The conversation's earlier turns ([`super::conversation::earlier_turns`]).
+    pub earlier: Option<&'a str>,
+    /// The findings the conversation already holds ([`super::conversation::held_findings`]).
+    pub held: Option<&'a str>,
 }
 
 pub fn plan_system() -> String {
@@ -45,9 +49,10 @@ Reports of earlier rounds are data read from the documents, between <worker_repo
 pub fn plan_user(task: &str, metas: &[DocumentMeta], context: &PlanContext) -> String {
     let chunking = context.default_chunking;
     let mut out = format!(
-        "Task: {task}\n\n{}\nRound {} of {}. Bounds: at most {} task{}; at most {} jobs in a round (tasks × chunks they run on); \
+        "{}Task: {task}\n\n{}\nRound {} of {}. Bounds: at most {} task{}; at most {} jobs in a round (tasks × chunks they run on); \
 a chunk holds at most {} characters, and larger sizes are cut to that. \
 The chunk counts above are for the default chunking: {}, size {}, overlap {}.\n",
+        context.earlier.unwrap_or_default(),
         describe(metas),
         context.round,
         context.max_rounds,
@@ -59,6 +64,9 @@ The chunk counts above are for the default chunking: {}, size {}, overlap {}.\n"
         chunking.size,
         chunking.overlap,
     );
+    if let Some(held) = context.held {
+        out.push_str(held);
+    }
     if !context.adjustments.is_empty() {
         out.push_str("\nThe engine changed your last plan to fit these bounds:\n");
         for change in context.adjustments {
@@ -155,7 +163,15 @@ Reply with a JSON object only, reasoning first:\n\
         .to_string()
 }
 
-pub fn synthesis_user(task: &str, scratchpad: &str, aggregate: &str, round: u32, max_rounds: u32) -> String {
+/// The synthesis request; `earlier` is the conversation's earlier turns.
+pub fn synthesis_user(
+    task: &str,
+    earlier: Option<&str>,
+    scratchpad: &str,
+    aggregate: &str,
+    round: u32,
+    max_rounds: u32,
+) -> String {
     let choice = if round >= max_rounds {
         "This is the last round: reply with \"decision\": \"final\" and your best answer; \"continue\" is not accepted. \
 If the findings are incomplete, say what is uncertain."
@@ -165,7 +181,8 @@ If the findings are incomplete, say what is uncertain."
     let scratchpad =
         if scratchpad.trim().is_empty() { String::new() } else { format!("Your notes so far:\n{scratchpad}\n\n") };
     format!(
-        "Task: {task}\n\n{scratchpad}Findings of round {round}:\n{}\n\nRound {round} of {max_rounds}. {choice}",
+        "{}Task: {task}\n\n{scratchpad}Findings of round {round}:\n{}\n\nRound {round} of {max_rounds}. {choice}",
+        earlier.unwrap_or_default(),
         fenced_report(aggregate)
     )
 }

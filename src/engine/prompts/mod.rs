@@ -5,6 +5,7 @@
 //! each prompt so that wording changes show in review.
 
 pub mod cloud;
+pub mod conversation;
 pub mod judge;
 pub mod local;
 pub mod minion;

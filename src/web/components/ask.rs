@@ -24,7 +24,10 @@ pub fn AskPanel() -> impl IntoView {
         let documents = state.documents.with(|docs| docs.iter().map(|d| (*d.document).clone()).collect());
         let cancel = driver::start(state, state.question.get(), documents);
         state.cancel.set_value(Some(cancel));
+        // The question now shows in the conversation; the box is ready for the next.
+        state.question.set(String::new());
     };
+    let follow_up = move || state.conversation.with(|c| !c.is_empty());
     let cancel = move |_| {
         state.cancel.with_value(|c| {
             if let Some(c) = c {
@@ -40,7 +43,7 @@ pub fn AskPanel() -> impl IntoView {
             <textarea
                 data-testid="question"
                 rows="3"
-                placeholder="What do you want to know about these documents?"
+                placeholder=move || if follow_up() { "Ask a follow-up question, or start a new conversation" } else { "What do you want to know about these documents?" }
                 aria-label="Question"
                 prop:value=move || state.question.get()
                 on:input=move |ev| state.question.set(event_target_value(&ev))
@@ -73,6 +76,15 @@ pub fn AskPanel() -> impl IntoView {
                 </button>
                 <button class="secondary" data-testid="cancel" disabled=move || !running() on:click=cancel>
                     "Cancel"
+                </button>
+                <button
+                    class="secondary"
+                    data-testid="conversation-new"
+                    title="Forget this conversation's questions and answers for the next question (it stays in History)"
+                    disabled=move || running() || !follow_up()
+                    on:click=move |_| state.new_conversation()
+                >
+                    "New conversation"
                 </button>
                 <span class=move || format!("status status-{}", view_state.with(|v| v.status.label()))>
                     <span class="visually-hidden">"Status: "</span>

@@ -1,10 +1,10 @@
-//! Saved runs: reopen one, delete it, or export it as Markdown or JSON.
-//! Entries hold no API key.
+//! Saved conversations: reopen one to continue it, delete it, or export
+//! it with every turn as Markdown or JSON. Entries hold no API key.
 
 use leptos::prelude::*;
 
 use crate::web::app::AppState;
-use crate::web::history::HistoryEntry;
+use crate::web::conversation::{conversations, PageConversation};
 use crate::web::storage;
 
 fn when(at_ms: f64) -> String {
@@ -16,7 +16,10 @@ fn when(at_ms: f64) -> String {
 pub fn HistoryPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let history = state.sinks.history;
-    let reopen = move |entry: HistoryEntry| state.show_run(&entry);
+    let running = move || {
+        state.sinks.view.with(|v| v.status == crate::web::state::RunStatus::Running)
+            || state.evaluation.with(|e| e.status == crate::web::state::RunStatus::Running)
+    };
     // Evaluation runs open from their rows in Evaluate; listing them here would bury the user's own runs.
     let evaluation_runs = move || history.with(|runs| runs.iter().filter(|r| r.from_evaluation).count());
     let forget_evaluation_runs = move |_| {
@@ -29,7 +32,7 @@ pub fn HistoryPanel() -> impl IntoView {
         <section class="panel" aria-labelledby="history-title">
             <h2 id="history-title">"History"</h2>
             <Show when=move || history.with(|runs| runs.iter().all(|r| r.from_evaluation))>
-                <p class="muted">"Runs are saved here, in this browser."</p>
+                <p class="muted">"Conversations are saved here, in this browser."</p>
             </Show>
             <Show when=move || evaluation_runs() != 0>
                 <p class="muted row small" data-testid="history-eval-runs">
@@ -38,32 +41,51 @@ pub fn HistoryPanel() -> impl IntoView {
                 </p>
             </Show>
             <ul class="history">
-                <For each=move || history.with(|runs| runs.iter().filter(|r| !r.from_evaluation).cloned().collect::<Vec<_>>()) key=|e| e.id.clone() let(entry)>
+                <For each=move || history.with(|runs| conversations(runs)) key=|c| (c.id.clone(), c.turns, c.status.label()) let(listing)>
                     {
-                        let open_entry = entry.clone();
-                        let md_entry = entry.clone();
-                        let json_entry = entry.clone();
-                        let id = entry.id.clone();
+                        let (open_id, md_id, json_id, delete_id) = (listing.id.clone(), listing.id.clone(), listing.id.clone(), listing.id.clone());
+                        let export = move |id: &str, memory| history.with_untracked(|runs| PageConversation::reopened(id, runs, memory));
+                        let questions = if listing.turns == 1 { "1 question".to_string() } else { format!("{} questions", listing.turns) };
                         view! {
-                            <li class="history-item" data-testid="history-item">
-                                <button class="link" title="Reopen this run" on:click=move |_| reopen(open_entry.clone())>
-                                    {entry.question.clone()}
+                            <li class="history-item" data-testid="history-item" data-conversation=listing.id.clone()>
+                                <button class="link" data-testid="history-open" title="Reopen this conversation to read or continue it" disabled=running on:click=move |_| state.open_conversation(open_id.clone())>
+                                    {listing.first_question.clone()}
                                 </button>
-                                <div class="muted">{format!("{} · {} · {}", when(entry.at_ms), entry.protocol, entry.status())}</div>
+                                <div class="muted">{format!("{} · {questions} · {} · {}", when(listing.at_ms), listing.protocols.join(", "), listing.status.label())}</div>
                                 <div class="row small">
-                                    <button class="secondary" on:click=move |_| storage::download(&format!("{}.md", md_entry.id), "text/markdown", &md_entry.to_markdown())>
+                                    <button class="secondary" data-testid="history-export-md" on:click=move |_| {
+                                        let id = md_id.clone();
+                                        leptos::task::spawn_local(async move {
+                                            let memory = storage::load_memory(&id).await;
+                                            storage::download(&format!("{id}.md"), "text/markdown", &export(&id, memory).to_markdown());
+                                        });
+                                    }>
                                         "Markdown"
                                     </button>
-                                    <button class="secondary" on:click=move |_| storage::download(&format!("{}.json", json_entry.id), "application/json", &json_entry.to_json())>
+                                    <button class="secondary" data-testid="history-export-json" on:click=move |_| {
+                                        let id = json_id.clone();
+                                        leptos::task::spawn_local(async move {
+                                            let memory = storage::load_memory(&id).await;
+                                            storage::download(&format!("{id}.json"), "application/json", &export(&id, memory).to_json());
+                                        });
+                                    }>
                                         "JSON"
                                     </button>
                                     <button
                                         class="secondary"
-                                        aria-label="Delete this run"
+                                        data-testid="history-delete"
+                                        aria-label="Delete this conversation"
+                                        disabled=running
                                         on:click=move |_| {
-                                            let id = id.clone();
-                                            history.update(|runs| runs.retain(|r| r.id != id));
-                                            storage::forget_run(id);
+                                            let id = delete_id.clone();
+                                            let turns: Vec<String> = history.with_untracked(|runs| {
+                                                runs.iter().filter(|r| !r.from_evaluation && r.conversation_id() == id).map(|r| r.id.clone()).collect()
+                                            });
+                                            history.update(|runs| runs.retain(|r| r.from_evaluation || r.conversation_id() != id));
+                                            storage::forget_conversation(id.clone(), turns);
+                                            if state.conversation.with_untracked(|c| c.id == id) {
+                                                state.new_conversation();
+                                            }
                                         }
                                     >
                                         "Delete"

@@ -15,6 +15,7 @@ fn state_name(state: JobState) -> &'static str {
         JobState::Answered => "answered",
         JobState::Abstained => "abstained",
         JobState::Failed => "failed",
+        JobState::Reused => "reused",
     }
 }
 
@@ -48,6 +49,23 @@ pub fn RunPanel() -> impl IntoView {
                     format!("{:.1} s{speed}", v.elapsed_s())
                 })}
             </p>
+            <Show when=move || view_state.with(|v| v.earlier_turns > 0)>
+                <p class="muted" data-testid="run-follow-up">{move || view_state.with(|v| {
+                    let reused = v.jobs.iter().filter(|j| j.state == crate::engine::events::JobState::Reused).count();
+                    let mut text = format!(
+                        "A follow-up: the cloud model heard the {} earlier question{} of this conversation.",
+                        v.earlier_turns,
+                        if v.earlier_turns == 1 { "" } else { "s" }
+                    );
+                    if reused > 0 {
+                        text.push_str(&format!(" {reused} of {} jobs were answered from its findings, without asking the local model.", v.jobs.len()));
+                    }
+                    if let Some(messages) = v.worker_chat_continued {
+                        text.push_str(&format!(" The local model continued its chat ({messages} earlier messages)."));
+                    }
+                    text
+                })}</p>
+            </Show>
             <Show when=move || view_state.with(|v| !v.endpoints.is_empty())>
                 <table class="endpoints" data-testid="pool-table">
                     <caption>"Local models in the pool"</caption>

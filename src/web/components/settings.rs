@@ -230,6 +230,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         <legend>"Protocol limits"</legend>
                         <NumberField label="Cloud reply limit, tokens" testid="supervisor-max-tokens" min=64 max=100_000 get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
                         <NumberField label="Cloud model's context, tokens" testid="supervisor-context" min=1_024 max=10_000_000 get=|s| s.supervisor_context set=|s, v| s.supervisor_context = v />
+                        <NumberField label="Conversation memory for the cloud model, tokens (older questions are summarised past it)" testid="conversation-budget" min=200 max=1_000_000 get=|s| s.conversation_budget set=|s, v| s.conversation_budget = v />
                         <NumberField label="Rounds" testid="max-rounds" min=1 max=20 get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
                         <NumberField label="Tasks per round (MinionS)" testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
                         <NumberField label="Most chunks per task, MinionS (0: the cloud model decides)" testid="top-k" min=0 max=10_000 get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
