@@ -96,6 +96,9 @@ async fn a_worker_elsewhere_is_asked_about_audited_and_refused_when_documents_ne
     assert_eq!(page.finished(Duration::from_secs(10)).await, "cancelled");
     assert!(recorded_at(18181, &worker).await.is_empty(), "the worker got nothing");
     assert!(recorded_at(18182, &supervisor).await.is_empty(), "nor the cloud");
+    let question = page.hook("question").await.prop("value").await.ok().flatten().unwrap_or_default();
+    assert_eq!(question, "What is the answer?", "a question that never ran goes back to the ask box");
+    assert!(page.all("turn").await.is_empty(), "and leaves no turn");
 
     // Yes: the run goes, and the audit lists every request each server received, with its exact body.
     page.run("What is the answer?", "minions").await;

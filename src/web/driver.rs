@@ -168,8 +168,16 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
     let (conversation_id, turn, memory) =
         state.conversation.with_untracked(|c| (c.id.clone(), c.next_turn(), c.memory.clone()));
     state.conversation.update(|c| c.pending = Some(task.clone()));
-    // A turn that never starts leaves no turn behind.
-    let abandon = move || state.conversation.update(|c| c.pending = None);
+    // A turn that never starts leaves no turn behind, and gives the question back to the ask box.
+    let asked = task.clone();
+    let abandon = move || {
+        state.conversation.update(|c| c.pending = None);
+        state.question.update(|q| {
+            if q.trim().is_empty() {
+                q.clone_from(&asked);
+            }
+        });
+    };
     spawn_local(async move {
         let (protocol, reason) = match settings.protocol.protocol() {
             Some(protocol) => (protocol, None),
