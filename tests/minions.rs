@@ -420,17 +420,24 @@ fn a_rate_limited_supervisor_is_waited_for_and_every_attempt_audited() {
     );
     let worker = finder("costs 2%", "2%");
     let ran = run_engine("?", &report(), &config(), &worker, Some(Box::new(supervisor)), Cancel::new());
+    let transcript = ran.transcript();
     assert_eq!(
-        ran.transcript()[2..8],
+        transcript[2..7],
         [
             "→ supervisor plan",
             "✗ supervisor the server is limiting the request rate (it asks to wait 1.5 s)",
             "retry supervisor in 1600 ms (the server is limiting the request rate (it asks to wait 1.5 s))",
             "→ supervisor plan",
             "✗ supervisor the server is limiting the request rate",
-            "retry supervisor in 2429 ms (the server is limiting the request rate)",
         ]
     );
+    // Without a Retry-After, the second wait backs off to 2 s plus up to a quarter of jitter.
+    let wait: f64 = transcript[7]
+        .strip_prefix("retry supervisor in ")
+        .and_then(|rest| rest.strip_suffix(" ms (the server is limiting the request rate)"))
+        .and_then(|ms| ms.parse().ok())
+        .unwrap_or_else(|| panic!("{}", transcript[7]));
+    assert!((2_000.0..=2_500.0).contains(&wait), "{wait}");
     assert_eq!(ran.report.audit.len(), 4);
     // The manual clock moved on by the waits.
     assert!(ran.report.audit[2].at_ms - ran.report.audit[0].at_ms >= 3_600.0);

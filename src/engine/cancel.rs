@@ -2,8 +2,8 @@
 //!
 //! The page holds one clone and calls [`Cancel::cancel`]; the engine races
 //! every model call against [`Cancel::cancelled`], so a run stops at its next
-//! await point and returns what it gathered. Adapters register
-//! [`Cancel::on_cancel`] hooks to abort their requests in flight.
+//! await point and returns what it gathered. A call that loses the race is
+//! dropped, and the page's fetch aborts its request when dropped.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -17,7 +17,6 @@ use futures::future::{select, Either};
 struct State {
     cancelled: bool,
     wakers: Vec<Waker>,
-    hooks: Vec<Box<dyn FnOnce()>>,
 }
 
 /// A single-threaded cancellation flag that futures can wait on.
@@ -35,31 +34,21 @@ impl Cancel {
         Self::default()
     }
 
-    /// Cancels the run: wakes every waiter and runs every hook, once.
+    /// Cancels the run: wakes every waiter, once.
     pub fn cancel(&self) {
-        let (wakers, hooks) = {
+        let wakers = {
             let mut state = self.state.borrow_mut();
             if state.cancelled {
                 return;
             }
             state.cancelled = true;
-            (std::mem::take(&mut state.wakers), std::mem::take(&mut state.hooks))
+            std::mem::take(&mut state.wakers)
         };
         wakers.into_iter().for_each(Waker::wake);
-        hooks.into_iter().for_each(|hook| hook());
     }
 
     pub fn is_cancelled(&self) -> bool {
         self.state.borrow().cancelled
-    }
-
-    /// Runs `hook` when the run is cancelled (at once if it already is).
-    pub fn on_cancel(&self, hook: impl FnOnce() + 'static) {
-        if self.is_cancelled() {
-            hook();
-        } else {
-            self.state.borrow_mut().hooks.push(Box::new(hook));
-        }
     }
 
     /// Resolves when the run is cancelled.
@@ -104,7 +93,6 @@ impl Future for WaitCancelled {
 mod tests {
     use super::*;
     use futures::executor::block_on;
-    use std::cell::Cell;
 
     #[test]
     fn race_returns_the_value_when_not_cancelled() {
@@ -113,11 +101,8 @@ mod tests {
     }
 
     #[test]
-    fn cancelling_ends_a_pending_race_and_runs_hooks_once() {
+    fn cancelling_ends_a_pending_race_and_every_later_one() {
         let cancel = Cancel::new();
-        let hooks = Rc::new(Cell::new(0));
-        let counter = hooks.clone();
-        cancel.on_cancel(move || counter.set(counter.get() + 1));
         let trigger = cancel.clone();
         let result = block_on(async {
             let never = futures::future::pending::<()>();
@@ -129,7 +114,7 @@ mod tests {
             futures::join!(pending, cancel_soon).0
         });
         assert_eq!(result, Err(Cancelled));
-        assert_eq!(hooks.get(), 1);
+        assert!(cancel.is_cancelled());
         assert_eq!(block_on(cancel.race(async { 1 })), Err(Cancelled));
     }
 }

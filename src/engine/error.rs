@@ -82,7 +82,6 @@ fn failure_sentence(side: Side, error: &ModelError) -> String {
         ModelError::Timeout { seconds } => format!(
             "The {who} model sent nothing for {seconds} s. It may be busy or loading a large model; try again."
         ),
-        ModelError::Cancelled => "The request was cancelled.".into(),
         ModelError::Resend { reason } => format!("The {who} server kept refusing the request's form ({reason})."),
     }
 }

@@ -1,9 +1,27 @@
 //! Findings: what each worker job reported, with where it came from. They
 //! stay on the device (citations included) and are shown beside the answer.
 
+use serde::{Deserialize, Serialize};
+
 use super::documents::Document;
 use super::minions::execute::JobResult;
-use super::run::Finding;
+
+/// What one worker job found (abstentions included), kept on the device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub round: u32,
+    pub job: usize,
+    pub task_id: String,
+    pub document: String,
+    pub pages: String,
+    pub chunk: usize,
+    /// Byte offsets of the part of the document the job read.
+    #[serde(default)]
+    pub span: std::ops::Range<usize>,
+    pub answer: Option<String>,
+    pub explanation: String,
+    pub citation: Option<String>,
+}
 
 /// One finding per part of a job's chunk.
 pub fn from_result(result: &JobResult, round: u32, documents: &[Document]) -> Vec<Finding> {

@@ -76,11 +76,6 @@ impl ChatRequest {
             reasoning_effort: None,
         }
     }
-
-    pub fn with_schema(mut self, schema: Option<ReplySchema>) -> Self {
-        self.schema = schema;
-        self
-    }
 }
 
 /// Why the model stopped generating.
@@ -149,8 +144,6 @@ pub enum ModelError {
     StreamCut { detail: String },
     #[error("no reply within {seconds} s")]
     Timeout { seconds: u32 },
-    #[error("the request was cancelled")]
-    Cancelled,
     /// The adapter changed how it sends this request (e.g. a schema mode the
     /// server refused); the engine sends it again, through the gate.
     #[error("the request must be sent again: {reason}")]

@@ -64,9 +64,14 @@ mod tests {
     }
 
     #[test]
-    fn the_same_call_waits_the_same_and_waits_are_capped() {
+    fn jitter_spreads_calls_apart_within_a_quarter_and_waits_are_capped() {
         let error = ModelError::Server { status: 503, message: String::new() };
-        assert_eq!(retry_delay(&error, 1, 9), retry_delay(&error, 1, 9));
+        let waits: Vec<f64> = (0..100).map(|call| retry_delay(&error, 1, call).unwrap()).collect();
+        assert!(waits.iter().all(|w| (2_000.0..=2_500.0).contains(w)), "{waits:?}");
+        let mut distinct = waits.clone();
+        distinct.sort_by(f64::total_cmp);
+        distinct.dedup();
+        assert!(distinct.len() >= 90, "calls that fail together do not all wait alike: {} distinct", distinct.len());
         assert_eq!(retry_delay(&ModelError::RateLimited { retry_after_ms: Some(600_000) }, 0, 0), Some(MAX_WAIT_MS));
     }
 }

@@ -23,6 +23,7 @@ use super::documents::Document;
 use super::egress::{AuditEntry, EgressGate, Guarded, LeakIndex, QuotedRuns, Stamp};
 use super::error::RunError;
 use super::events::{Event, EventSink, Lane, Purpose};
+pub use super::finding::Finding;
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema};
 use super::parse::{salvage_cut, ParseError};
 use super::privacy::boundary;
@@ -59,23 +60,6 @@ pub enum Outcome {
     Answered { answer: String },
     Failed { error: RunError },
     Cancelled,
-}
-
-/// What one worker job found (abstentions included), kept on the device.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    pub round: u32,
-    pub job: usize,
-    pub task_id: String,
-    pub document: String,
-    pub pages: String,
-    pub chunk: usize,
-    /// Byte offsets of the part of the document the job read.
-    #[serde(default)]
-    pub span: std::ops::Range<usize>,
-    pub answer: Option<String>,
-    pub explanation: String,
-    pub citation: Option<String>,
 }
 
 /// The result of a run, whatever its outcome.

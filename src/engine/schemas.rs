@@ -273,6 +273,7 @@ mod tests {
             job_reply(),
             minions_synthesis(false),
             minions_synthesis(true),
+            conversation_summary(),
         ]
     }
 
@@ -301,8 +302,8 @@ mod tests {
         for reply in every_schema() {
             assert_strict(&reply.schema, &reply.name, &mut objects);
         }
-        // 9 top-level objects, plus the plan's chunking and task objects.
-        assert_eq!(objects, 11);
+        // 10 top-level objects, plus the plan's chunking and task objects.
+        assert_eq!(objects, 12);
     }
 
     fn property_names(schema: &Value) -> Vec<&str> {

@@ -85,12 +85,18 @@ pub fn RunPanel() -> impl IntoView {
                 </table>
             </Show>
             <Show when=move || view_state.with(|v| v.queueing.is_some())>
-                <p class="notice" role="status">
-                    {move || view_state.with(|v| v.queueing.map(|(c, r)| format!(
+                <div class="notice" role="status">
+                    <p>{move || view_state.with(|v| v.queueing.map(|(c, r)| format!(
                         "The local model runs jobs one at a time although {c} are sent (they wait {r:.1}× longer than they compute). \
-                         For Ollama, raise OLLAMA_NUM_PARALLEL (e.g. to {c}) where you set OLLAMA_ORIGINS, and restart it."
-                    )).unwrap_or_default())}
-                </p>
+                         For Ollama, let it run {c} at once:"
+                    )).unwrap_or_default())}</p>
+                    <ul>
+                        {move || view_state.with(|v| {
+                            let slots = v.queueing.map_or(1, |(c, _)| u32::try_from(c).unwrap_or(u32::MAX));
+                            crate::providers::doctor::ollama_parallel_steps(slots).into_iter().map(|step| view! { <li>{step}</li> }).collect_view()
+                        })}
+                    </ul>
+                </div>
             </Show>
             <Show when=move || view_state.with(|v| v.pending_review.is_some())>
                 <p class="notice" role="status">
