@@ -16,6 +16,7 @@ parsers_log=target/fuzz-parsers.log
 PROPTEST_CASES=$cases cargo test --release --locked --test fuzz_loaders >"$fuzz_log" 2>&1 || true
 PROPTEST_CASES=$parser_cases cargo test --release --locked --test fuzz_parsers >"$parsers_log" 2>&1 || true
 panics() { grep -c "panicked at" "$1" || true; }
+listed() { grep -E "^test .* (ok|FAILED)$" "$1" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'; }
 took() { grep -E "^test result" "$1" | sed -E 's/.*finished in ([0-9.]+s).*/\1/'; }
 {
   echo "## Fuzzing the loaders, chunkers and parsers"
@@ -26,13 +27,13 @@ took() { grep -E "^test result" "$1" | sed -E 's/.*finished in ([0-9.]+s).*/\1/'
   echo "\`tests/fuzz_loaders.rs\`: HTML, DOCX (random bytes and mutated real files), CSV/JSON through the record chunker,"
   echo "any file name and bytes through \`load\`, PDF page texts. $cases cases each, $(took "$fuzz_log") in all, $(panics "$fuzz_log") panics:"
   echo
-  grep -E "^test .* (ok|FAILED)$" "$fuzz_log" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'
+  listed "$fuzz_log"
   echo
   echo "\`tests/fuzz_parsers.rs\`: model replies (JSON extraction, every typed reply, replies cut at the output limit), SSE and"
   echo "NDJSON streams through the adapters' readers, question sets (JSON Lines, CSV), evaluation imports and stored"
   echo "evaluations, history entries. $parser_cases cases each, $(took "$parsers_log") in all, $(panics "$parsers_log") panics:"
   echo
-  grep -E "^test .* (ok|FAILED)$" "$parsers_log" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'
+  listed "$parsers_log"
   echo
   echo "Found and fixed earlier: \`<script/>\` (a self-closed script, which HTML still opens) let script text into a page's"
   echo "visible text."

@@ -131,15 +131,23 @@ pub(crate) struct Session<'a> {
     pub worker_key: String,
     /// The supervisor's notes on this turn, kept for the next.
     notes: RefCell<String>,
+    /// Whether a later turn may use this one's findings.
+    keeps_findings: bool,
+    /// The supervisor model's name, for pricing.
+    supervisor_model: Option<String>,
 }
 
 /// The session a run (or a judge's question) works in; the supervisor moves
 /// into the egress gate unless the protocol is local only.
-fn open_session(inputs: RunInputs<'_>, conversation: Conversation) -> Session<'_> {
+/// `conversation` is `None` for a question on its own, whose findings no
+/// later turn will use (so none are kept).
+fn open_session(inputs: RunInputs<'_>, conversation: Option<Conversation>) -> Session<'_> {
     let protocol = inputs.config.protocol;
     Session {
         worker_key: worker_key(&inputs.worker.endpoint().model, inputs.config.worker.temperature),
-        conversation: RefCell::new(conversation),
+        keeps_findings: conversation.is_some(),
+        conversation: RefCell::new(conversation.unwrap_or_default()),
+        supervisor_model: inputs.supervisor.as_ref().map(|s| s.endpoint().model),
         notes: RefCell::new(String::new()),
         task: inputs.task,
         documents: inputs.documents,
@@ -169,9 +177,11 @@ fn open_session(inputs: RunInputs<'_>, conversation: Conversation) -> Session<'_
     }
 }
 
-/// Runs the protocol in `inputs.config` to its end: a question on its own.
+/// Runs the protocol in `inputs.config` to its end: a question on its own
+/// (it keeps nothing for a next turn).
 pub async fn run(inputs: RunInputs<'_>) -> RunReport {
-    converse(inputs, &Conversation::default()).await.report
+    let session = open_session(inputs, None);
+    turn(session, &Conversation::default()).await.report
 }
 
 /// Runs the protocol in `inputs.config` as the next turn of `conversation`:
@@ -179,9 +189,13 @@ pub async fn run(inputs: RunInputs<'_>) -> RunReport {
 /// ran are answered from its findings, and Minion's worker continues its
 /// chat.
 pub async fn converse(inputs: RunInputs<'_>, conversation: &Conversation) -> TurnReport {
-    let supervisor_model = inputs.supervisor.as_ref().map(|s| s.endpoint().model);
-    let protocol = inputs.config.protocol;
-    let session = open_session(inputs, conversation.clone());
+    let session = open_session(inputs, Some(conversation.clone()));
+    turn(session, conversation).await
+}
+
+async fn turn(session: Session<'_>, conversation: &Conversation) -> TurnReport {
+    let supervisor_model = session.supervisor_model.clone();
+    let protocol = session.config.protocol;
     let result = match check_inputs(&session) {
         Err(error) => Err(Stop::Failed(error)),
         Ok(()) => {
@@ -325,6 +339,12 @@ impl Session<'_> {
     /// The findings the conversation holds, for the planner, if any.
     pub fn held_findings(&self) -> Option<String> {
         super::prompts::conversation::held_findings(&self.conversation.borrow().findings.held())
+    }
+
+    /// Whether a later turn may use this one's findings: when not, jobs are
+    /// neither looked up nor kept (a question on its own, the evaluation).
+    pub fn keeps_findings(&self) -> bool {
+        self.keeps_findings
     }
 
     /// The conversation's earlier reply to the job request with `key`.
@@ -758,7 +778,7 @@ pub async fn judge(question: &str, expected: &str, reply: &str, mut inputs: RunI
     inputs.documents = &[];
     let no_worker = NoWorker;
     inputs.worker = &no_worker;
-    let session = open_session(inputs, Conversation::default());
+    let session = open_session(inputs, None);
     let judged = if session.gate.is_none() {
         Judged::Failed(RunError::Supervisor(no_cloud_model()))
     } else {

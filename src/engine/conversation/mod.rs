@@ -36,11 +36,6 @@ impl Conversation {
     pub fn answered(&self) -> usize {
         self.turns.len() + self.summary.as_ref().map_or(0, |s| s.turns)
     }
-
-    /// True when a turn has nothing to build on.
-    pub fn is_new(&self) -> bool {
-        self.answered() == 0 && self.findings.jobs.is_empty() && self.worker_chat.is_none()
-    }
 }
 
 /// One earlier question as the supervisor remembers it.

@@ -66,10 +66,11 @@ pub(crate) async fn run_jobs(
 ) -> Result<Vec<JobResult>, Stop> {
     let results: RefCell<Vec<Option<JobResult>>> = RefCell::new(vec![None; jobs.len()]);
     // Jobs the conversation already ran are answered from its findings.
-    let keys: Vec<String> = jobs.iter().map(|job| reuse::key(session, job)).collect();
+    let keys: Vec<Option<String>> =
+        jobs.iter().map(|job| session.keeps_findings().then(|| reuse::key(session, job))).collect();
     let mut to_run = Vec::new();
     for (position, job) in jobs.iter().enumerate() {
-        match session.cached_job(&keys[position]) {
+        match keys[position].as_deref().and_then(|key| session.cached_job(key)) {
             Some(cached) => {
                 session.emit(Event::JobReused { job: job.number });
                 results.borrow_mut()[position] = Some(reuse::result(session, job, &cached));
@@ -90,7 +91,9 @@ pub(crate) async fn run_jobs(
                 let Some(position) = queue.next(&mut group) else { break };
                 match run_job(session, &jobs[position], lane, context_tokens, round).await {
                     Some(result) => {
-                        if let Some(entry) = reuse::entry(session, keys[position].clone(), chunking, &result) {
+                        let entry =
+                            keys[position].clone().and_then(|key| reuse::entry(session, key, chunking, &result));
+                        if let Some(entry) = entry {
                             session.remember_job(entry);
                         }
                         results.borrow_mut()[position] = Some(result);
