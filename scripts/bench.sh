@@ -35,6 +35,23 @@ cargo test --release --locked --test followup_bench -- --ignored --nocapture
 scripts/real-llm.sh stop 18090
 python3 scripts/section.py local-followup <target/followup-bench.md
 
+# The model in the page against the server on the same file: SmolLM2-135M as
+# shipped (Q4_1) and requantized to Q8_0 and Q4_0, each served natively on its
+# own port and run in the page by wllama (tests/tab_bench.rs).
+q41=$(scripts/real-llm.sh path)
+requantized=$HOME/.cache/minions-web/requantize
+for type in q8_0 q4_0; do
+  [[ -f $requantized/smollm2-135m-instruct-$type.gguf ]] \
+    || scripts/requantize.sh "$q41" "$requantized/smollm2-135m-instruct-$type.gguf" "$type"
+done
+REAL_LLM_CTX=4096 scripts/real-llm.sh start 18095
+REAL_LLM_CTX=4096 REAL_LLM_MODEL=$requantized/smollm2-135m-instruct-q8_0.gguf scripts/real-llm.sh start 18096
+REAL_LLM_CTX=4096 REAL_LLM_MODEL=$requantized/smollm2-135m-instruct-q4_0.gguf scripts/real-llm.sh start 18097
+TAB_BENCH_MODELS="Q4_1 (as shipped)=$q41,Q8_0=$requantized/smollm2-135m-instruct-q8_0.gguf,Q4_0=$requantized/smollm2-135m-instruct-q4_0.gguf" \
+  cargo test --release --locked --test tab_bench -- --ignored --nocapture
+for port in 18095 18096 18097; do scripts/real-llm.sh stop $port; done
+python3 scripts/section.py tab-model <target/tab-bench.md
+
 # The evaluation's method on the page's sample, against a real llama.cpp server.
 cargo test --release --locked --test eval_bench -- --ignored --nocapture
 python3 scripts/section.py eval-real <target/eval-real.md

@@ -2,8 +2,9 @@
 
 Trunk writes an inline module script that loads the wasm; its text names
 hashed files, so its CSP hash is computed here, on every build. The policy:
-scripts only from this origin (plus that one inline loader and wasm
-compilation), styles only from this origin, no plugins, no frames. Its
+scripts only from this origin (plus that one inline loader, wasm
+compilation, and the blob: workers wllama makes for the model in the page),
+styles only from this origin, no plugins, no frames. Its
 connect-src is only the outer bound (this origin, http and https): at
 start-up the page adds a second policy naming loopback and the servers the
 user configured (src/providers/connect_policy.rs), and browsers enforce
@@ -26,7 +27,9 @@ hashes = " ".join(
 policy = "; ".join(
     [
         "default-src 'self'",
-        f"script-src 'self' 'wasm-unsafe-eval' {hashes}".strip(),
+        f"script-src 'self' 'wasm-unsafe-eval' blob: {hashes}".strip(),
+        # wllama starts its worker (and llama.cpp its threads) from blob: URLs.
+        "worker-src 'self' blob:",
         "style-src 'self'",
         "img-src 'self'",
         "font-src 'self'",

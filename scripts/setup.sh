@@ -37,10 +37,12 @@ if [[ -n $locked && $locked != "$WASM_BINDGEN_VERSION" ]]; then
 fi
 
 # wasm-opt from npm binaryen (Debian's old one breaks the page at start-up), and
-# pdf.js, which the page serves itself (both pinned in tools/package-lock.json).
+# pdf.js and wllama, which the page serves itself (pinned in tools/package-lock.json).
 if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
-  || ! grep -qs '"version": "6.5.438"' tools/node_modules/pdfjs-dist/package.json; then
-  say "installing binaryen 132 (wasm-opt) and pdf.js 6.5.438 from npm"
+  || ! grep -qs '"version": "6.5.438"' tools/node_modules/pdfjs-dist/package.json \
+  || ! grep -qs '"version": "3.13.0"' tools/node_modules/@wllama/wllama/package.json \
+  || ! grep -qs '"version": "3.13.0"' tools/node_modules/@wllama/wllama-compat/package.json; then
+  say "installing binaryen 132 (wasm-opt), pdf.js 6.5.438 and wllama 3.13.0 from npm"
   npm ci --prefix tools --no-audit --no-fund
 fi
 

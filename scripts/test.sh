@@ -39,4 +39,4 @@ step "release build of the page"
 trunk build --release
 
 step "end-to-end: the built page in Chromium, through ChromeDriver"
-cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation -- --ignored --test-threads=1
+cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_tab -- --ignored --test-threads=1

@@ -1,7 +1,23 @@
 // Minions Web's service worker: keeps the app shell so the page opens
-// offline (the local model is on this machine anyway). It caches only this
-// origin's own files and never touches requests to model servers.
+// offline (the local model is on this machine anyway), and makes the page
+// cross-origin isolated (below). It caches only this origin's own files and
+// never touches requests to model servers.
 const CACHE = "minions-web-shell";
+
+// The model in the page runs llama.cpp on several threads only in a
+// cross-origin isolated page, which needs two response headers that static
+// hosts (GitHub Pages) cannot set; this worker adds them to everything it
+// serves from this origin (the approach of coi-serviceworker). Requests to
+// model servers and downloads are cross-origin CORS requests, which
+// isolation allows. The first visit is not isolated yet: its next load is.
+function isolated(response) {
+  if (!response || response.type === "opaque" || response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+  headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 // The shell is index.html and the files it links (their names carry hashes).
 async function cacheShell() {
@@ -48,21 +64,25 @@ self.addEventListener("fetch", (event) => {
           caches.open(CACHE).then((cache) => cache.put(new URL("./", self.registration.scope).href, copy));
           return response;
         })
-        .catch(() => caches.match(new URL("./", self.registration.scope).href)),
+        .catch(() => caches.match(new URL("./", self.registration.scope).href))
+        .then(isolated),
     );
     return;
   }
   event.respondWith(
-    caches.match(request).then(
-      (cached) =>
-        cached ||
-        fetch(request).then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        }),
-    ),
+    caches
+      .match(request)
+      .then(
+        (cached) =>
+          cached ||
+          fetch(request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(CACHE).then((cache) => cache.put(request, copy));
+            }
+            return response;
+          }),
+      )
+      .then(isolated),
   );
 });

@@ -53,7 +53,7 @@ async fn minion_run_shows_transcript_answer_cost_and_audit() {
         .expect("the page has a CSP");
     let policy = policy.as_str().unwrap_or_default();
     assert!(
-        policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-") && policy.contains("object-src 'none'"),
+        policy.contains("script-src 'self' 'wasm-unsafe-eval' blob: 'sha256-") && policy.contains("object-src 'none'"),
         "{policy}"
     );
 
@@ -326,8 +326,9 @@ async fn the_page_connects_only_to_loopback_and_the_configured_servers() {
     let page = Page::open().await;
     let policy = page.hook("connect-policy").await.attr("content").await.expect("attr").unwrap_or_default();
     assert_eq!(
-        policy, "connect-src 'self' http://localhost:* http://127.0.0.1:* https://api.openai.com",
-        "the defaults: a local Ollama and OpenAI"
+        policy,
+        "connect-src 'self' http://localhost:* http://127.0.0.1:* https://huggingface.co https://*.huggingface.co https://*.hf.co https://api.openai.com",
+        "the defaults: a local Ollama, the in-page models' download hosts and OpenAI"
     );
     assert!(blocked_by_policy(&page, "https://collector.example.com/x").await, "an unconfigured host is refused");
     assert!(!blocked_by_policy(&page, "http://127.0.0.1:18182/v1/models").await, "loopback is allowed");

@@ -2,7 +2,8 @@
 //! are in `fuzz_loaders.rs`): model replies (JSON extraction, the typed
 //! replies, cut replies), the servers' streams (SSE and NDJSON, through the
 //! adapters' stream readers), question-set imports (JSON Lines and CSV),
-//! evaluation imports and stored evaluations, and history entries. None may
+//! evaluation imports and stored evaluations, history entries, and the model
+//! in the page's inputs (GGUF headers, the page script's JSON and chunks). None may
 //! panic: in WebAssembly a panic kills the page. The test suite runs the
 //! default case count; `scripts/bench.sh` runs them in release with
 //! `PROPTEST_CASES=1000000` and writes the executions to BENCHMARKS.md.
@@ -14,6 +15,10 @@ use minions_web::engine::replies::{
     reasoning_of, JobReply, JudgeVerdict, MinionDecision, RawPlan, SupervisorQuestion, Synthesis,
 };
 use minions_web::providers::stream::{NdjsonDecoder, SseDecoder};
+use minions_web::providers::tab::gguf::read_header;
+use minions_web::providers::tab::plan::{check_file, FileCheck};
+use minions_web::providers::tab::store::{StorageEstimate, StoredModel};
+use minions_web::providers::tab::wire::TabStream;
 use minions_web::providers::{ollama, openai};
 use minions_web::web::evaluation::{import, Evaluation};
 use minions_web::web::history::HistoryEntry;
@@ -84,6 +89,33 @@ proptest! {
         for imported in [jsonl, csv] {
             prop_assert!(imported.errors.iter().all(|e| !e.to_string().is_empty()));
         }
+    }
+
+    #[test]
+    fn model_files_and_the_page_script_s_answers_are_read_or_refused(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..600),
+            // A GGUF start, then noise: counts, lengths and types it must not trust.
+            prop::collection::vec(any::<u8>(), 0..600).prop_map(|tail| {
+                let mut head = b"GGUF\x03\x00\x00\x00".to_vec();
+                head.extend(tail);
+                head
+            }),
+        ],
+        size in 0u64..2_000,
+        json in text(),
+    ) {
+        let _ = read_header(&bytes);
+        match check_file(&bytes, size) {
+            FileCheck::ReadMore(n) => prop_assert!(n <= size && n > 0),
+            FileCheck::Refused(failure) => prop_assert!(!failure.sentence().is_empty()),
+            FileCheck::Whole(_) => {}
+        }
+        let _ = StoredModel::list_from_json(&json);
+        let _ = StorageEstimate::from_json(&json);
+        let mut stream = TabStream::default();
+        let _ = stream.chunk(&json);
+        let _ = stream.finish();
     }
 
     #[test]

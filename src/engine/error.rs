@@ -65,6 +65,7 @@ fn failure_sentence(side: Side, error: &ModelError) -> String {
             Side::Local => format!("The local model `{model}` is not installed. Run `ollama pull {model}`, or choose another model in Settings."),
             Side::Cloud => format!("The cloud service has no model `{model}`. Choose another model in Settings."),
         },
+        ModelError::NotLoaded => "No model is loaded in this page. Open Settings, choose a model under \u{201c}In this page\u{201d} and press Load, then run again.".into(),
         ModelError::RateLimited { .. } => {
             format!("The {who} service kept limiting the request rate after several retries. Wait a minute, then run again.")
         }

@@ -134,6 +134,9 @@ pub enum ModelError {
     RateLimited { retry_after_ms: Option<u64> },
     #[error("the account has no quota left")]
     QuotaExhausted,
+    /// The model that runs inside the page has not been loaded (yet).
+    #[error("no model is loaded in this page")]
+    NotLoaded,
     #[error("the prompt does not fit the model's context window")]
     ContextOverflow,
     #[error("the server does not support `{parameter}`")]

@@ -10,12 +10,20 @@
 //! [`ConnectPolicy::allows`] tells the page when to ask for one.
 
 use super::endpoint::{host_of, is_loopback, reachable_url, scheme_of};
+use super::tab::catalog::DOWNLOAD_SOURCES;
 
 /// Loopback on any port, over plain http (what Ollama serves). IPv6
 /// loopback cannot be written here (a CSP host source is a name or an IPv4
 /// address; Chromium drops `http://[::1]:*` as invalid): the page reaches
 /// `[::1]` as `localhost` instead ([`super::endpoint::reachable_url`]).
 const LOOPBACK_SOURCES: [&str; 2] = ["http://localhost:*", "http://127.0.0.1:*"];
+
+/// Whether `origin` is one of the built-in models' download hosts (always
+/// allowed: the page only ever downloads from them).
+fn is_model_download(origin: &str) -> bool {
+    let Some(host) = origin.strip_prefix("https://") else { return false };
+    host == "huggingface.co" || host.ends_with(".huggingface.co") || host.ends_with(".hf.co")
+}
 
 /// The connections one page load allows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -70,6 +78,7 @@ impl ConnectPolicy {
     pub fn directive(&self) -> String {
         let mut sources = vec!["'self'".to_string()];
         sources.extend(LOOPBACK_SOURCES.iter().map(|s| s.to_string()));
+        sources.extend(DOWNLOAD_SOURCES.iter().map(|s| s.to_string()));
         sources.extend(self.origins.iter().cloned());
         format!("connect-src {}", sources.join(" "))
     }
@@ -81,6 +90,7 @@ impl ConnectPolicy {
         let url = url.as_str();
         let Some(origin) = origin_of(url) else { return false };
         (is_loopback(url) && scheme_of(url) == "http")
+            || is_model_download(&origin)
             || origin_of(page_origin).as_deref() == Some(origin.as_str())
             || self.origins.contains(&origin)
     }
@@ -106,8 +116,12 @@ mod tests {
         let policy = ConnectPolicy::allowing(["http://localhost:11434", "https://api.openai.com/v1"]);
         assert_eq!(
             policy.directive(),
-            "connect-src 'self' http://localhost:* http://127.0.0.1:* https://api.openai.com"
+            "connect-src 'self' http://localhost:* http://127.0.0.1:* https://huggingface.co https://*.huggingface.co https://*.hf.co https://api.openai.com"
         );
+        assert!(policy.allows(PAGE, "https://us.aws.cdn.hf.co/xet-bridge-us/abc"));
+        assert!(policy.allows(PAGE, "https://huggingface.co/Qwen/x/resolve/main/m.gguf"));
+        assert!(!policy.allows(PAGE, "http://huggingface.co/x"));
+        assert!(!policy.allows(PAGE, "https://evilhf.co/x"));
         assert!(policy.allows(PAGE, "https://api.openai.com/v1/chat/completions"));
         assert!(policy.allows(PAGE, "http://127.0.0.1:18181"));
         assert!(policy.allows(PAGE, "https://me.github.io/sw.js"));
@@ -121,7 +135,7 @@ mod tests {
         let policy = ConnectPolicy::allowing(["http://192.168.1.20:11434/", "HTTP://192.168.1.20:11434", "  "]);
         assert_eq!(
             policy.directive(),
-            "connect-src 'self' http://localhost:* http://127.0.0.1:* http://192.168.1.20:11434"
+            "connect-src 'self' http://localhost:* http://127.0.0.1:* https://huggingface.co https://*.huggingface.co https://*.hf.co http://192.168.1.20:11434"
         );
         assert_eq!(policy.first_refused(PAGE, ["http://localhost:11434", "https://x.ai/v1"]), Some("https://x.ai/v1"));
         assert_eq!(policy.first_refused(PAGE, ["", "http://192.168.1.20:11434/v1"]), None);

@@ -13,6 +13,8 @@ pub enum ServerKind {
     Ollama,
     /// An OpenAI-compatible API (the cloud, or a local server).
     OpenAi,
+    /// The model inside the page.
+    Tab,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +76,21 @@ impl Verdict {
         let origin = page_origin.trim_end_matches('/');
         match (self, kind) {
             (Verdict::Checking, _) => Advice { summary: "Checking the connection…".into(), steps: vec![] },
+            (Verdict::Ok { models, context_length, warning, .. }, ServerKind::Tab) => Advice {
+                summary: format!(
+                    "Running in this page: {}{}.{}",
+                    models.first().map(String::as_str).unwrap_or("a model"),
+                    context_length.map(|n| format!(", context {n} tokens")).unwrap_or_default(),
+                    warning.as_ref().map(|w| format!(" {w}")).unwrap_or_default()
+                ),
+                steps: vec![],
+            },
+            (Verdict::ModelMissing { model, .. }, ServerKind::Tab) => Advice {
+                summary: format!(
+                    "No model is loaded in this page yet. Open Settings, choose one under \u{201c}In this page\u{201d} and press Load ({model})."
+                ),
+                steps: vec![],
+            },
             (Verdict::Ok { version, models, warning, .. }, _) => Advice {
                 summary: format!(
                     "Connected{}; {} model{} available.{}",
@@ -90,7 +107,7 @@ impl Verdict {
                 ),
                 steps: ollama_origin_steps(origin),
             },
-            (Verdict::Cors, ServerKind::OpenAi) => Advice {
+            (Verdict::Cors, ServerKind::OpenAi | ServerKind::Tab) => Advice {
                 summary: format!(
                     "The server at {base_url} answers but does not allow requests from this page ({origin}). Enable CORS for this origin in the server's settings."
                 ),
@@ -105,7 +122,7 @@ impl Verdict {
             (Verdict::Down { local_network_permission }, kind) => {
                 let mut summary = match kind {
                     ServerKind::Ollama => format!("Nothing answers at {base_url}. Start Ollama (open the app, or run `ollama serve`) and check the address."),
-                    ServerKind::OpenAi => format!("Nothing answers at {base_url}. Check the address and your connection."),
+                    ServerKind::OpenAi | ServerKind::Tab => format!("Nothing answers at {base_url}. Check the address and your connection."),
                 };
                 if *local_network_permission {
                     summary.push_str(

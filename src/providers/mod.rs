@@ -23,6 +23,7 @@ pub mod ollama;
 pub mod openai;
 pub mod pool;
 pub mod stream;
+pub mod tab;
 
 #[cfg(target_arch = "wasm32")]
 pub mod adapters;

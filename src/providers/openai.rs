@@ -81,18 +81,24 @@ impl Default for WireOptions {
 
 /// The exact `/chat/completions` body for `request`.
 pub fn chat_body(endpoint: &OpenAiEndpoint, request: &ChatRequest, options: WireOptions) -> String {
-    let mode = options.schema;
-    let reasoning = is_reasoning_model(&endpoint.model);
     // A server on this machine or its network (llama.cpp, LM Studio, vLLM)
     // enforces the schema's length bounds with its grammar; a cloud API's
     // strict mode refuses them.
+    let grammar = is_loopback(&endpoint.base_url) || is_private_network(&endpoint.base_url);
+    body_for(&endpoint.model, request, options, grammar)
+}
+
+/// The body for `model`; `grammar` when the server turns the whole schema
+/// (length bounds included) into a grammar, as llama.cpp does.
+pub fn body_for(model: &str, request: &ChatRequest, options: WireOptions, grammar: bool) -> String {
+    let mode = options.schema;
+    let reasoning = is_reasoning_model(model);
     let schema = request.schema.as_ref().map(|schema| {
-        let local = is_loopback(&endpoint.base_url) || is_private_network(&endpoint.base_url);
-        let value = if local { schema.schema.clone() } else { strict_subset(&schema.schema) };
+        let value = if grammar { schema.schema.clone() } else { strict_subset(&schema.schema) };
         (schema.name.as_str(), value)
     });
     let mut body = Map::new();
-    body.insert("model".into(), json!(endpoint.model));
+    body.insert("model".into(), json!(model));
     let mut messages: Vec<Value> =
         request.messages.iter().map(|m| json!({"role": role_name(m.role), "content": m.content})).collect();
     if let (Some((_, schema)), SchemaMode::JsonObject | SchemaMode::PromptOnly) = (&schema, mode) {

@@ -21,6 +21,7 @@ use super::history::HistoryEntry;
 use super::settings::Settings;
 use super::state::RunView;
 use super::storage;
+use super::tab_actions::TabModelStore;
 
 /// A document in the page, with an id for lists.
 #[derive(Clone, PartialEq)]
@@ -73,6 +74,8 @@ pub struct AppState {
     pub checks: RwSignal<Vec<ConnectionCheck>>,
     /// The conversation the ask box continues.
     pub conversation: RwSignal<PageConversation>,
+    /// The model inside the page: its state and what is stored.
+    pub tab: TabModelStore,
 }
 
 impl AppState {
@@ -168,12 +171,14 @@ pub fn App() -> impl IntoView {
         consent: RwSignal::new(None),
         checks: RwSignal::new(Vec::new()),
         conversation: RwSignal::new(PageConversation::new(new_conversation_id())),
+        tab: TabModelStore::new(),
     };
     provide_context(state);
     // Settings persist (without the key unless asked) whenever they change.
     Effect::new(move |_| state.settings.with(storage::save_settings));
     Effect::new(move |_| state.evaluation.with(storage::save_evaluation));
     super::components::doctor::watch(state);
+    super::tab_actions::resume(state);
     leptos::task::spawn_local(async move {
         if state.settings.with_untracked(|s| s.keep_documents) {
             let stored = storage::load_documents().await;

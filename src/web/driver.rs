@@ -24,6 +24,7 @@ use crate::providers::endpoint::reachable_url;
 use crate::providers::ollama::OllamaEndpoint;
 use crate::providers::openai::OpenAiEndpoint;
 use crate::providers::pool::Pool;
+use crate::providers::tab::adapter::TabModel;
 
 use super::app::AppState;
 use super::conversation::StoredMemory;
@@ -78,6 +79,7 @@ fn endpoint_model(worker: &WorkerEndpoint) -> Box<dyn ChatModel> {
             Box::new(OllamaModel::new(OllamaEndpoint { base_url, model, keep_alive: Some("10m".into()), seed: None }))
         }
         WorkerProvider::OpenAi => Box::new(OpenAiModel::new(OpenAiEndpoint { base_url, api_key: None, model })),
+        WorkerProvider::Tab => Box::new(TabModel { name: model }),
     }
 }
 

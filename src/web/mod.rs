@@ -15,6 +15,7 @@ pub mod markup;
 pub mod sample;
 pub mod settings;
 pub mod state;
+pub mod tab_model;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -36,6 +37,8 @@ mod page_policy;
 mod pdf;
 #[cfg(target_arch = "wasm32")]
 mod storage;
+#[cfg(target_arch = "wasm32")]
+mod tab_actions;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

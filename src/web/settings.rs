@@ -18,6 +18,8 @@ pub enum WorkerProvider {
     Ollama,
     /// Any OpenAI-compatible local server (llama.cpp, LM Studio, vLLM).
     OpenAi,
+    /// A GGUF model run inside this page (wllama).
+    Tab,
 }
 
 impl WorkerProvider {
@@ -25,14 +27,15 @@ impl WorkerProvider {
         match self {
             Self::Ollama => "ollama",
             Self::OpenAi => "openai",
+            Self::Tab => "tab",
         }
     }
 
     pub fn from_value(value: &str) -> Self {
-        if value == "openai" {
-            Self::OpenAi
-        } else {
-            Self::Ollama
+        match value {
+            "openai" => Self::OpenAi,
+            "tab" => Self::Tab,
+            _ => Self::Ollama,
         }
     }
 }
@@ -58,6 +61,9 @@ impl Default for WorkerEndpoint {
 impl WorkerEndpoint {
     /// `host:port` as requests name it (the audit's and the privacy rules' key).
     pub fn host(&self) -> String {
+        if self.provider == WorkerProvider::Tab {
+            return crate::engine::locality::TAB_HOST.to_string();
+        }
         crate::providers::endpoint::host_of(&crate::providers::endpoint::reachable_url(&self.url)).to_lowercase()
     }
 
@@ -135,6 +141,12 @@ pub struct Settings {
     pub worker_temperature: f32,
     /// The worker's context length when the server does not say.
     pub worker_context: u32,
+    /// The in-page model's GGUF URL (a built-in one, or any).
+    pub tab_model_url: String,
+    /// The stored in-page model last loaded, loaded again after a reload.
+    pub tab_model_key: String,
+    /// Its name, as runs and the audit show it.
+    pub tab_model_name: String,
     pub supervisor_url: String,
     /// Kept in memory only, unless `remember_key`.
     #[serde(skip)]
@@ -209,6 +221,9 @@ impl Default for Settings {
             worker_concurrency: 4,
             worker_temperature: 0.2,
             worker_context: 8_192,
+            tab_model_url: crate::providers::tab::catalog::default_model().url.into(),
+            tab_model_key: String::new(),
+            tab_model_name: String::new(),
             supervisor_url: "https://api.openai.com/v1".into(),
             supervisor_key: String::new(),
             remember_key: false,
@@ -249,13 +264,26 @@ fn lines(text: &str) -> Vec<String> {
 impl Settings {
     /// The base URLs of the servers this page talks to.
     pub fn server_urls(&self) -> Vec<&str> {
-        let mut urls = vec![self.worker_url.as_str(), self.supervisor_url.as_str()];
+        let worker = if self.worker_provider == WorkerProvider::Tab { "" } else { self.worker_url.as_str() };
+        let mut urls = vec![worker, self.supervisor_url.as_str()];
         urls.extend(self.worker_pool.iter().map(|w| w.url.as_str()));
+        if self.worker_provider == WorkerProvider::Tab {
+            urls.push(self.tab_model_url.as_str());
+        }
         urls
     }
 
     /// The first worker endpoint, from the settings' own fields.
     pub fn first_worker(&self) -> WorkerEndpoint {
+        if self.worker_provider == WorkerProvider::Tab {
+            // One model in the page, one job at a time.
+            return WorkerEndpoint {
+                provider: WorkerProvider::Tab,
+                url: String::new(),
+                model: self.tab_model_name.clone(),
+                concurrency: 1,
+            };
+        }
         WorkerEndpoint {
             provider: self.worker_provider,
             url: self.worker_url.clone(),
@@ -392,6 +420,30 @@ mod tests {
         let partial = Settings::from_storage(r#"{"worker_model": "qwen2.5:7b"}"#);
         assert_eq!(partial.worker_model, "qwen2.5:7b");
         assert_eq!(partial.max_rounds, 3);
+    }
+
+    #[test]
+    fn the_model_in_the_page_is_one_worker_in_this_tab_that_needs_no_consent() {
+        let settings = Settings {
+            worker_provider: WorkerProvider::Tab,
+            worker_url: "http://gpu.example.com:11434".into(),
+            worker_concurrency: 8,
+            tab_model_url: "https://models.example.org/tiny.gguf".into(),
+            tab_model_name: "tiny.gguf".into(),
+            worker_pool: vec![WorkerEndpoint { url: "http://192.168.1.9:8000/v1".into(), ..WorkerEndpoint::default() }],
+            ..Settings::default()
+        };
+        let worker = settings.first_worker();
+        assert_eq!((worker.host().as_str(), worker.locality(), worker.concurrency), ("this-tab", Locality::Tab, 1));
+        assert_eq!(worker.model, "tiny.gguf");
+        assert!(settings.hosts_needing_consent(Protocol::Minions).is_empty());
+        // The old server address is not connected to; the model's download address is.
+        let urls = settings.server_urls();
+        assert!(!urls.contains(&"http://gpu.example.com:11434"));
+        assert!(urls.contains(&"https://models.example.org/tiny.gguf"));
+        assert_eq!(WorkerProvider::from_value("tab"), WorkerProvider::Tab);
+        assert_eq!(Settings::from_storage(&settings.to_storage()).worker_provider, WorkerProvider::Tab);
+        assert_eq!(Settings::default().tab_model_url, crate::providers::tab::catalog::default_model().url);
     }
 
     #[test]

@@ -105,6 +105,8 @@ impl Page {
                 .expect("chromedriver starts"),
         );
         let profile = std::env::temp_dir().join(format!("minions-e2e-{port}"));
+        // A fresh profile: nothing stored by an earlier run on the same port.
+        let _ = std::fs::remove_dir_all(&profile);
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".into(),

@@ -29,7 +29,11 @@ fn check_key(s: &Settings) -> String {
 }
 
 /// Checks one worker endpoint, telling `log` of each request.
-async fn check_worker(worker: &WorkerEndpoint, needed: u32, log: CheckLog<'_>) -> Verdict {
+async fn check_worker(state: AppState, worker: &WorkerEndpoint, needed: u32, log: CheckLog<'_>) -> Verdict {
+    if worker.provider == WorkerProvider::Tab {
+        let url = state.settings.with_untracked(|s| s.tab_model_url.clone());
+        return state.tab.state.with_untracked(|tab| tab.verdict(&url));
+    }
     let refused =
         crate::web::page_policy::refused_origin(&[worker.url.as_str()]).map(|origin| Verdict::NeedsReload { origin });
     if let Some(verdict) = refused {
@@ -39,14 +43,26 @@ async fn check_worker(worker: &WorkerEndpoint, needed: u32, log: CheckLog<'_>) -
     let url = reachable_url(&worker.url);
     match worker.provider {
         WorkerProvider::Ollama => check_ollama(&url, &worker.model, &origin, needed, log).await,
-        WorkerProvider::OpenAi => check_openai(&url, None, &worker.model, &origin, log).await,
+        WorkerProvider::OpenAi | WorkerProvider::Tab => check_openai(&url, None, &worker.model, &origin, log).await,
     }
+}
+
+/// The in-page model's light follows its state as it changes.
+fn follow_tab_model(state: AppState) {
+    Effect::new(move |_| {
+        let tab = state.tab.state.get();
+        let (provider, url) = state.settings.with(|s| (s.worker_provider, s.tab_model_url.clone()));
+        if provider == WorkerProvider::Tab {
+            state.doctor_worker.set(tab.verdict(&url));
+        }
+    });
 }
 
 /// Runs the checks now and whenever the relevant settings change. The
 /// requests that leave the device (to the cloud, to a worker that is not on
 /// this machine) are listed in "What left this device".
 pub fn watch(state: AppState) {
+    follow_tab_model(state);
     let generation = StoredValue::new(0u64);
     Effect::new(move |previous: Option<String>| {
         let settings = state.settings.get();
@@ -70,7 +86,7 @@ pub fn watch(state: AppState) {
                 }
             };
             let needed = settings.chunk_size as u32 / 3 + 1_024;
-            let worker = check_worker(&settings.first_worker(), needed, &log).await;
+            let worker = check_worker(state, &settings.first_worker(), needed, &log).await;
             if generation.get_value() != this {
                 return;
             }
@@ -102,7 +118,7 @@ pub fn watch(state: AppState) {
             }
             state.doctor_supervisor.set(supervisor);
             for (index, member) in settings.worker_pool.iter().enumerate() {
-                let verdict = check_worker(member, needed, &log).await;
+                let verdict = check_worker(state, member, needed, &log).await;
                 if generation.get_value() != this {
                     return;
                 }
@@ -149,12 +165,37 @@ pub fn StatusLights() -> impl IntoView {
     let worker_kind = Signal::derive(move || match state.settings.with(|s| s.worker_provider) {
         WorkerProvider::Ollama => ServerKind::Ollama,
         WorkerProvider::OpenAi => ServerKind::OpenAi,
+        WorkerProvider::Tab => ServerKind::Tab,
     });
-    let worker_url = Signal::derive(move || state.settings.with(|s| s.worker_url.clone()));
+    let worker_url = Signal::derive(move || {
+        state.settings.with(|s| match s.worker_provider {
+            WorkerProvider::Tab => crate::engine::locality::TAB_HOST.to_string(),
+            _ => s.worker_url.clone(),
+        })
+    });
     let supervisor_url = Signal::derive(move || state.settings.with(|s| s.supervisor_url.clone()));
+    // Nothing answers on this machine: offer the model in the page (nothing is fetched yet).
+    let offer = move || {
+        state.settings.with(|s| s.worker_provider != WorkerProvider::Tab)
+            && state.doctor_worker.with(|v| matches!(v, Verdict::Down { .. } | Verdict::Cors))
+    };
+    let run_in_page = move |_| {
+        state.settings.update(|s| {
+            s.worker_provider = WorkerProvider::Tab;
+            if s.tab_model_url.trim().is_empty() {
+                s.tab_model_url = crate::providers::tab::catalog::default_model().url.into();
+            }
+        });
+        state.settings_open.set(true);
+    };
     view! {
         <div class="lights">
             <Light testid="doctor-worker" label="Local model" verdict=state.doctor_worker kind=worker_kind url=worker_url />
+            <Show when=offer>
+                <button class="secondary offer" data-testid="doctor-run-in-page" on:click=run_in_page>
+                    "Run a model in this page instead"
+                </button>
+            </Show>
             <Light testid="doctor-supervisor" label="Cloud model" verdict=state.doctor_supervisor kind=Signal::derive(|| ServerKind::OpenAi) url=supervisor_url />
         </div>
     }

@@ -13,6 +13,7 @@ mod evaluation;
 mod history;
 mod run;
 mod settings;
+mod tab_model;
 mod workers;
 
 pub use answer::AnswerPanel;

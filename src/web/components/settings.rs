@@ -7,6 +7,7 @@ use crate::engine::privacy::VerbatimPolicy;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
 
+use super::tab_model::TabModelPanel;
 use super::workers::{WorkerPlace, WorkerPool};
 
 /// A text input bound to one settings field; with `lines`, a text area
@@ -169,6 +170,7 @@ pub fn SettingsPanel() -> impl IntoView {
         | crate::providers::doctor::Verdict::ModelMissing { installed: models, .. } => models,
         _ => Vec::new(),
     };
+    let in_page = move || state.settings.with(|s| s.worker_provider == WorkerProvider::Tab);
     view! {
         <Show when=move || state.settings_open.get()>
             <section class="panel settings" aria-labelledby="settings-title">
@@ -180,10 +182,18 @@ pub fn SettingsPanel() -> impl IntoView {
                         <SelectField
                             label="Server"
                             testid="worker-provider"
-                            options=&[("ollama", "Ollama"), ("openai", "OpenAI-compatible (llama.cpp, LM Studio, vLLM)")]
+                            options=&[
+                                ("ollama", "Ollama"),
+                                ("openai", "OpenAI-compatible (llama.cpp, LM Studio, vLLM)"),
+                                ("tab", "In this page (nothing to install)"),
+                            ]
                             get=|s| s.worker_provider.value().to_string()
                             set=|s, v| s.worker_provider = WorkerProvider::from_value(&v)
                         />
+                        <Show when=in_page>
+                            <TabModelPanel />
+                        </Show>
+                        <Show when=move || !in_page()>
                         <TextField label="Address" testid="worker-url" get=|s| s.worker_url.clone() set=|s, v| s.worker_url = v />
                         <WorkerPlace host=Signal::derive(move || state.settings.with(|s| s.first_worker().host())) />
                         <TextField label="Model" testid="worker-model" list="worker-models" get=|s| s.worker_model.clone() set=|s, v| s.worker_model = v />
@@ -193,6 +203,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             </For>
                         </datalist>
                         <NumberField label="Jobs at once" testid="worker-concurrency" min=1 max=64 get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
+                        </Show>
                         <label>
                             "Temperature"
                             <input
