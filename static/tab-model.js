@@ -215,11 +215,13 @@ export async function unload() {
 const quiet = { debug() {}, log() {}, info() {}, warn: console.warn, error: console.error };
 
 /**
- * Loads a stored model. `options` (JSON): n_ctx, n_threads. Answers JSON:
- * the context it got, the trained context, the threads and whether WebGPU is used.
+ * Loads a stored model. `options` (JSON): n_ctx, n_threads, and `compat`
+ * to run the compat build even where the default one would run (the
+ * benchmark compares them). Answers JSON: the context it got, the trained
+ * context and the threads.
  */
 export async function load(key, options) {
-  const { n_ctx, n_threads } = JSON.parse(options);
+  const { n_ctx, n_threads, compat } = JSON.parse(options);
   await unload();
   const dir = await directory();
   let file;
@@ -229,7 +231,12 @@ export async function load(key, options) {
     throw failure("missing", message(error));
   }
   const instance = new Wllama({ default: asset("wllama/wllama.wasm") }, { logger: quiet, suppressNativeLog: true });
-  instance.setCompat({ worker: asset("wllama/compat/wllama.js"), wasm: asset("wllama/compat/wllama.wasm") });
+  const compatBuild = { worker: asset("wllama/compat/wllama.js"), wasm: asset("wllama/compat/wllama.wasm") };
+  instance.setCompat(compatBuild);
+  if (compat) {
+    // wllama picks the compat build only without JSPI or Memory64; this asks for it anyway.
+    instance.getWorkerResources = () => ({ wasmPath: compatBuild.wasm, jsPath: compatBuild.worker, compat: true });
+  }
   try {
     // One sequence: MinionS runs each chunk's jobs one after another, so
     // the next job reuses the chunk already in the cache.

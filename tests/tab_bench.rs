@@ -117,11 +117,11 @@ impl Page {
         value["ok"].clone()
     }
 
-    async fn tab_load(&self, key: &str, threads: u64) -> f64 {
+    async fn tab_load(&self, key: &str, threads: u64, compat: bool) -> f64 {
         let value = self
             .with_tab_script(
-                "const t = performance.now(); const info = JSON.parse(await m.load(args.key, JSON.stringify({ n_ctx: 4096, n_threads: args.threads }))); return { ms: performance.now() - t, threads: info.threads };",
-                json!({"key": key, "threads": threads}),
+                "const t = performance.now(); const info = JSON.parse(await m.load(args.key, JSON.stringify({ n_ctx: 4096, n_threads: args.threads, compat: args.compat }))); return { ms: performance.now() - t, threads: info.threads };",
+                json!({"key": key, "threads": threads, "compat": compat}),
             )
             .await;
         value["ms"].as_f64().unwrap_or(0.0)
@@ -177,6 +177,7 @@ struct Row {
     server: Speed,
     one: Speed,
     all: Speed,
+    compat: Speed,
     threads: u64,
     load_ms: f64,
     peak_mb: f64,
@@ -218,7 +219,7 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
             json!({"key": key, "url": url, "name": name}),
         )
         .await;
-        page.tab_load(&key, 1).await;
+        page.tab_load(&key, 1, false).await;
         let one = page.tab_speed().await;
         let port = 18095 + index as u16;
         let server = server_speed(&format!("http://127.0.0.1:{port}")).await;
@@ -228,6 +229,7 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
             server,
             one,
             all: Speed::default(),
+            compat: Speed::default(),
             threads: 1,
             load_ms: 0.0,
             peak_mb: 0.0,
@@ -249,7 +251,7 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
         tokio::time::sleep(Duration::from_secs(1)).await;
         let baseline = browser_rss();
         let (stop, peak) = watch_memory();
-        row.load_ms = page.tab_load(&key, threads).await;
+        row.load_ms = page.tab_load(&key, threads, false).await;
         row.threads = threads;
         row.all = page.tab_speed().await;
         // The same request again with the prompt cache on: what the model evaluates anew.
@@ -263,6 +265,9 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
         row.cached_share = if evaluated + cached > 0.0 { cached / (evaluated + cached) } else { 0.0 };
         stop.store(true, Ordering::SeqCst);
         row.peak_mb = peak.load(Ordering::SeqCst).saturating_sub(baseline) as f64 / 1e6;
+        // The compat build (no Memory64, Asyncify instead of JSPI), on every thread.
+        page.tab_load(&key, threads, true).await;
+        row.compat = page.tab_speed().await;
     }
     page.close().await;
 
@@ -278,11 +283,11 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
         rows.first().map_or(0.0, |r| r.server.prompt_tokens),
         if webgpu { "an adapter is available" } else { "no adapter in this headless browser, so CPU only" }
     ));
-    out.push_str("| file | size | server prompt / gen tok/s | tab, 1 thread: prompt / gen (ratio) | tab, all threads: prompt / gen (ratio) | load from storage | peak memory | repeated prompt from cache |\n");
-    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.push_str("| file | size | server prompt / gen tok/s | tab, 1 thread: prompt / gen (ratio) | tab, all threads: prompt / gen (ratio) | compat build, all threads (ratio) | load from storage | peak memory | repeated prompt from cache |\n");
+    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for row in &rows {
         out.push_str(&format!(
-            "| {} | {:.0} MB | {:.0} / {:.0} | {:.0} / {:.0} ({:.2} / {:.2}) | {:.0} / {:.0} ({:.2} / {:.2}) | {:.1} s | {:.0} MB | {:.0}% |\n",
+            "| {} | {:.0} MB | {:.0} / {:.0} | {:.0} / {:.0} ({:.2} / {:.2}) | {:.0} / {:.0} ({:.2} / {:.2}) | {:.0} / {:.0} ({:.2} / {:.2}) | {:.1} s | {:.0} MB | {:.1}% |\n",
             row.name,
             row.bytes as f64 / 1e6,
             row.server.prompt_per_second,
@@ -295,6 +300,10 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
             row.all.generated_per_second,
             ratio(row.all.prompt_per_second, row.server.prompt_per_second),
             ratio(row.all.generated_per_second, row.server.generated_per_second),
+            row.compat.prompt_per_second,
+            row.compat.generated_per_second,
+            ratio(row.compat.prompt_per_second, row.server.prompt_per_second),
+            ratio(row.compat.generated_per_second, row.server.generated_per_second),
             row.load_ms / 1000.0,
             row.peak_mb,
             row.cached_share * 100.0,

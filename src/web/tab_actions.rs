@@ -100,8 +100,20 @@ pub fn load_from_url(state: AppState) {
             Ok(()) => verify_and_load(state, &key, &name).await,
             Err(failure) => Err(failure),
         };
+        // A whole download that is no model is not kept (a cut one is, to resume).
+        if unusable(&result) {
+            let _ = script::remove(&key).await;
+        }
         finish(state, result).await;
     });
+}
+
+/// A stored file whose header refuses it: it will never load, so it is not kept.
+fn unusable(result: &Result<(), TabFailure>) -> bool {
+    matches!(
+        result,
+        Err(TabFailure::NotGguf | TabFailure::Version(_) | TabFailure::Damaged(_) | TabFailure::Truncated { .. })
+    )
 }
 
 /// Copies a picked file into storage, then loads it.
@@ -124,22 +136,37 @@ pub fn load_from_file(state: AppState, file: web_sys::File) {
             Err(failure) => Err(failure),
         };
         // A picked file that is not a whole GGUF is not kept: the user still has it.
-        if matches!(
-            result,
-            Err(TabFailure::NotGguf | TabFailure::Version(_) | TabFailure::Damaged(_) | TabFailure::Truncated { .. })
-        ) {
+        if unusable(&result) {
             let _ = script::remove(&key).await;
         }
         finish(state, result).await;
     });
 }
 
-/// Shows how a load ended and lists the storage again.
+/// Shows how a load ended and lists the storage again. After a failure no
+/// model is loaded, so that what the page says is what answers.
 async fn finish(state: AppState, result: Result<(), TabFailure>) {
     if let Err(failure) = result {
+        script::unload().await;
         state.tab.state.set(TabState::Failed(failure.sentence()));
     }
     refresh(state.tab).await;
+}
+
+/// Loads a model from the stored list; one whose download was cut resumes it.
+pub fn load_stored(state: AppState, model: StoredModel) {
+    if state.tab.state.with_untracked(TabState::is_busy) {
+        return;
+    }
+    if !model.complete && !model.url.is_empty() {
+        state.settings.update(|s| s.tab_model_url = model.url.clone());
+        load_from_url(state);
+        return;
+    }
+    spawn_local(async move {
+        let result = verify_and_load(state, &model.key, &model.name).await;
+        finish(state, result).await;
+    });
 }
 
 /// Reads the stored file's header, plans the load and loads it.

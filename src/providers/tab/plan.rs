@@ -108,11 +108,14 @@ impl TabFailure {
             "storage" | "missing" => Self::Storage(detail),
             "cancelled" => Self::Cancelled,
             "memory" => Self::OutOfMemory(detail),
+            // The download ended before its length: resumable, so a network failure.
             "truncated" => {
                 let mut numbers = detail.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse::<u64>().ok());
                 match (numbers.next(), numbers.next()) {
-                    (Some(have), Some(need)) => Self::Truncated { have, need },
-                    _ => Self::Damaged(detail),
+                    (Some(have), Some(need)) => {
+                        Self::Network(format!("the connection closed after {} of {}", megabytes(have), megabytes(need)))
+                    }
+                    _ => Self::Network(detail),
                 }
             }
             "load" | "inference" | "context" | "not-loaded" => Self::Load(detail),
@@ -255,8 +258,8 @@ mod tests {
     fn failures_from_the_page_script_keep_their_meaning() {
         assert_eq!(TabFailure::from_kind("http", "404"), TabFailure::Http(404));
         assert_eq!(
-            TabFailure::from_kind("truncated", "1000 of 5000 bytes"),
-            TabFailure::Truncated { have: 1000, need: 5000 }
+            TabFailure::from_kind("truncated", "40000000 of 98000000 bytes"),
+            TabFailure::Network("the connection closed after 40 MB of 98 MB".into())
         );
         assert!(TabFailure::Http(404).sentence().contains("404"));
         assert!(TabFailure::Cancelled.sentence().contains("resumes"));

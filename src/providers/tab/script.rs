@@ -105,6 +105,11 @@ pub async fn head(key: &str, length: u64) -> Result<Vec<u8>, TabFailure> {
     Ok(bytes.dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default())
 }
 
+/// Stops and frees the loaded model, if any.
+pub async fn unload() {
+    let _ = call("unload", &[]).await;
+}
+
 pub async fn remove(key: &str) -> Result<(), TabFailure> {
     call("remove", &[key.into()]).await.map(drop).map_err(failure)
 }

@@ -101,8 +101,19 @@ pub fn TabModelPanel() -> impl IntoView {
                 <p class="muted">"Stored in this browser:"</p>
                 <ul class="stored-models">
                     <For each=move || tab.stored.get() key=|m| (m.key.clone(), m.stored, m.complete) let(model)>
-                        <li data-testid="tab-model-stored" data-key=model.key.clone() data-complete=model.complete.to_string()>
+                        <li data-testid="tab-model-stored" data-key=model.key.clone() data-complete=model.complete.to_string() data-bytes=model.stored.to_string()>
                             <span>{format!("{} — {}", model.name, model.size_text())}</span>
+                            <button
+                                class="secondary"
+                                data-testid="tab-model-stored-load"
+                                disabled=busy
+                                on:click={
+                                    let model = model.clone();
+                                    move |_| tab_actions::load_stored(state, model.clone())
+                                }
+                            >
+                                {if model.complete { "Load" } else { "Resume" }}
+                            </button>
                             <button
                                 class="secondary"
                                 data-testid="tab-model-remove"
