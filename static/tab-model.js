@@ -77,6 +77,7 @@ export function environment() {
     threads: navigator.hardwareConcurrency || 1,
     device_memory_gb: navigator.deviceMemory ?? null,
     webgpu: !!navigator.gpu,
+    chromium: !!navigator.userAgentData?.brands?.some((b) => /Chromium|Google Chrome|Microsoft Edge/.test(b.brand)),
   });
 }
 
@@ -216,9 +217,9 @@ const quiet = { debug() {}, log() {}, info() {}, warn: console.warn, error: cons
 
 /**
  * Loads a stored model. `options` (JSON): n_ctx, n_threads, and `compat`
- * to run the compat build even where the default one would run (the
- * benchmark compares them). Answers JSON: the context it got, the trained
- * context and the threads.
+ * to run the compat build even where the default one would run (faster on
+ * Chromium's CPU path; src/providers/tab/plan.rs decides). Answers JSON:
+ * the context it got, the trained context and the threads.
  */
 export async function load(key, options) {
   const { n_ctx, n_threads, compat } = JSON.parse(options);

@@ -4,8 +4,8 @@
 //! its storage, loads it with wllama, and a Minion and a MinionS run finish
 //! against the cloud double. After a reload the model is ready from storage
 //! with no second download, on every thread (the service worker isolated
-//! the page), answers local only, and the page fetched nothing from any
-//! origin but its own, the model's and the cloud double's. A cut file and a file that
+//! the page), answers local only and an evaluation, and the page fetched
+//! nothing from any origin but its own, the model's and the cloud double's. A cut file and a file that
 //! is not a GGUF get their sentences; a cancelled download resumes.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -172,6 +172,24 @@ async fn a_model_in_the_page_answers_minion_and_minions_and_comes_back_from_stor
     let status = page.finished(Duration::from_secs(420)).await;
     assert_eq!(status, "done", "local only after the reload: {} ({ready})", page.text("error").await);
     assert!(!page.text("final-answer").await.is_empty(), "the model in the page answered alone");
+
+    // The evaluation runs with it too: one question, local only.
+    page.click("eval-open").await;
+    page.click("eval-write").await;
+    page.fill("eval-new-question", "What does the line marked ANSWER say?").await;
+    page.fill("eval-new-answer", "42").await;
+    page.hook("eval-new-match").await.select_by_value("number").await.expect("a rule");
+    page.click("eval-add").await;
+    for protocol in ["minion", "minions", "cloud"] {
+        page.tick(protocol, false).await;
+    }
+    page.tick("local", true).await;
+    page.click("eval-run").await;
+    page.eval_status_becomes("done", Duration::from_secs(420)).await;
+    let rows = page.all("eval-row").await;
+    assert_eq!(rows.len(), 1, "one question under local only");
+    assert_eq!(rows[0].attr("data-protocol").await.ok().flatten().as_deref(), Some("local"));
+    page.click("eval-open").await;
 
     // A cut file and a file that is not a GGUF get their sentences and are not kept.
     let dir = temp_dir("tab-files");

@@ -13,6 +13,8 @@ const WASM_MEMORY_LIMIT: u64 = 16 * GIB;
 const DEVICE_SHARE: f64 = 0.6;
 /// llama.cpp's compute buffers and the runtime, beyond weights and cache.
 const OVERHEAD: u64 = 160 << 20;
+/// What the compat build (32-bit WebAssembly memory) can hold, with room to spare.
+const COMPAT_LIMIT: u64 = 3 * GIB + GIB / 2;
 /// The context to ask for when the file does not say what it was trained for.
 const DEFAULT_CONTEXT: u32 = 4_096;
 
@@ -165,6 +167,10 @@ pub struct Environment {
     pub threads: u32,
     /// `navigator.deviceMemory` (Chromium only, capped at 8).
     pub device_memory_gb: Option<f64>,
+    /// `navigator.gpu` is there.
+    pub webgpu: bool,
+    /// A Chromium-based browser (where the compat build was measured faster).
+    pub chromium: bool,
 }
 
 /// How to load a model, and what it will take.
@@ -176,6 +182,10 @@ pub struct LoadPlan {
     pub memory_bytes: u64,
     /// Without cross-origin isolation the model runs on one thread.
     pub single_thread_notice: bool,
+    /// Run wllama's compat build (32-bit memory, no JSPI): on Chromium's CPU
+    /// path it is faster than the Memory64 build (BENCHMARKS `tab-model`:
+    /// 1.3-1.6x), and a model that fits in 4 GiB loses nothing by it.
+    pub compat: bool,
 }
 
 /// The plan for a file of `file_size` bytes whose header said `info`, with
@@ -198,7 +208,8 @@ pub fn plan_load(
         return Err(TabFailure::TooBig { need: memory_bytes, limit });
     }
     let n_threads = if env.isolated { env.threads.clamp(1, 16) } else { 1 };
-    Ok(LoadPlan { n_ctx, n_threads, memory_bytes, single_thread_notice: !env.isolated && env.threads > 1 })
+    let compat = env.chromium && !env.webgpu && memory_bytes <= COMPAT_LIMIT;
+    Ok(LoadPlan { n_ctx, n_threads, memory_bytes, single_thread_notice: !env.isolated && env.threads > 1, compat })
 }
 
 #[cfg(test)]
@@ -233,18 +244,30 @@ mod tests {
 
     #[test]
     fn the_context_is_the_trained_one_within_the_limit_and_threads_need_isolation() {
-        let isolated = Environment { isolated: true, threads: 8, device_memory_gb: Some(8.0) };
+        let isolated =
+            Environment { isolated: true, threads: 8, device_memory_gb: Some(8.0), ..Environment::default() };
         let plan = plan_load(&info(), 100_000_000, 32_768, isolated).unwrap();
         assert_eq!((plan.n_ctx, plan.n_threads, plan.single_thread_notice), (8192, 8, false));
         assert_eq!(plan.memory_bytes, 100_000_000 + 8192 * 30 * 192 * 4 + (160 << 20));
-        let plain = Environment { isolated: false, threads: 8, device_memory_gb: None };
+        let plain = Environment { isolated: false, threads: 8, ..Environment::default() };
         let plan = plan_load(&info(), 100_000_000, 2_048, plain).unwrap();
         assert_eq!((plan.n_ctx, plan.n_threads, plan.single_thread_notice), (2048, 1, true));
     }
 
     #[test]
+    fn chromium_s_cpu_runs_the_compat_build_while_the_model_fits_in_its_memory() {
+        let chromium = Environment { isolated: true, threads: 2, chromium: true, ..Environment::default() };
+        assert!(plan_load(&info(), 100_000_000, 8_192, chromium).unwrap().compat);
+        // Past 3.5 GiB only the Memory64 build holds it; a GPU wants the default build; other browsers keep wllama's choice.
+        assert!(!plan_load(&info(), 3_700_000_000, 8_192, chromium).unwrap().compat);
+        assert!(!plan_load(&info(), 100_000_000, 8_192, Environment { webgpu: true, ..chromium }).unwrap().compat);
+        assert!(!plan_load(&info(), 100_000_000, 8_192, Environment { chromium: false, ..chromium }).unwrap().compat);
+    }
+
+    #[test]
     fn a_model_bigger_than_the_page_may_use_is_refused_before_loading() {
-        let small_device = Environment { isolated: true, threads: 4, device_memory_gb: Some(2.0) };
+        let small_device =
+            Environment { isolated: true, threads: 4, device_memory_gb: Some(2.0), ..Environment::default() };
         let Err(TabFailure::TooBig { need, limit }) = plan_load(&info(), 2_000_000_000, 8_192, small_device) else {
             panic!()
         };

@@ -123,7 +123,8 @@ pub struct Loaded {
 }
 
 pub async fn load(key: &str, plan: &LoadPlan) -> Result<Loaded, TabFailure> {
-    let options = serde_json::json!({ "n_ctx": plan.n_ctx, "n_threads": plan.n_threads }).to_string();
+    let options =
+        serde_json::json!({ "n_ctx": plan.n_ctx, "n_threads": plan.n_threads, "compat": plan.compat }).to_string();
     let json = call_text("load", &[key.into(), options.into()]).await?;
     serde_json::from_str(&json).map_err(|e| TabFailure::Library(e.to_string()))
 }
