@@ -2,13 +2,14 @@
 # Installs what building, serving and testing Minions Web need, pinned, and
 # skips every piece that is already present at the pinned version.
 #
-#   scripts/setup.sh            # build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh            # build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt
 #   scripts/setup.sh --browser  # the same plus Chromium and ChromeDriver (tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -27,6 +28,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a minute or two, once)"
   # Not --locked: its lockfile names a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# Splits the page's lazy parts out of its wasm (scripts/post-build.sh).
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (a minute, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # Cargo.lock, the CLI and the test runner must agree on wasm-bindgen.

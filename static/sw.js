@@ -34,6 +34,19 @@ async function cacheShell() {
   for (const reader of ["loader-shim.js", "loader-worker.js", "loader-worker_bg.wasm", "pdfjs/pdf.min.mjs", "pdfjs/pdf.worker.min.mjs"]) {
     assets.push(new URL(reader, index).href);
   }
+  // The page's lazy parts (Settings, the evaluation): the main glue names the
+  // split loader, which names the parts (scripts/post-build.sh).
+  for (const script of assets.filter((url) => url.endsWith(".js"))) {
+    const glue = await fetch(script, { cache: "no-store" }).then((r) => (r.ok ? r.text() : "")).catch(() => "");
+    for (const [, loader] of glue.matchAll(/\.\/(__wasm_split-[0-9a-f]+\.js)/g)) {
+      const loaderUrl = new URL(loader, script).href;
+      assets.push(loaderUrl);
+      const text = await fetch(loaderUrl, { cache: "no-store" }).then((r) => (r.ok ? r.text() : "")).catch(() => "");
+      for (const [, part] of text.matchAll(/\.\/((?:split|chunk)_[A-Za-z0-9_-]+\.wasm)/g)) {
+        assets.push(new URL(part, loaderUrl).href);
+      }
+    }
+  }
   await Promise.all(
     assets.map(async (url) => {
       const asset = await fetch(url, { cache: "no-store" });

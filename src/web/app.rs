@@ -141,6 +141,20 @@ fn new_conversation_id() -> String {
     format!("conversation-{:015.0}-{seq:04}", js_sys::Date::now())
 }
 
+/// The settings, fetched the first time they are opened (in the page's own
+/// build, feature `split`: scripts/post-build.sh cuts them out of the first load).
+#[cfg_attr(feature = "split", lazy)]
+async fn settings_view() -> AnyView {
+    // Built untracked: the Suspend around it must not rebuild the panel when a setting it reads changes.
+    untrack(|| view! { <SettingsPanel /> }.into_any())
+}
+
+/// The evaluation, fetched the first time it is opened (as the settings are).
+#[cfg_attr(feature = "split", lazy)]
+async fn evaluation_view() -> AnyView {
+    untrack(|| view! { <EvaluationPanel /> }.into_any())
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let settings = storage::load_settings();
@@ -214,9 +228,13 @@ pub fn App() -> impl IntoView {
                 "Settings"
             </button>
         </header>
-        <SettingsPanel />
+        <Show when=move || state.settings_open.get()>
+            <Suspense fallback=|| ()>{Suspend::new(async { settings_view().await })}</Suspense>
+        </Show>
         <ConsentDialog />
-        <EvaluationPanel />
+        <Show when=move || state.eval_open.get()>
+            <Suspense fallback=|| ()>{Suspend::new(async { evaluation_view().await })}</Suspense>
+        </Show>
         <main class="layout">
             <section class="column">
                 <DocumentsPanel />
