@@ -81,6 +81,26 @@ export function environment() {
   });
 }
 
+// Writes `stream` into `writable`, telling `onProgress(loaded, total)` every
+// 100 ms (counting from `start`); `signal` stops it. Answers the bytes written.
+async function copy(stream, writable, start, total, onProgress, signal) {
+  let loaded = start;
+  let last = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    if (signal.aborted) throw failure("cancelled", "");
+    const { done, value } = await reader.read();
+    if (done) return loaded;
+    await writable.write(value);
+    loaded += value.byteLength;
+    const now = performance.now();
+    if (now - last > 100) {
+      last = now;
+      onProgress(loaded, total);
+    }
+  }
+}
+
 // A response's total size: from Content-Range on a 206, Content-Length on a 200.
 function totalOf(response, resumedFrom) {
   if (response.status === 206) {
@@ -130,22 +150,10 @@ export async function download(key, url, name, onProgress, signal) {
   const handle = await dir.getFileHandle(key + ".gguf", { create: true });
   const writable = await handle.createWritable({ keepExistingData: append });
   if (append) await writable.seek(have);
-  let loaded = have;
-  let last = 0;
-  onProgress(loaded, total ?? 0);
-  const reader = response.body.getReader();
+  onProgress(have, total ?? 0);
+  let loaded;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      await writable.write(value);
-      loaded += value.byteLength;
-      const now = performance.now();
-      if (now - last > 100) {
-        last = now;
-        onProgress(loaded, total ?? 0);
-      }
-    }
+    loaded = await copy(response.body, writable, have, total ?? 0, onProgress, signal);
   } catch (error) {
     // Close (not abort) so that what arrived is kept for a resume.
     await writable.close().catch(() => {});
@@ -163,22 +171,8 @@ export async function storeFile(key, file, onProgress, signal) {
   const dir = await directory();
   const handle = await dir.getFileHandle(key + ".gguf", { create: true });
   const writable = await handle.createWritable();
-  let loaded = 0;
-  let last = 0;
-  const reader = file.stream().getReader();
   try {
-    for (;;) {
-      if (signal.aborted) throw failure("cancelled", "");
-      const { done, value } = await reader.read();
-      if (done) break;
-      await writable.write(value);
-      loaded += value.byteLength;
-      const now = performance.now();
-      if (now - last > 100) {
-        last = now;
-        onProgress(loaded, file.size);
-      }
-    }
+    await copy(file.stream(), writable, 0, file.size, onProgress, signal);
   } catch (error) {
     await writable.abort().catch(() => {});
     throw error && error.kind ? error : failure("storage", message(error));

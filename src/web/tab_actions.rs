@@ -96,16 +96,22 @@ pub fn load_from_url(state: AppState) {
         let downloaded = script::download(&key, &url, &name, on_progress.as_ref().unchecked_ref(), &signal).await;
         drop(on_progress);
         tab.abort.set_value(None);
-        let result = match downloaded {
-            Ok(()) => verify_and_load(state, &key, &name).await,
-            Err(failure) => Err(failure),
-        };
-        // A whole download that is no model is not kept (a cut one is, to resume).
-        if unusable(&result) {
-            let _ = script::remove(&key).await;
-        }
-        finish(state, result).await;
+        load_stored_copy(state, &key, &name, downloaded).await;
     });
+}
+
+/// After a download or a copy into storage: loads the stored file. One whose
+/// header refuses it is removed (it will never load; a download cut short
+/// failed before this, and is kept to resume).
+async fn load_stored_copy(state: AppState, key: &str, name: &str, stored: Result<(), TabFailure>) {
+    let result = match stored {
+        Ok(()) => verify_and_load(state, key, name).await,
+        Err(failure) => Err(failure),
+    };
+    if unusable(&result) {
+        let _ = script::remove(key).await;
+    }
+    finish(state, result).await;
 }
 
 /// A stored file whose header refuses it: it will never load, so it is not kept.
@@ -131,15 +137,7 @@ pub fn load_from_file(state: AppState, file: web_sys::File) {
         let copied = script::store_file(&key, &file, on_progress.as_ref().unchecked_ref(), &signal).await;
         drop(on_progress);
         tab.abort.set_value(None);
-        let result = match copied {
-            Ok(()) => verify_and_load(state, &key, &name).await,
-            Err(failure) => Err(failure),
-        };
-        // A picked file that is not a whole GGUF is not kept: the user still has it.
-        if unusable(&result) {
-            let _ = script::remove(&key).await;
-        }
-        finish(state, result).await;
+        load_stored_copy(state, &key, &name, copied).await;
     });
 }
 
