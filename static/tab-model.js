@@ -251,11 +251,6 @@ export async function load(key, options) {
   });
 }
 
-/** The key of the model loaded now, or "". */
-export function loaded() {
-  return loadedKey ?? "";
-}
-
 /**
  * One chat completion: `body` is an OpenAI-compatible request (JSON), as
  * llama.cpp's server reads it; each streamed chunk goes to `onChunk` as

@@ -18,6 +18,8 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+#[path = "support/llama.rs"]
+mod llama;
 #[path = "support/model_host.rs"]
 mod model_host;
 #[path = "support/page.rs"]
@@ -68,36 +70,14 @@ fn best(a: Speed, b: Speed) -> Speed {
 }
 
 async fn server_speed(base: &str) -> Speed {
-    let client = reqwest_like::Client;
+    let client = llama::client();
     let mut out = Speed::default();
     for _ in 0..2 {
-        let reply = client.post_json(&format!("{base}/v1/chat/completions"), &request()).await;
+        let bytes = llama::post(&client, &format!("{base}/v1/chat/completions"), request().to_string()).await;
+        let reply: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
         out = best(out, speed_of(&reply["timings"]));
     }
     out
-}
-
-/// A tiny JSON POST over hyper (the tests' HTTP client of choice).
-mod reqwest_like {
-    use bytes::Bytes;
-    use http_body_util::{BodyExt, Full};
-    use serde_json::Value;
-
-    pub struct Client;
-
-    impl Client {
-        pub async fn post_json(&self, url: &str, body: &Value) -> Value {
-            let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-                .build_http::<Full<Bytes>>();
-            let request = hyper::Request::post(url)
-                .header("content-type", "application/json")
-                .body(Full::new(Bytes::from(body.to_string())))
-                .expect("a request");
-            let response = client.request(request).await.expect("the server answers");
-            let bytes = response.into_body().collect().await.expect("a body").to_bytes();
-            serde_json::from_slice(&bytes).unwrap_or(Value::Null)
-        }
-    }
 }
 
 impl Page {

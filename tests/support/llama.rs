@@ -44,7 +44,8 @@ pub async fn chat_at(client: &Client, base: &str, request: &ChatRequest) -> Chat
 
 /// POSTs a JSON `body` and returns the reply's bytes. The server may close
 /// an idle pooled connection as it is reused, so a failed send is tried again.
-async fn post(client: &Client, url: &str, body: String) -> Bytes {
+/// POSTs a JSON body, retrying a connection refused by a busy server.
+pub async fn post(client: &Client, url: &str, body: String) -> Bytes {
     let body = Bytes::from(body);
     let mut tries = 0;
     loop {

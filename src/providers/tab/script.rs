@@ -128,8 +128,3 @@ pub async fn load(key: &str, plan: &LoadPlan) -> Result<Loaded, TabFailure> {
     let json = call_text("load", &[key.into(), options.into()]).await?;
     serde_json::from_str(&json).map_err(|e| TabFailure::Library(e.to_string()))
 }
-
-/// The key of the model loaded now, if any.
-pub async fn loaded_key() -> Option<String> {
-    call_text("loaded", &[]).await.ok().filter(|k| !k.is_empty())
-}
