@@ -10,19 +10,19 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use futures::future::LocalBoxFuture;
-use minions_web::engine::accounting::cloud_only_prompt_tokens;
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
-use minions_web::engine::clock::Clock;
-use minions_web::engine::config::{Protocol, RunConfig};
-use minions_web::engine::documents::{Document, DocumentKind};
-use minions_web::engine::events::{Event, Lane};
-use minions_web::engine::model::{
+use minions_engine::accounting::cloud_only_prompt_tokens;
+use minions_engine::cancel::Cancel;
+use minions_engine::chunking::{chunk_documents, ChunkUnit, Chunking};
+use minions_engine::clock::Clock;
+use minions_engine::config::{Protocol, RunConfig};
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::events::{Event, Lane};
+use minions_engine::model::{
     ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Usage,
 };
-use minions_web::engine::run::{run, Outcome, RunInputs};
-use minions_web::engine::tokens::estimate_tokens;
-use minions_web::providers::pool::Pool;
+use minions_engine::run::{run, Outcome, RunInputs};
+use minions_engine::tokens::estimate_tokens;
+use minions_providers::pool::Pool;
 
 #[path = "../tests/support/wall_clock.rs"]
 mod wall_clock;
@@ -257,7 +257,7 @@ and the opening of two new distribution centres; staff costs were flat.";
             ]),
             RunConfig {
                 protocol,
-                worker: minions_web::engine::config::WorkerSettings { context_limit: 262_144, ..Default::default() },
+                worker: minions_engine::config::WorkerSettings { context_limit: 262_144, ..Default::default() },
                 ..RunConfig::default()
             },
         ),

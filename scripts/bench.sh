@@ -11,7 +11,7 @@ scripts/setup.sh --browser
 . scripts/env.sh
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300}
 cargo bench --bench engine --locked
-cargo bench --bench redaction --locked | python3 scripts/section.py redaction
+cargo bench -p minions-engine --bench redaction --locked | python3 scripts/section.py redaction
 # Fuzzing every parser of untrusted input, 10^6 cases each (scripts/fuzz.sh).
 scripts/fuzz.sh
 cargo test --release --locked --target wasm32-unknown-unknown --test browser_bench -- --nocapture 2>&1 | python3 scripts/browser-bench.py

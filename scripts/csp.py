@@ -7,7 +7,7 @@ compilation, and the blob: workers wllama makes for the model in the page),
 styles only from this origin, no plugins, no frames. Its
 connect-src is only the outer bound (this origin, http and https): at
 start-up the page adds a second policy naming loopback and the servers the
-user configured (src/providers/connect_policy.rs), and browsers enforce
+user configured (crates/providers/src/connect_policy.rs), and browsers enforce
 both. Then index.html is copied to
 404.html so that GitHub Pages serves the app for any path."""
 import base64

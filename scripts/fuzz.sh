@@ -13,7 +13,7 @@ cases=${FUZZ_CASES:-1000000}
 parser_cases=${FUZZ_CASES:-1000000}
 fuzz_log=target/fuzz-loaders.log
 parsers_log=target/fuzz-parsers.log
-PROPTEST_CASES=$cases cargo test --release --locked --test fuzz_loaders >"$fuzz_log" 2>&1 || true
+PROPTEST_CASES=$cases cargo test -p minions-loaders --release --locked --test fuzz_loaders >"$fuzz_log" 2>&1 || true
 PROPTEST_CASES=$parser_cases cargo test --release --locked --test fuzz_parsers >"$parsers_log" 2>&1 || true
 panics() { grep -c "panicked at" "$1" || true; }
 listed() { grep -E "^test .* (ok|FAILED)$" "$1" | sed -E 's/^test (.*) \.\.\. (ok|FAILED)$/- `\1`: \2/'; }

@@ -1,4 +1,4 @@
-"""Writes tests/fixtures/pii/faker.jsonl: personal data that nobody here wrote,
+"""Writes crates/engine/tests/fixtures/pii/faker.jsonl: personal data that nobody here wrote,
 made by the Faker library in seven locales, inside short letters in each
 locale's language, plus lookalikes that must not be redacted (order and
 invoice numbers, amounts, dates, versions, postcodes, Luhn-invalid 16-digit
@@ -36,7 +36,7 @@ if faker.VERSION != FAKER_VERSION:
     sys.exit(f"Faker {faker.VERSION} found; the set is made with {FAKER_VERSION}: pip install Faker=={FAKER_VERSION}")
 
 SEED = 20261201
-OUT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pii" / "faker.jsonl"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "crates" / "engine" / "tests" / "fixtures" / "pii" / "faker.jsonl"
 LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL"]
 PER_KIND = 100
 CARD_TYPES = ["maestro", "mastercard", "visa13", "visa16", "visa19", "amex", "discover", "diners", "jcb15", "jcb16"]

@@ -1,4 +1,4 @@
-"""Writes tests/fixtures/pii/labelled.jsonl: synthetic personal data of every
+"""Writes crates/engine/tests/fixtures/pii/labelled.jsonl: synthetic personal data of every
 kind the redactor knows, inside realistic sentences, plus lookalikes that must
 not be redacted (order numbers, versions, ordinary dates, amounts, Luhn- and
 checksum-invalid numbers). Seeded, so the file is reproducible:
@@ -7,13 +7,13 @@ checksum-invalid numbers). Seeded, so the file is reproducible:
 
 Each line: {"text": ..., "pii": [{"kind": KIND, "value": exact substring}],
 "lookalikes": [substrings that are not personal data]}. The names and terms a
-user would list are in tests/fixtures/pii/terms.json (names and other terms)."""
+user would list are in crates/engine/tests/fixtures/pii/terms.json (names and other terms)."""
 import json
 import pathlib
 import random
 
 rng = random.Random(20261125)
-out = pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pii"
+out = pathlib.Path(__file__).resolve().parent.parent / "crates" / "engine" / "tests" / "fixtures" / "pii"
 
 FIRST = ["Maria", "John", "Aisha", "Chen", "Olga", "Pierre", "Fatima", "Lars", "Priya", "Tomasz", "Ana", "Kwame",
          "Yuki", "Elena", "David", "Sofia", "Omar", "Ingrid", "Luca", "Grace"]

@@ -14,13 +14,13 @@ step "format"
 cargo fmt --all -- --check
 
 step "lints (host)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "lints (browser)"
-cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_providers --test browser_real_llm --test browser_bench --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --workspace --lib --bins --test browser --test browser_providers --test browser_real_llm --test browser_bench --locked -- -D warnings
 
-step "host tests: engine, protocols, properties, prompts"
-cargo test --locked
+step "host tests, crate by crate: engine, loaders, providers, the page"
+cargo test --workspace --locked
 
 step "model servers for the browser tests"
 # Doubles of Ollama (18181, and 18183 refusing this origin) and OpenAI (18182),

@@ -7,7 +7,7 @@
 // minions-models/: <key>.gguf and <key>.json (where it came from, its size,
 // whether it is complete), so a reload finds them and a cut download resumes.
 //
-// Every failure is thrown as { kind, detail } for src/providers/tab/.
+// Every failure is thrown as { kind, detail } for crates/providers/src/tab/.
 import { Wllama } from "./wllama/index.js";
 
 const asset = (path) => new URL(path, import.meta.url).href;
@@ -212,7 +212,7 @@ const quiet = { debug() {}, log() {}, info() {}, warn: console.warn, error: cons
 /**
  * Loads a stored model. `options` (JSON): n_ctx, n_threads, and `compat`
  * to run the compat build even where the default one would run (faster on
- * Chromium's CPU path; src/providers/tab/plan.rs decides). Answers JSON:
+ * Chromium's CPU path; crates/providers/src/tab/plan.rs decides). Answers JSON:
  * the context it got, the trained context and the threads.
  */
 export async function load(key, options) {

@@ -3,13 +3,11 @@
 //! a panic or a clock read would kill the page.
 #![cfg(target_arch = "wasm32")]
 
-mod support;
-
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::config::{Protocol, RunConfig};
-use minions_web::engine::documents::Document;
-use minions_web::engine::run::Outcome;
-use support::{excerpt, reply, run_engine, ScriptedModel};
+use minions_engine::cancel::Cancel;
+use minions_engine::config::{Protocol, RunConfig};
+use minions_engine::documents::Document;
+use minions_engine::run::Outcome;
+use minions_testkit::{excerpt, reply, run_engine, ScriptedModel};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -57,6 +55,6 @@ fn minions_runs_in_the_browser() {
 #[wasm_bindgen_test]
 fn token_estimates_of_large_texts_do_not_overflow() {
     let text = "word ".repeat(5_000_000);
-    let estimate = minions_web::engine::tokens::estimate_tokens(&text);
+    let estimate = minions_engine::tokens::estimate_tokens(&text);
     assert!((4_500_000..=5_500_000).contains(&estimate), "{estimate}");
 }

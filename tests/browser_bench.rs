@@ -4,10 +4,10 @@
 //! figures are printed; nothing here asserts a time.
 #![cfg(target_arch = "wasm32")]
 
-use minions_web::engine::chunking::{chunk_documents, ChunkUnit, Chunking};
-use minions_web::engine::documents::{Document, DocumentKind};
-use minions_web::engine::egress::LeakIndex;
-use minions_web::engine::tokens::estimate_tokens;
+use minions_engine::chunking::{chunk_documents, ChunkUnit, Chunking};
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::egress::LeakIndex;
+use minions_engine::tokens::estimate_tokens;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -6,18 +6,18 @@
 
 use std::cell::RefCell;
 
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::config::{Protocol, RunConfig};
-use minions_web::engine::documents::Document;
-use minions_web::engine::model::{ChatModel, ChatRequest, FinishReason, Message, ModelError};
-use minions_web::engine::run::{run, Outcome, RunInputs};
-use minions_web::engine::schemas;
-use minions_web::providers::adapters::{OllamaModel, OpenAiModel, Timeouts};
-use minions_web::providers::doctor::ConnectionCheck;
-use minions_web::providers::doctor::Verdict;
-use minions_web::providers::ollama::OllamaEndpoint;
-use minions_web::providers::openai::{OpenAiEndpoint, SchemaMode};
-use minions_web::providers::probe::{check_ollama, check_openai};
+use minions_engine::cancel::Cancel;
+use minions_engine::config::{Protocol, RunConfig};
+use minions_engine::documents::Document;
+use minions_engine::model::{ChatModel, ChatRequest, FinishReason, Message, ModelError, Reshape, SchemaDelivery};
+use minions_engine::run::{run, Outcome, RunInputs};
+use minions_engine::schemas;
+use minions_providers::adapters::{OllamaModel, OpenAiModel, Timeouts};
+use minions_providers::doctor::ConnectionCheck;
+use minions_providers::doctor::Verdict;
+use minions_providers::ollama::OllamaEndpoint;
+use minions_providers::openai::OpenAiEndpoint;
+use minions_providers::probe::{check_ollama, check_openai};
 use minions_web::web::driver::BrowserClock;
 use serde_json::Value;
 use wasm_bindgen_test::*;
@@ -64,7 +64,7 @@ async fn recorded(base: &str, model: &str) -> Vec<Value> {
 async fn chat(
     model: &dyn ChatModel,
     request: &ChatRequest,
-) -> (Result<minions_web::engine::model::ChatReply, ModelError>, Vec<String>) {
+) -> (Result<minions_engine::model::ChatReply, ModelError>, Vec<String>) {
     let deltas = RefCell::new(Vec::new());
     let on_delta = |text: &str| deltas.borrow_mut().push(text.to_string());
     let result = model.chat(request, &on_delta).await;
@@ -168,8 +168,8 @@ async fn a_server_that_refuses_json_schema_gets_json_object_next() {
     let mut request = question();
     request.schema = Some(schemas::supervisor_question());
     let (first, _) = chat(&model, &request).await;
-    assert!(matches!(first, Err(ModelError::Resend { .. })), "{first:?}");
-    assert_eq!(model.wire_options().schema, SchemaMode::JsonObject);
+    assert_eq!(first, Err(ModelError::Resend { change: Reshape::ReplySchema { now: SchemaDelivery::JsonOnly } }));
+    assert_eq!(model.wire_options().schema, SchemaDelivery::JsonOnly);
     let (second, _) = chat(&model, &request).await;
     assert!(second.is_ok(), "{second:?}");
     let bodies = recorded(OPENAI, &name).await;
@@ -229,10 +229,7 @@ async fn the_doctor_tells_ok_cors_down_missing_and_bad_key_apart() {
     assert!(checks.borrow().iter().all(|c| c.method == "GET" && c.path == "/v1/models" && c.with_key));
 }
 
-async fn run_against_doubles(
-    protocol: Protocol,
-    supervisor_model: &str,
-) -> (minions_web::engine::run::RunReport, String) {
+async fn run_against_doubles(protocol: Protocol, supervisor_model: &str) -> (minions_engine::run::RunReport, String) {
     let documents = vec![Document::from_text(
         "notes.txt",
         format!("{}\nANSWER: 42\n{}", "Filler line.\n".repeat(300), "More filler.\n".repeat(300)),

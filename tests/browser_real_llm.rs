@@ -8,13 +8,13 @@
 
 use std::cell::RefCell;
 
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::config::{Protocol, RunConfig, WorkerSettings};
-use minions_web::engine::documents::Document;
-use minions_web::engine::events::{Event, JobState, Lane};
-use minions_web::engine::run::{run, Outcome, RunInputs, RunReport};
-use minions_web::providers::adapters::OpenAiModel;
-use minions_web::providers::openai::OpenAiEndpoint;
+use minions_engine::cancel::Cancel;
+use minions_engine::config::{Protocol, RunConfig, WorkerSettings};
+use minions_engine::documents::Document;
+use minions_engine::events::{Event, JobState, Lane};
+use minions_engine::run::{run, Outcome, RunInputs, RunReport};
+use minions_providers::adapters::OpenAiModel;
+use minions_providers::openai::OpenAiEndpoint;
 use minions_web::web::driver::BrowserClock;
 use wasm_bindgen_test::*;
 

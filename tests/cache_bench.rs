@@ -16,12 +16,12 @@ use std::time::Instant;
 
 use futures::stream::{FuturesUnordered, StreamExt};
 use llama::{chat, Client, LlamaModel, Recording, ScriptedSupervisor, SLOTS};
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::config::{Protocol, RunConfig};
-use minions_web::engine::documents::{Document, DocumentKind};
-use minions_web::engine::events::Event;
-use minions_web::engine::model::{ChatReply, ChatRequest, Message};
-use minions_web::engine::run::{run, Outcome, RunInputs};
+use minions_engine::cancel::Cancel;
+use minions_engine::config::{Protocol, RunConfig};
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::events::Event;
+use minions_engine::model::{ChatReply, ChatRequest, Message};
+use minions_engine::run::{run, Outcome, RunInputs};
 
 const PLAN: &str = r#"{"reasoning": "Three facts, each may be on any page.", "chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [
   {"id": "budget", "instruction": "What was the library's total budget?", "advice": "", "keywords": []},
@@ -94,7 +94,7 @@ async fn a_chunk_is_read_once_for_all_its_tasks() {
     let started = Instant::now();
     let job_numbers = RefCell::new(Vec::new());
     let events = |event: Event| {
-        if let Event::CallStarted { purpose: minions_web::engine::events::Purpose::Job { job }, .. } = event {
+        if let Event::CallStarted { purpose: minions_engine::events::Purpose::Job { job }, .. } = event {
             job_numbers.borrow_mut().push(job);
         }
     };

@@ -13,8 +13,7 @@ use serde_json::{json, Value};
 
 #[path = "support/page.rs"]
 mod page;
-#[path = "support/text_overlap.rs"]
-mod text_overlap;
+use minions_testkit::text_overlap;
 use page::{recorded_at, temp_dir, unique, Page};
 use text_overlap::plain_words;
 

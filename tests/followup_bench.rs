@@ -17,13 +17,13 @@ use std::cell::RefCell;
 use std::time::Instant;
 
 use llama::{chat_at, token_count, Client, LlamaModel, Recording, ScriptedSupervisor};
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::config::{Protocol, RunConfig, WorkerSettings};
-use minions_web::engine::conversation::Conversation;
-use minions_web::engine::documents::{Document, DocumentKind};
-use minions_web::engine::model::{ChatReply, ChatRequest, Message};
-use minions_web::engine::prompts::{joined_documents, minion};
-use minions_web::engine::run::{converse, Outcome, RunInputs};
+use minions_engine::cancel::Cancel;
+use minions_engine::config::{Protocol, RunConfig, WorkerSettings};
+use minions_engine::conversation::Conversation;
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::model::{ChatReply, ChatRequest, Message};
+use minions_engine::prompts::{joined_documents, minion};
+use minions_engine::run::{converse, Outcome, RunInputs};
 use wall_clock::WallClock;
 
 const BASE: &str = "http://127.0.0.1:18090/v1";

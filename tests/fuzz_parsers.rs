@@ -9,17 +9,17 @@
 //! `PROPTEST_CASES=1000000` and writes the executions to BENCHMARKS.md.
 #![cfg(not(target_arch = "wasm32"))]
 
-use minions_web::engine::eval::questions::{parse_csv, parse_jsonl};
-use minions_web::engine::parse::{extract_object, salvage_cut};
-use minions_web::engine::replies::{
+use minions_engine::eval::questions::{parse_csv, parse_jsonl};
+use minions_engine::parse::{extract_object, salvage_cut};
+use minions_engine::replies::{
     reasoning_of, JobReply, JudgeVerdict, MinionDecision, RawPlan, SupervisorQuestion, Synthesis,
 };
-use minions_web::providers::stream::{NdjsonDecoder, SseDecoder};
-use minions_web::providers::tab::gguf::read_header;
-use minions_web::providers::tab::plan::{check_file, FileCheck};
-use minions_web::providers::tab::store::{StorageEstimate, StoredModel};
-use minions_web::providers::tab::wire::TabStream;
-use minions_web::providers::{ollama, openai};
+use minions_providers::stream::{NdjsonDecoder, SseDecoder};
+use minions_providers::tab::gguf::read_header;
+use minions_providers::tab::plan::{check_file, FileCheck};
+use minions_providers::tab::store::{StorageEstimate, StoredModel};
+use minions_providers::tab::wire::TabStream;
+use minions_providers::{ollama, openai};
 use minions_web::web::evaluation::{import, Evaluation};
 use minions_web::web::history::HistoryEntry;
 use proptest::prelude::*;

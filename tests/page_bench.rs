@@ -10,8 +10,7 @@
 
 #[path = "support/page.rs"]
 mod page;
-#[path = "support/text_overlap.rs"]
-mod text_overlap;
+use minions_testkit::text_overlap;
 
 use std::io::Write;
 use std::time::{Duration, Instant};

@@ -2,17 +2,15 @@
 //! dead member taken out while the run goes on.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::chunking::{ChunkUnit, Chunking};
-use minions_web::engine::config::{Protocol, RunConfig};
-use minions_web::engine::documents::{Document, DocumentKind};
-use minions_web::engine::events::Lane;
-use minions_web::engine::model::{ChatModel, ModelError};
-use minions_web::engine::run::Outcome;
-use minions_web::providers::pool::Pool;
-use support::{reply, run_engine, ScriptedModel};
+use minions_engine::cancel::Cancel;
+use minions_engine::chunking::{ChunkUnit, Chunking};
+use minions_engine::config::{Protocol, RunConfig};
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::events::Lane;
+use minions_engine::model::{ChatModel, ModelError};
+use minions_engine::run::Outcome;
+use minions_providers::pool::Pool;
+use minions_testkit::{reply, run_engine, ScriptedModel};
 
 const PLAN: &str = r#"{"chunking": {"unit": "pages", "size": 1, "overlap": 0}, "tasks": [{"id": "t", "instruction": "Find the code", "advice": "", "keywords": []}], "top_k": null}"#;
 const FINAL: &str = r#"{"decision": "final", "answer": "done", "feedback": null, "scratchpad": ""}"#;

@@ -5,22 +5,20 @@
 //! document cannot steer the supervisor.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
-use minions_web::engine::cancel::Cancel;
-use minions_web::engine::chunking::{ChunkUnit, Chunking};
-use minions_web::engine::config::{Protocol, RunConfig};
-use minions_web::engine::documents::Document;
-use minions_web::engine::events::{Event, JobState};
-use minions_web::engine::model::{ChatReply, ChatRequest, FinishReason, Message, ReplySchema, Usage};
-use minions_web::engine::privacy::{PrivacyConfig, VerbatimPolicy};
-use minions_web::engine::prompts::{minion, minions};
-use minions_web::engine::run::Outcome;
-use minions_web::engine::schemas;
-use minions_web::providers::ollama::{self, OllamaEndpoint};
-use minions_web::providers::openai::{self, OpenAiEndpoint, WireOptions};
+use minions_engine::cancel::Cancel;
+use minions_engine::chunking::{ChunkUnit, Chunking};
+use minions_engine::config::{Protocol, RunConfig};
+use minions_engine::documents::Document;
+use minions_engine::events::{Event, JobState};
+use minions_engine::model::{ChatReply, ChatRequest, FinishReason, Message, ReplySchema, Usage};
+use minions_engine::privacy::{PrivacyConfig, VerbatimPolicy};
+use minions_engine::prompts::{minion, minions};
+use minions_engine::run::Outcome;
+use minions_engine::schemas;
+use minions_providers::ollama::{self, OllamaEndpoint};
+use minions_providers::openai::{self, OpenAiEndpoint, WireOptions};
+use minions_testkit::{excerpt, last_user, reply, run_engine, ScriptedModel};
 use serde_json::Value;
-use support::{excerpt, last_user, reply, run_engine, ScriptedModel};
 
 fn every_schema() -> Vec<ReplySchema> {
     vec![
@@ -126,13 +124,13 @@ fn minions_config() -> RunConfig {
 fn two_pages() -> Vec<Document> {
     vec![Document::new(
         "lease.pdf",
-        minions_web::engine::documents::DocumentKind::Pdf,
+        minions_engine::documents::DocumentKind::Pdf,
         "The monthly rent is 1,850 EUR.\u{c}Either party may end the lease with three months' notice.",
     )]
 }
 
 /// A MinionS run over the two-page lease.
-fn run_minions(worker: &ScriptedModel, supervisor: ScriptedModel) -> support::Ran {
+fn run_minions(worker: &ScriptedModel, supervisor: ScriptedModel) -> minions_testkit::Ran {
     run_engine("What is the rent?", &two_pages(), &minions_config(), worker, Some(Box::new(supervisor)), Cancel::new())
 }
 
@@ -167,7 +165,7 @@ fn job_replies_are_bounded_by_their_schema_and_free_text_by_num_predict() {
         assert_eq!(request.schema.as_ref().map(|s| s.name.as_str()), Some("job_reply"));
         // The worked examples come first, then this job's excerpt.
         assert!(request.messages[1].content.starts_with("Excerpt from lease.txt"));
-        assert_eq!(request.messages[2].role, minions_web::engine::model::Role::Assistant);
+        assert_eq!(request.messages[2].role, minions_engine::model::Role::Assistant);
         assert!(excerpt(request).starts_with("Excerpt from lease.pdf"));
     }
     assert_ne!(bound, RunConfig::default().worker.num_predict);

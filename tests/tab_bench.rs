@@ -259,7 +259,7 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
          SmolLM2-135M-Instruct, {} prompt tokens and 64 generated, temperature 0, no prompt cache, the better of two runs. \
          One thread is the first visit (not cross-origin isolated); {threads} threads is the next load, isolated by the \
          page's service worker. The compat build is wllama's 32-bit one (no Memory64, Asyncify instead of JSPI), which the page \
-         runs on Chromium's CPU path (`src/providers/tab/plan.rs`) since it is the fastest here. WebGPU: {}. Peak memory is the \
+         runs on Chromium's CPU path (`crates/providers/src/tab/plan.rs`) since it is the fastest here. WebGPU: {}. Peak memory is the \
          browser's resident memory while the model loads and answers (default build), above what it held before.\n\n",
         rows.first().map_or(0.0, |r| r.server.prompt_tokens),
         if webgpu { "an adapter is available" } else { "no adapter in this headless browser, so CPU only" }

@@ -17,10 +17,10 @@ use std::time::Instant;
 mod llama;
 
 use llama::{chat, Client, SLOTS};
-use minions_web::engine::model::{ChatReply, ChatRequest, FinishReason, Message, ReplySchema};
-use minions_web::engine::prompts::minions as prompts;
-use minions_web::engine::replies::JobReply;
-use minions_web::engine::schemas;
+use minions_engine::model::{ChatReply, ChatRequest, FinishReason, Message, ReplySchema};
+use minions_engine::prompts::minions as prompts;
+use minions_engine::replies::JobReply;
+use minions_engine::schemas;
 use serde::Deserialize;
 use serde_json::json;
 

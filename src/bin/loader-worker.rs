@@ -1,6 +1,6 @@
 //! The loader worker: reads Word, HTML, CSV and JSON files in a Web Worker,
 //! off the page's main thread, with the same pure loaders the host tests
-//! (`minions_web::loaders`). Built by Trunk as its own small WebAssembly
+//! (the `minions-loaders` crate). Built by Trunk as its own small WebAssembly
 //! module, fetched the first time such a file is opened (`static/loader-shim.js`
 //! starts it; `web/loader_worker.rs` talks to it).
 //!
@@ -24,14 +24,14 @@ fn main() {
         let name = message.get(1).as_string().unwrap_or_default();
         let bytes = Uint8Array::new(&message.get(2)).to_vec();
         let limit_mb = message.get(3).as_f64().unwrap_or(200.0) as u32;
-        let result = minions_web::loaders::load(&name, &bytes, limit_mb);
+        let result = minions_loaders::load(&name, &bytes, limit_mb);
         drop(bytes);
         let (header, text) = match result {
             Ok(mut loaded) => {
                 let text = std::mem::take(&mut loaded.text);
-                (serde_json::to_string(&Ok::<_, minions_web::loaders::LoadError>(loaded)), text)
+                (serde_json::to_string(&Ok::<_, minions_loaders::LoadError>(loaded)), text)
             }
-            Err(error) => (serde_json::to_string(&Err::<minions_web::loaders::Loaded, _>(error)), String::new()),
+            Err(error) => (serde_json::to_string(&Err::<minions_loaders::Loaded, _>(error)), String::new()),
         };
         let reply = Array::of3(&id, &JsValue::from_str(&header.unwrap_or_default()), &JsValue::from_str(&text));
         let _ = reply_scope.post_message(&reply);

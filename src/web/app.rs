@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::engine::accounting::CostReport;
-use crate::engine::cancel::Cancel;
-use crate::engine::documents::Document;
-use crate::providers::doctor::ConnectionCheck;
-use crate::providers::doctor::Verdict;
+use minions_engine::accounting::CostReport;
+use minions_engine::cancel::Cancel;
+use minions_engine::documents::Document;
+use minions_providers::doctor::ConnectionCheck;
+use minions_providers::doctor::Verdict;
 
 use super::components::{
     AnswerPanel, AskPanel, AuditPanel, ConsentDialog, ConversationPanel, CostPanel, DocumentsPanel, EvaluationPanel,

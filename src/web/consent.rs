@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use futures::channel::oneshot;
 use leptos::prelude::*;
 
-use crate::engine::config::Protocol;
+use minions_engine::config::Protocol;
 
 use super::app::AppState;
 use super::settings::Settings;

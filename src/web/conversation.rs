@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::conversation::{Conversation, PastTurn};
+use minions_engine::config::Protocol;
+use minions_engine::conversation::{Conversation, PastTurn};
 
 use super::history::HistoryEntry;
 use super::state::RunStatus;
@@ -50,7 +51,7 @@ pub struct ConversationListing {
     /// When its latest turn was asked.
     pub at_ms: f64,
     pub status: RunStatus,
-    pub protocols: Vec<String>,
+    pub protocols: Vec<Protocol>,
 }
 
 impl PageConversation {
@@ -73,7 +74,7 @@ impl PageConversation {
                         question: turn.question.trim().to_string(),
                         answer: turn.view.answer.clone()?.trim().to_string(),
                         notes: String::new(),
-                        protocol: turn.protocol.clone(),
+                        protocol: turn.protocol,
                     })
                 })
                 .collect(),
@@ -164,7 +165,7 @@ pub fn conversations(entries: &[HistoryEntry]) -> Vec<ConversationListing> {
                     listing.status = entry.view.status;
                 }
                 if !listing.protocols.contains(&entry.protocol) {
-                    listing.protocols.push(entry.protocol.clone());
+                    listing.protocols.push(entry.protocol);
                 }
             }
             None => listed.push(ConversationListing {
@@ -173,7 +174,7 @@ pub fn conversations(entries: &[HistoryEntry]) -> Vec<ConversationListing> {
                 turns: 1,
                 at_ms: entry.at_ms,
                 status: entry.view.status,
-                protocols: vec![entry.protocol.clone()],
+                protocols: vec![entry.protocol],
             }),
         }
     }
@@ -184,8 +185,8 @@ pub fn conversations(entries: &[HistoryEntry]) -> Vec<ConversationListing> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::accounting::{CostReport, LaneTotals};
     use crate::web::state::RunView;
+    use minions_engine::accounting::{CostReport, LaneTotals};
 
     fn entry(conversation: &str, turn: usize, question: &str, answer: Option<&str>) -> HistoryEntry {
         let view = RunView {
@@ -197,7 +198,7 @@ mod tests {
             id: format!("run-{conversation}-{turn}"),
             at_ms: 1_000.0 + turn as f64,
             question: question.into(),
-            protocol: "minions".into(),
+            protocol: Protocol::Minions,
             documents: Vec::new(),
             view,
             cost: Some(CostReport {

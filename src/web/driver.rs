@@ -9,22 +9,23 @@ use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::accounting::CostReport;
-use crate::engine::auto::choose_protocol;
-use crate::engine::cancel::Cancel;
-use crate::engine::clock::Clock;
-use crate::engine::config::Protocol;
-use crate::engine::documents::Document;
-use crate::engine::events::Event;
-use crate::engine::model::ChatModel;
-use crate::engine::privacy::review::{Decision, Reviewer};
-use crate::engine::run::{converse, Finding, RunInputs};
-use crate::providers::adapters::{OllamaModel, OpenAiModel};
-use crate::providers::endpoint::reachable_url;
-use crate::providers::ollama::OllamaEndpoint;
-use crate::providers::openai::OpenAiEndpoint;
-use crate::providers::pool::Pool;
-use crate::providers::tab::adapter::TabModel;
+use minions_engine::accounting::CostReport;
+use minions_engine::auto::choose_protocol;
+use minions_engine::cancel::Cancel;
+use minions_engine::clock::Clock;
+use minions_engine::config::Protocol;
+use minions_engine::documents::Document;
+use minions_engine::events::Event;
+use minions_engine::minions::finding::Finding;
+use minions_engine::model::ChatModel;
+use minions_engine::privacy::review::{Decision, Reviewer};
+use minions_engine::run::{converse, RunInputs};
+use minions_providers::adapters::{OllamaModel, OpenAiModel};
+use minions_providers::endpoint::reachable_url;
+use minions_providers::ollama::OllamaEndpoint;
+use minions_providers::openai::OpenAiEndpoint;
+use minions_providers::pool::Pool;
+use minions_providers::tab::adapter::TabModel;
 
 use super::app::AppState;
 use super::conversation::StoredMemory;
@@ -120,7 +121,7 @@ thread_local! {
 /// A finished run to keep: what was asked, of which documents, and what it found.
 pub(crate) struct FinishedRun<'a> {
     pub task: &'a str,
-    pub protocol: &'a str,
+    pub protocol: Protocol,
     pub documents: Vec<DocumentRef>,
     pub cost: CostReport,
     pub findings: Vec<Finding>,
@@ -141,7 +142,7 @@ pub(crate) fn keep_run(sinks: RunSinks, run: FinishedRun<'_>) -> HistoryEntry {
         id: format!("run-{at_ms:015.0}-{seq:04}"),
         at_ms,
         question: task.to_string(),
-        protocol: protocol.to_string(),
+        protocol,
         documents,
         view: sinks.view.get_untracked(),
         cost: Some(cost),
@@ -181,7 +182,7 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
         });
     };
     spawn_local(async move {
-        let (protocol, reason) = match settings.protocol.protocol() {
+        let (protocol, reason) = match settings.protocol {
             Some(protocol) => (protocol, None),
             None => {
                 // Auto weighs the documents' tokens: counted a slice at a time, then remembered for the run.
@@ -229,16 +230,15 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
         .await;
         let report = turn_report.report;
         let answer = match &report.outcome {
-            crate::engine::run::Outcome::Answered { answer } => answer.clone(),
+            minions_engine::run::Outcome::Answered { answer } => answer.clone(),
             _ => String::new(),
         };
         let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
         let cost =
             CostReport::new(&report.ledger, &settings.prices().unwrap_or_default(), &model, &documents, &task, &answer);
-        let protocol = format!("{protocol:?}").to_lowercase();
         let run = FinishedRun {
             task: &task,
-            protocol: &protocol,
+            protocol,
             documents: documents.iter().map(DocumentRef::of).collect(),
             cost,
             findings: report.findings,

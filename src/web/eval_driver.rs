@@ -6,13 +6,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::cancel::Cancel;
-use crate::engine::config::Protocol;
-use crate::engine::documents::Document;
-use crate::engine::eval::results::EvalProtocol;
-use crate::engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
-use crate::engine::events::Event;
-use crate::engine::run::Outcome;
+use minions_engine::cancel::Cancel;
+use minions_engine::config::Protocol;
+use minions_engine::documents::Document;
+use minions_engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
+use minions_engine::events::Event;
+use minions_engine::run::Outcome;
 
 use super::app::AppState;
 use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, FinishedRun, PageReviewer};
@@ -21,7 +20,7 @@ use super::state::RunStatus;
 use super::state::RunView;
 
 /// Why an evaluation cannot start, as a sentence; `None` when it can.
-fn refusal(state: AppState, documents: &[Document], protocols: &[EvalProtocol]) -> Option<String> {
+fn refusal(state: AppState, documents: &[Document], protocols: &[Protocol]) -> Option<String> {
     if state.evaluation.with_untracked(|e| e.questions.is_empty()) {
         return Some("Add questions first: import a set, write one below, or try the sample.".into());
     }
@@ -31,7 +30,7 @@ fn refusal(state: AppState, documents: &[Document], protocols: &[EvalProtocol]) 
     if documents.is_empty() {
         return Some("Load the documents the questions are about first (or try the sample).".into());
     }
-    let local_only = protocols.iter().all(|p| *p == EvalProtocol::Local);
+    let local_only = protocols.iter().all(|p| *p == Protocol::Local);
     state.settings.with_untracked(|settings| super::page_policy::run_refusal(settings, local_only))
 }
 
@@ -57,7 +56,7 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
     let (questions, mut protocols) = state.evaluation.with_untracked(|e| (e.questions.clone(), e.protocols.clone()));
     if state.settings.with_untracked(|s| s.documents_never_leave) {
         // The page shows cloud only unticked while the settings forbid it.
-        protocols.retain(|p| *p != EvalProtocol::Cloud);
+        protocols.retain(|p| *p != Protocol::Cloud);
     }
     if let Some(sentence) = refusal(state, &documents, &protocols) {
         state.evaluation.update(|e| e.refuse(sentence));
@@ -102,7 +101,7 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
                 let asked = references.iter().filter(|r| question.asks_about(&r.name)).cloned().collect();
                 let run = FinishedRun {
                     task: &question.question,
-                    protocol: row.protocol.value(),
+                    protocol: row.protocol,
                     documents: asked,
                     cost: cost.clone(),
                     findings: report.findings.clone(),

@@ -6,7 +6,8 @@
 //! (every label escaped), which costs far less WebAssembly than building
 //! each shape as a reactive view.
 
-use crate::engine::eval::results::{EvalProtocol, Row, Summary};
+use minions_engine::config::Protocol;
+use minions_engine::eval::results::{Row, Summary};
 
 use super::eval_tables::correct_value;
 use super::markup::Markup;
@@ -82,7 +83,7 @@ pub fn short_count(n: u64) -> String {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlotPoint {
-    pub protocol: EvalProtocol,
+    pub protocol: Protocol,
     pub x: f64,
     pub y: f64,
     pub accuracy: f64,
@@ -124,7 +125,7 @@ pub fn cost_accuracy(summaries: &[Summary]) -> CostAccuracyPlot {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub question_id: String,
-    pub protocol: EvalProtocol,
+    pub protocol: Protocol,
     pub x: f64,
     pub y: f64,
     pub width: f64,
@@ -148,8 +149,8 @@ const STUB: f64 = 3.0;
 /// A group of bars per question (in `question_ids` order), one bar per
 /// protocol that has a row for it.
 pub fn question_bars(question_ids: &[String], rows: &[Row]) -> QuestionBars {
-    let protocols: Vec<EvalProtocol> =
-        EvalProtocol::ALL.into_iter().filter(|p| rows.iter().any(|r| r.protocol == *p)).collect();
+    let protocols: Vec<Protocol> =
+        Protocol::ALL.into_iter().filter(|p| rows.iter().any(|r| r.protocol == *p)).collect();
     let ids: Vec<&String> = question_ids.iter().filter(|id| rows.iter().any(|r| &r.question_id == *id)).collect();
     let scale = TokenScale::of(rows.iter().map(|r| r.cloud_tokens));
     let group_width = (RIGHT - LEFT) / ids.len().max(1) as f64;
@@ -301,7 +302,7 @@ pub fn question_bars_svg(question_ids: &[String], rows: &[Row]) -> String {
 mod tests {
     use super::*;
 
-    fn summary(protocol: EvalProtocol, accuracy: Option<f64>, cloud_tokens: u64) -> Summary {
+    fn summary(protocol: Protocol, accuracy: Option<f64>, cloud_tokens: u64) -> Summary {
         Summary {
             protocol,
             questions: 4,
@@ -319,20 +320,20 @@ mod tests {
     #[test]
     fn points_sit_on_a_log_token_axis_with_zero_at_the_start() {
         let plot = cost_accuracy(&[
-            summary(EvalProtocol::Minion, Some(0.75), 1_000),
-            summary(EvalProtocol::Local, Some(0.5), 0),
-            summary(EvalProtocol::Cloud, Some(1.0), 100_000),
-            summary(EvalProtocol::Minions, None, 5_000),
+            summary(Protocol::Minion, Some(0.75), 1_000),
+            summary(Protocol::Local, Some(0.5), 0),
+            summary(Protocol::Cloud, Some(1.0), 100_000),
+            summary(Protocol::Minions, None, 5_000),
         ]);
         assert_eq!(plot.points.len(), 3, "a protocol with no scored row has no point");
         let labels: Vec<&str> = plot.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["0", "1k", "10k", "100k"]);
-        let at = |p: EvalProtocol| plot.points.iter().find(|q| q.protocol == p).expect("point");
-        assert_eq!(at(EvalProtocol::Local).x, LEFT);
-        assert_eq!(at(EvalProtocol::Cloud).x, RIGHT);
+        let at = |p: Protocol| plot.points.iter().find(|q| q.protocol == p).expect("point");
+        assert_eq!(at(Protocol::Local).x, LEFT);
+        assert_eq!(at(Protocol::Cloud).x, RIGHT);
         let start = LEFT + (RIGHT - LEFT) * ZERO_BAND;
-        assert!((at(EvalProtocol::Minion).x - start).abs() < 1e-9, "1k is the first power of ten");
-        assert_eq!((at(EvalProtocol::Cloud).y, at(EvalProtocol::Local).y), (TOP, (TOP + BOTTOM) / 2.0));
+        assert!((at(Protocol::Minion).x - start).abs() < 1e-9, "1k is the first power of ten");
+        assert_eq!((at(Protocol::Cloud).y, at(Protocol::Local).y), (TOP, (TOP + BOTTOM) / 2.0));
         // Equal steps per power of ten.
         let steps: Vec<f64> = plot.x_ticks.windows(2).skip(1).map(|w| w[1].at - w[0].at).collect();
         assert!((steps[0] - steps[1]).abs() < 1e-9);
@@ -340,7 +341,7 @@ mod tests {
 
     #[test]
     fn one_token_count_still_spans_a_power_of_ten() {
-        let plot = cost_accuracy(&[summary(EvalProtocol::Minion, Some(1.0), 2_000)]);
+        let plot = cost_accuracy(&[summary(Protocol::Minion, Some(1.0), 2_000)]);
         assert_eq!(plot.x_ticks.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(), ["1k", "10k"]);
         assert!(plot.points[0].x > LEFT && plot.points[0].x < RIGHT);
         assert!(cost_accuracy(&[]).points.is_empty());
@@ -350,16 +351,16 @@ mod tests {
     fn bars_group_by_question_and_show_zero_token_rows() {
         let row = |id: &str, protocol, correct, cloud_tokens| Row { correct, cloud_tokens, ..Row::blank(id, protocol) };
         let rows = [
-            row("b", EvalProtocol::Cloud, Some(true), 10_000),
-            row("a", EvalProtocol::Local, Some(false), 0),
-            row("a", EvalProtocol::Cloud, None, 1_000),
+            row("b", Protocol::Cloud, Some(true), 10_000),
+            row("a", Protocol::Local, Some(false), 0),
+            row("a", Protocol::Cloud, None, 1_000),
         ];
         let ids = ["a".to_string(), "b".to_string(), "unasked".to_string()];
         let chart = question_bars(&ids, &rows);
         assert_eq!(chart.groups.iter().map(|g| g.label.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(chart.bars.len(), 3);
         let local = &chart.bars[0];
-        assert_eq!((local.protocol, local.height, local.correct), (EvalProtocol::Local, STUB, Some(false)));
+        assert_eq!((local.protocol, local.height, local.correct), (Protocol::Local, STUB, Some(false)));
         let tallest = chart.bars.iter().map(|b| b.height).fold(0.0, f64::max);
         assert_eq!(tallest, BOTTOM - TOP);
         assert!(chart.bars.iter().all(|b| b.x >= LEFT && b.x + b.width <= RIGHT));
@@ -369,13 +370,13 @@ mod tests {
     #[test]
     fn the_markup_has_a_point_per_protocol_a_bar_per_row_and_escapes_ids() {
         let svg = cost_accuracy_svg(&[
-            summary(EvalProtocol::Minion, Some(0.75), 1_000),
-            summary(EvalProtocol::Cloud, Some(1.0), 100_000),
+            summary(Protocol::Minion, Some(0.75), 1_000),
+            summary(Protocol::Cloud, Some(1.0), 100_000),
         ]);
         assert!(svg.starts_with("<svg class=\"eval-plot\" data-testid=\"eval-plot\"") && svg.ends_with("</svg>"));
         assert_eq!(svg.matches("data-testid=\"eval-point\"").count(), 2);
         assert!(svg.contains("<title>Cloud only: 100% at 100000 cloud tokens</title>"));
-        let row = Row::blank("<b onmouseover=x>", EvalProtocol::Local);
+        let row = Row::blank("<b onmouseover=x>", Protocol::Local);
         let bars = question_bars_svg(&["<b onmouseover=x>".to_string()], &[row]);
         assert_eq!(bars.matches("<rect ").count(), 1);
         assert!(!bars.contains("<b ") && bars.contains("&lt;b onmouseover=x&gt;"));

@@ -3,8 +3,8 @@
 //! the user's; [`Markup`] escapes every value. The page puts the markup into
 //! the panel and handles the "open run" buttons by their `data-run`.
 
-use crate::engine::eval::results::{summarize, Row};
-use crate::engine::prompts::thousands;
+use minions_engine::eval::results::{summarize, Row};
+use minions_engine::prompts::thousands;
 
 use super::evaluation::Evaluation;
 use super::markup::Markup;
@@ -102,9 +102,9 @@ pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::eval::results::EvalProtocol;
+    use minions_engine::config::Protocol;
 
-    fn row(protocol: EvalProtocol, correct: Option<bool>, reply: &str) -> Row {
+    fn row(protocol: Protocol, correct: Option<bool>, reply: &str) -> Row {
         Row {
             question_id: "rent".into(),
             protocol,
@@ -123,8 +123,8 @@ mod tests {
     fn rows_carry_their_hooks_and_model_output_stays_text() {
         let evaluation = Evaluation {
             rows: vec![
-                row(EvalProtocol::Cloud, None, "<img src=x onerror=alert(1)>"),
-                row(EvalProtocol::Minion, Some(true), "1,850 & more"),
+                row(Protocol::Cloud, None, "<img src=x onerror=alert(1)>"),
+                row(Protocol::Minion, Some(true), "1,850 & more"),
             ],
             ..Evaluation::default()
         };
@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn the_summary_shows_accuracy_and_plain_token_counts() {
-        let rows = [row(EvalProtocol::Minion, Some(true), ""), row(EvalProtocol::Cloud, Some(false), "")];
+        let rows = [row(Protocol::Minion, Some(true), ""), row(Protocol::Cloud, Some(false), "")];
         let html = summary_table(&rows);
         assert!(html.contains("<td data-testid=\"eval-accuracy\" data-protocol=\"minion\">100%</td>"));
         assert!(html.contains("<td data-testid=\"eval-accuracy\" data-protocol=\"cloud\">0%</td>"));

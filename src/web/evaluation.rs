@@ -6,8 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::eval::questions::{parse_csv, parse_jsonl, LineError, Question};
-use crate::engine::eval::results::{summarize, EvalProtocol, Row, Summary};
+use minions_engine::config::Protocol;
+use minions_engine::eval::questions::{parse_csv, parse_jsonl, LineError, Question};
+use minions_engine::eval::results::{summarize, Row, Summary};
 
 use super::state::RunStatus;
 
@@ -16,7 +17,7 @@ use super::state::RunStatus;
 pub struct Evaluation {
     pub questions: Vec<Question>,
     /// The protocols ticked for the next run.
-    pub protocols: Vec<EvalProtocol>,
+    pub protocols: Vec<Protocol>,
     /// The rows of the last run, in the order they finished.
     pub rows: Vec<Row>,
     /// Shown as `eval-status`, in the words of a run's status.
@@ -34,7 +35,7 @@ impl Default for Evaluation {
         Self {
             questions: Vec::new(),
             // Cloud only is left for the user to tick: it sends the documents.
-            protocols: vec![EvalProtocol::Minion, EvalProtocol::Minions, EvalProtocol::Local],
+            protocols: vec![Protocol::Minion, Protocol::Minions, Protocol::Local],
             rows: Vec::new(),
             status: RunStatus::Idle,
             message: None,
@@ -135,7 +136,7 @@ impl Evaluation {
         serde_json::to_string(&export).unwrap_or_default()
     }
 
-    pub fn toggle(&mut self, protocol: EvalProtocol, on: bool) {
+    pub fn toggle(&mut self, protocol: Protocol, on: bool) {
         self.protocols.retain(|p| *p != protocol);
         if on {
             self.protocols.push(protocol);
@@ -174,8 +175,8 @@ impl Evaluation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::eval::questions::to_jsonl;
-    use crate::engine::eval::score::MatchRule;
+    use minions_engine::eval::questions::to_jsonl;
+    use minions_engine::eval::score::MatchRule;
 
     fn question(id: &str) -> Question {
         Question {
@@ -187,7 +188,7 @@ mod tests {
         }
     }
 
-    fn row(id: &str, protocol: EvalProtocol, correct: Option<bool>) -> Row {
+    fn row(id: &str, protocol: Protocol, correct: Option<bool>) -> Row {
         Row {
             question_id: id.into(),
             protocol,
@@ -206,7 +207,7 @@ mod tests {
     fn the_export_reads_back_with_its_questions_and_rows() {
         let mut evaluation = Evaluation {
             questions: vec![question("a"), question("b")],
-            rows: vec![row("b", EvalProtocol::Minion, Some(true)), row("a", EvalProtocol::Cloud, None)],
+            rows: vec![row("b", Protocol::Minion, Some(true)), row("a", Protocol::Cloud, None)],
             ..Evaluation::default()
         };
         evaluation.status = RunStatus::Done;
@@ -226,7 +227,7 @@ mod tests {
         assert_eq!(file.errors.iter().map(|e| e.line).collect::<Vec<_>>(), [2]);
         let csv = import("set.CSV", "question,answer\nWhat?,42\n,\n");
         assert_eq!(csv.questions.len(), 1);
-        let mut evaluation = Evaluation { rows: vec![row("a", EvalProtocol::Local, None)], ..Evaluation::default() };
+        let mut evaluation = Evaluation { rows: vec![row("a", Protocol::Local, None)], ..Evaluation::default() };
         evaluation.take_import(file);
         assert_eq!(evaluation.import_errors.len(), 1);
         assert_eq!(evaluation.rows.len(), 1, "a question set leaves the last results alone");
@@ -245,7 +246,7 @@ mod tests {
     fn a_reload_keeps_the_results_and_ends_a_run_the_page_lost() {
         let mut evaluation = Evaluation { questions: vec![question("a")], ..Evaluation::default() };
         evaluation.begin(4);
-        evaluation.rows.push(row("a", EvalProtocol::Minion, Some(false)));
+        evaluation.rows.push(row("a", Protocol::Minion, Some(false)));
         let back = Evaluation::from_storage(&evaluation.to_storage());
         assert_eq!(back.status, RunStatus::Cancelled);
         assert_eq!((back.rows.len(), back.progress()), (1, (1, 4)));
@@ -255,23 +256,20 @@ mod tests {
     #[test]
     fn protocols_toggle_in_a_fixed_order_and_rows_sort_by_question() {
         let mut evaluation = Evaluation::default();
-        evaluation.toggle(EvalProtocol::Cloud, true);
-        evaluation.toggle(EvalProtocol::Minion, false);
-        assert_eq!(evaluation.protocols, [EvalProtocol::Minions, EvalProtocol::Local, EvalProtocol::Cloud]);
+        evaluation.toggle(Protocol::Cloud, true);
+        evaluation.toggle(Protocol::Minion, false);
+        assert_eq!(evaluation.protocols, [Protocol::Minions, Protocol::Local, Protocol::Cloud]);
         evaluation.questions = vec![question("a"), question("b")];
-        evaluation.rows = vec![
-            row("b", EvalProtocol::Minion, None),
-            row("a", EvalProtocol::Cloud, None),
-            row("a", EvalProtocol::Minion, None),
-        ];
-        let order: Vec<(String, EvalProtocol)> =
+        evaluation.rows =
+            vec![row("b", Protocol::Minion, None), row("a", Protocol::Cloud, None), row("a", Protocol::Minion, None)];
+        let order: Vec<(String, Protocol)> =
             evaluation.rows_in_order().into_iter().map(|r| (r.question_id, r.protocol)).collect();
         assert_eq!(
             order,
             [
-                ("a".to_string(), EvalProtocol::Minion),
-                ("a".to_string(), EvalProtocol::Cloud),
-                ("b".to_string(), EvalProtocol::Minion)
+                ("a".to_string(), Protocol::Minion),
+                ("a".to_string(), Protocol::Cloud),
+                ("b".to_string(), Protocol::Minion)
             ]
         );
     }

@@ -4,9 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::accounting::CostReport;
-use crate::engine::documents::Document;
-use crate::engine::run::Finding;
+use minions_engine::accounting::CostReport;
+use minions_engine::config::Protocol;
+use minions_engine::documents::Document;
+use minions_engine::minions::finding::Finding;
 
 use super::state::RunView;
 
@@ -31,7 +32,7 @@ pub struct HistoryEntry {
     /// Milliseconds since the epoch.
     pub at_ms: f64,
     pub question: String,
-    pub protocol: String,
+    pub protocol: Protocol,
     pub documents: Vec<DocumentRef>,
     pub view: RunView,
     pub cost: Option<CostReport>,
@@ -85,9 +86,9 @@ impl HistoryEntry {
         out.push_str("\n\n## Transcript\n\n");
         for message in &self.view.messages {
             let who = match (message.lane, message.reasoning) {
-                (crate::engine::events::Lane::Supervisor, true) => "Cloud's reasoning",
-                (crate::engine::events::Lane::Supervisor, false) => "Cloud",
-                (crate::engine::events::Lane::Worker, _) => "Local",
+                (minions_engine::events::Lane::Supervisor, true) => "Cloud's reasoning",
+                (minions_engine::events::Lane::Supervisor, false) => "Cloud",
+                (minions_engine::events::Lane::Worker, _) => "Local",
             };
             out.push_str(&format!("**{who}, round {}:** {}\n\n", message.round, message.text.trim()));
         }
@@ -100,8 +101,8 @@ impl HistoryEntry {
         out.push_str(&format!("## What left this device\n\n{} requests.\n\n", self.view.audit.len()));
         for (index, entry) in self.view.audit.iter().enumerate() {
             let to = match entry.lane {
-                crate::engine::events::Lane::Supervisor => "cloud",
-                crate::engine::events::Lane::Worker => "local model",
+                minions_engine::events::Lane::Supervisor => "cloud",
+                minions_engine::events::Lane::Worker => "local model",
             };
             out.push_str(&format!(
                 "### Request {} to the {to} (round {}, {}, {} bytes, {} characters of document text)\n\n```json\n{}\n```\n\n",
@@ -120,9 +121,9 @@ impl HistoryEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::egress::AuditEntry;
-    use crate::engine::events::Purpose;
     use crate::web::state::RunStatus;
+    use minions_engine::egress::AuditEntry;
+    use minions_engine::events::Purpose;
 
     fn entry() -> HistoryEntry {
         let mut view = RunView { status: RunStatus::Done, answer: Some("**42**".into()), ..RunView::default() };
@@ -138,13 +139,13 @@ mod tests {
             verbatim_chars: 0,
             changes: Vec::new(),
             reply: None,
-            lane: crate::engine::events::Lane::Supervisor,
+            lane: minions_engine::events::Lane::Supervisor,
         });
         HistoryEntry {
             id: "run-1".into(),
             at_ms: 1.0,
             question: "What is it?".into(),
-            protocol: "minions".into(),
+            protocol: Protocol::Minions,
             documents: vec![DocumentRef::of(&Document::from_text("a.txt", "text"))],
             view,
             cost: None,
@@ -172,16 +173,16 @@ mod tests {
         assert!(markdown.contains("## Answer\n\n**42**"));
         assert!(markdown
             .contains("### Request 1 to the cloud (round 1, api.openai.com, 17 bytes, 0 characters of document text)"));
-        assert!(markdown.contains(&format!("fingerprint {}", crate::engine::fingerprint::fingerprint("text"))));
+        assert!(markdown.contains(&format!("fingerprint {}", minions_engine::fingerprint::fingerprint("text"))));
         let mut reasoned = entry();
-        reasoned.view.apply(&crate::engine::events::Event::SupervisorReasoning {
+        reasoned.view.apply(&minions_engine::events::Event::SupervisorReasoning {
             call: 1,
             round: 1,
             text: "The worker gave the figure.".into(),
         });
         reasoned
             .view
-            .apply(&crate::engine::events::Event::SupervisorMessage { round: 1, text: "Anything else?".into() });
+            .apply(&minions_engine::events::Event::SupervisorMessage { round: 1, text: "Anything else?".into() });
         let markdown = reasoned.to_markdown();
         assert!(markdown.contains(
             "**Cloud's reasoning, round 1:** The worker gave the figure.\n\n**Cloud, round 1:** Anything else?"

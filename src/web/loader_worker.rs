@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-use crate::loaders::{LoadError, Loaded};
+use minions_loaders::{LoadError, Loaded};
 
 /// A reply: the result header (JSON) and the text.
 type Reply = (String, String);

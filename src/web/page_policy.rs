@@ -1,12 +1,12 @@
 //! The page's own connect policy in the browser: set once at start-up from
-//! the saved settings (see [`crate::providers::connect_policy`]), consulted
+//! the saved settings (see [`minions_providers::connect_policy`]), consulted
 //! before every check and run, and the reload that applies a new address.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
 
-use crate::providers::connect_policy::{is_unwritable, origin_of, ConnectPolicy};
+use minions_providers::connect_policy::{is_unwritable, origin_of, ConnectPolicy};
 
 use super::settings::Settings;
 use super::storage;

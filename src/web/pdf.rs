@@ -7,7 +7,7 @@ use js_sys::{Array, Function, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::loaders::{pdf_pages, LoadError, Loaded};
+use minions_loaders::{pdf_pages, LoadError, Loaded};
 
 #[wasm_bindgen(inline_js = r#"
 let pdfjs = null;

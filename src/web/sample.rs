@@ -2,8 +2,8 @@
 //! written for this project and a question set over it, built into the page
 //! so that a newcomer sees a whole evaluation without files of their own.
 
-use crate::engine::documents::{Document, DocumentKind};
-use crate::engine::eval::questions::{parse_jsonl, Question};
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::eval::questions::{parse_jsonl, Question};
 
 pub const DOCUMENT_NAME: &str = "millbrook-library-2025.md";
 const DOCUMENT: &str = include_str!("../../static/sample/millbrook-library-2025.md");
@@ -20,7 +20,7 @@ pub fn questions() -> Vec<Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::eval::score::is_correct;
+    use minions_engine::eval::score::is_correct;
 
     #[test]
     fn every_sample_question_loads_and_the_report_holds_its_answer() {

@@ -5,11 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::accounting::PriceTable;
-use crate::engine::chunking::Chunking;
-use crate::engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
-use crate::engine::locality::Locality;
-use crate::engine::privacy::{boundary, PrivacyConfig, VerbatimPolicy};
+use minions_engine::accounting::PriceTable;
+use minions_engine::chunking::Chunking;
+use minions_engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
+use minions_engine::locality::Locality;
+use minions_engine::privacy::{boundary, PrivacyConfig, VerbatimPolicy};
 
 /// Which API the worker speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,9 +62,9 @@ impl WorkerEndpoint {
     /// `host:port` as requests name it (the audit's and the privacy rules' key).
     pub fn host(&self) -> String {
         if self.provider == WorkerProvider::Tab {
-            return crate::engine::locality::TAB_HOST.to_string();
+            return minions_engine::locality::TAB_HOST.to_string();
         }
-        crate::providers::endpoint::host_of(&crate::providers::endpoint::reachable_url(&self.url)).to_lowercase()
+        minions_providers::endpoint::host_of(&minions_providers::endpoint::reachable_url(&self.url)).to_lowercase()
     }
 
     pub fn locality(&self) -> Locality {
@@ -72,62 +72,50 @@ impl WorkerEndpoint {
     }
 }
 
-/// The protocol choice of the page, including "auto".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ProtocolChoice {
-    Auto,
-    Minion,
-    Minions,
-    Local,
-}
+/// The Ask box's choice of protocol: one of [`Protocol::ASKABLE`], or
+/// `None` for Auto. Its hook value (and stored form) is the protocol's serde
+/// name, Auto's is "auto".
+pub mod protocol_choice {
+    use minions_engine::config::Protocol;
+    use serde::{Deserialize, Deserializer, Serializer};
 
-impl ProtocolChoice {
-    pub const ALL: [ProtocolChoice; 4] = [Self::Auto, Self::Minion, Self::Minions, Self::Local];
+    pub const AUTO: &str = "auto";
 
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Minion => "minion",
-            Self::Minions => "minions",
-            Self::Local => "local",
-        }
+    pub fn value(choice: Option<Protocol>) -> &'static str {
+        choice.map_or(AUTO, Protocol::value)
     }
 
-    pub fn from_value(value: &str) -> Self {
-        Self::ALL.into_iter().find(|c| c.value() == value).unwrap_or(Self::Auto)
+    /// The choice a hook value names; Auto for "auto" and for anything that
+    /// is not an askable protocol (an old or edited setting).
+    pub fn from_value(value: &str) -> Option<Protocol> {
+        Protocol::from_value(value).filter(|p| Protocol::ASKABLE.contains(p))
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Auto => "Auto",
-            Self::Minion => "Minion",
-            Self::Minions => "MinionS",
-            Self::Local => "Local only",
-        }
+    pub fn label(choice: Option<Protocol>) -> &'static str {
+        choice.map_or("Auto", Protocol::label)
     }
 
     /// One line that says what the choice does.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Self::Auto => "Picks Minion for short documents, MinionS for long ones, local only without a cloud model.",
-            Self::Minion => {
+    pub fn explanation(choice: Option<Protocol>) -> &'static str {
+        match choice {
+            None => "Picks Minion for short documents, MinionS for long ones, local only without a cloud model.",
+            Some(Protocol::Minion) => {
                 "The cloud model asks, the local model answers from all your documents; cheapest in cloud tokens."
             }
-            Self::Minions => {
+            Some(Protocol::Minions) => {
                 "The cloud model plans small jobs, the local model runs them chunk by chunk; best on long documents."
             }
-            Self::Local => "Only the local model; nothing leaves this device.",
+            Some(Protocol::Local) => "Only the local model; nothing leaves this device.",
+            Some(Protocol::Cloud) => "Only the cloud model, which reads your documents; the evaluation's baseline.",
         }
     }
 
-    pub fn protocol(self) -> Option<Protocol> {
-        match self {
-            Self::Auto => None,
-            Self::Minion => Some(Protocol::Minion),
-            Self::Minions => Some(Protocol::Minions),
-            Self::Local => Some(Protocol::Local),
-        }
+    pub fn serialize<S: Serializer>(choice: &Option<Protocol>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(value(*choice))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Protocol>, D::Error> {
+        Ok(from_value(&String::deserialize(deserializer)?))
     }
 }
 
@@ -166,7 +154,8 @@ pub struct Settings {
     pub max_tasks: usize,
     pub chunk_size: usize,
     pub send_citations: bool,
-    pub protocol: ProtocolChoice,
+    #[serde(with = "protocol_choice")]
+    pub protocol: Option<Protocol>,
     /// Keep loaded documents in this browser (IndexedDB) across reloads.
     pub keep_documents: bool,
     /// MinionS: most chunks per task; 0 lets the cloud model choose.
@@ -221,7 +210,7 @@ impl Default for Settings {
             worker_concurrency: 4,
             worker_temperature: 0.2,
             worker_context: 8_192,
-            tab_model_url: crate::providers::tab::catalog::default_model().url.into(),
+            tab_model_url: minions_providers::tab::catalog::default_model().url.into(),
             tab_model_key: String::new(),
             tab_model_name: String::new(),
             supervisor_url: "https://api.openai.com/v1".into(),
@@ -231,12 +220,12 @@ impl Default for Settings {
             reasoning_effort: String::new(),
             supervisor_max_tokens: 2_048,
             supervisor_context: 128_000,
-            conversation_budget: crate::engine::config::DEFAULT_HISTORY_TOKENS,
+            conversation_budget: minions_engine::config::DEFAULT_HISTORY_TOKENS,
             max_rounds: 3,
             max_tasks: 3,
             chunk_size: 3_000,
             send_citations: false,
-            protocol: ProtocolChoice::Auto,
+            protocol: None,
             keep_documents: true,
             max_chunks_per_task: 0,
             prices_json: String::new(),
@@ -443,7 +432,7 @@ mod tests {
         assert!(urls.contains(&"https://models.example.org/tiny.gguf"));
         assert_eq!(WorkerProvider::from_value("tab"), WorkerProvider::Tab);
         assert_eq!(Settings::from_storage(&settings.to_storage()).worker_provider, WorkerProvider::Tab);
-        assert_eq!(Settings::default().tab_model_url, crate::providers::tab::catalog::default_model().url);
+        assert_eq!(Settings::default().tab_model_url, minions_providers::tab::catalog::default_model().url);
     }
 
     #[test]
@@ -485,10 +474,20 @@ mod tests {
     }
 
     #[test]
-    fn protocol_choices_round_trip_their_hook_values() {
-        for choice in ProtocolChoice::ALL {
-            assert_eq!(ProtocolChoice::from_value(choice.value()), choice);
+    fn the_protocol_choice_is_stored_by_its_hook_value_and_auto_by_auto() {
+        for choice in [None].into_iter().chain(Protocol::ASKABLE.map(Some)) {
+            assert_eq!(protocol_choice::from_value(protocol_choice::value(choice)), choice);
+            let settings = Settings { protocol: choice, ..Settings::default() };
+            assert_eq!(Settings::from_storage(&settings.to_storage()).protocol, choice);
         }
-        assert_eq!(ProtocolChoice::from_value("nonsense"), ProtocolChoice::Auto);
+        let stored = |protocol: &str| format!(r#"{{"protocol":"{protocol}","max_rounds":7}}"#);
+        assert_eq!(Settings::from_storage(&stored("auto")).protocol, None);
+        assert_eq!(Settings::from_storage(&stored("minions")).protocol, Some(Protocol::Minions));
+        for unaskable in ["cloud", "nonsense", ""] {
+            let settings = Settings::from_storage(&stored(unaskable));
+            assert_eq!(settings.protocol, None, "{unaskable} is Auto");
+            assert_eq!(settings.max_rounds, 7, "the other settings survive {unaskable:?}");
+        }
+        assert!(Settings::default().to_storage().contains(r#""protocol":"auto""#));
     }
 }

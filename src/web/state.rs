@@ -6,9 +6,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::egress::AuditEntry;
-use crate::engine::events::{Event, JobState, Lane, Purpose};
-use crate::engine::privacy::review::ReviewRequest;
+use minions_engine::config::Protocol;
+use minions_engine::egress::AuditEntry;
+use minions_engine::events::{Event, JobState, Lane, Purpose, RoundDecision};
+use minions_engine::privacy::review::{ReviewKind, ReviewRequest};
 
 /// The words of the `run-status` hook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -97,7 +98,9 @@ impl EndpointView {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunView {
     pub status: RunStatus,
-    pub protocol: String,
+    /// None until the run starts (a run refused before it starts has none).
+    #[serde(default, with = "protocol_or_none")]
+    pub protocol: Option<Protocol>,
     pub round: u32,
     pub rounds: u32,
     pub messages: Vec<LaneMessage>,
@@ -219,7 +222,7 @@ impl RunView {
             Event::SentToWorker { entry } => self.audit.push(entry.clone()),
             Event::RunStarted { protocol, earlier_turns, .. } => {
                 self.status = RunStatus::Running;
-                self.protocol = protocol.clone();
+                self.protocol = Some(*protocol);
                 self.earlier_turns = *earlier_turns;
             }
             Event::HistorySummarised { turns, tokens_before, tokens_after } => self.notices.push(format!(
@@ -313,20 +316,26 @@ impl RunView {
             }
             Event::SentToCloud { entry } => self.audit.push(entry.clone()),
             Event::ReplyRejected { lane, problem, retrying: true, .. } => {
-                self.notices.push(format!("A {} reply could not be read ({problem}); asking again.", lane_name(*lane)));
+                self.notices.push(format!("A {} reply could not be read ({problem}); asking again.", lane.side()));
             }
             Event::ReplyRejected { .. } => {}
             Event::Retrying { lane, after_ms, reason } => {
                 self.notices.push(format!(
                     "The {} model failed ({reason}); trying again in {:.0} s.",
-                    lane_name(*lane),
+                    lane.side(),
                     after_ms / 1000.0
                 ));
             }
             Event::ParameterDropped { lane, parameter } => {
                 self.notices.push(format!(
-                    "The {} server refused a setting; adjusted and sent again ({parameter}).",
-                    lane_name(*lane)
+                    "The {} server refused the `{parameter}` setting; it was left out and the request sent again.",
+                    lane.side()
+                ));
+            }
+            Event::RequestReshaped { lane, change } => {
+                self.notices.push(format!(
+                    "The {} server refused how the request was sent; {change}, and the request was sent again.",
+                    lane.side()
                 ));
             }
             Event::WorkerQueueing { concurrency, ratio } => self.queueing = Some((*concurrency, *ratio)),
@@ -339,20 +348,16 @@ impl RunView {
                 }
             }
             Event::PlanAccepted { round, plan } => {
-                let tasks: Vec<String> = plan["tasks"]
-                    .as_array()
-                    .map(|tasks| tasks.iter().filter_map(|t| t["instruction"].as_str().map(str::to_string)).collect())
-                    .unwrap_or_default();
-                let chunking = &plan["chunking"];
-                let top_k = plan["top_k"]
-                    .as_u64()
+                let tasks: Vec<&str> = plan.tasks.iter().map(|t| t.instruction.as_str()).collect();
+                let top_k = plan
+                    .top_k
                     .map(|k| format!("the best {k} chunks per task"))
                     .unwrap_or_else(|| "every chunk".into());
                 let text = format!(
                     "Plan: {} — chunks of {} {}, {top_k}.",
                     tasks.join("; "),
-                    chunking["size"],
-                    chunking["unit"].as_str().unwrap_or("chars")
+                    plan.chunking.size,
+                    plan.chunking.unit.label()
                 );
                 self.say(Lane::Supervisor, *round, text);
             }
@@ -398,7 +403,7 @@ impl RunView {
                 );
             }
             Event::Decision { round, decision } => {
-                if decision == "final" {
+                if *decision == RoundDecision::Final {
                     self.say(Lane::Supervisor, *round, "I have enough to answer.".into());
                 }
             }
@@ -422,7 +427,7 @@ impl RunView {
             Event::ReviewRequested { review } => self.pending_review = Some(review.clone()),
             Event::Reviewed { decision } => {
                 self.pending_review = None;
-                if decision == "reject" {
+                if *decision == ReviewKind::Reject {
                     self.notices.push(
                         "You rejected a request to the cloud: the run stopped, and nothing more was sent.".into(),
                     );
@@ -448,18 +453,27 @@ fn plural(count: usize) -> &'static str {
     }
 }
 
-fn lane_name(lane: Lane) -> &'static str {
-    match lane {
-        Lane::Supervisor => "cloud",
-        Lane::Worker => "local",
+/// A run view's protocol as saved: its name, or "" before the run started.
+/// A name this page no longer knows reads as none, so an old saved run
+/// still opens.
+mod protocol_or_none {
+    use minions_engine::config::Protocol;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(protocol: &Option<Protocol>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(protocol.map_or("", Protocol::value))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Protocol>, D::Error> {
+        Ok(Protocol::from_value(&String::deserialize(deserializer)?))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::events::JobCard;
-    use crate::engine::model::Usage;
+    use minions_engine::events::JobCard;
+    use minions_engine::model::Usage;
 
     #[test]
     fn every_run_shown_gets_its_own_showing_which_is_not_saved() {
@@ -479,10 +493,47 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_view_reads_back_its_protocol_or_none_before_the_run_started() {
+        let started = fold(&[Event::RunStarted {
+            protocol: Protocol::Minions,
+            documents: 1,
+            estimated_document_tokens: 10,
+            earlier_turns: 0,
+        }]);
+        let json = serde_json::to_string(&started).expect("json");
+        assert!(json.contains(r#""protocol":"minions""#), "{json}");
+        assert_eq!(serde_json::from_str::<RunView>(&json).expect("reads").protocol, Some(Protocol::Minions));
+        // A run refused before it started was saved with "", and older pages saved no field at all.
+        let refused = json.replace(r#""protocol":"minions""#, r#""protocol":"""#);
+        assert_eq!(serde_json::from_str::<RunView>(&refused).expect("reads").protocol, None);
+        let older = json.replace(r#""protocol":"minions","#, "");
+        assert_eq!(serde_json::from_str::<RunView>(&older).expect("reads").protocol, None);
+    }
+
+    #[test]
+    fn a_dropped_setting_and_a_reshaped_request_each_say_what_the_server_refused() {
+        use minions_engine::model::{RequestParam, Reshape, SchemaDelivery};
+        let view = fold(&[
+            Event::ParameterDropped { lane: Lane::Supervisor, parameter: RequestParam::Temperature },
+            Event::RequestReshaped {
+                lane: Lane::Worker,
+                change: Reshape::ReplySchema { now: SchemaDelivery::JsonOnly },
+            },
+        ]);
+        assert_eq!(
+            view.notices,
+            [
+                "The cloud server refused the `temperature` setting; it was left out and the request sent again.",
+                "The local server refused how the request was sent; the reply schema now goes in the prompt, with the server asked for JSON, and the request was sent again."
+            ]
+        );
+    }
+
+    #[test]
     fn a_minion_run_fills_both_lanes_and_ends_done() {
         let view = fold(&[
             Event::RunStarted {
-                protocol: "minion".into(),
+                protocol: Protocol::Minion,
                 documents: 1,
                 estimated_document_tokens: 10,
                 earlier_turns: 0,
@@ -584,7 +635,7 @@ mod tests {
         };
         view.apply(&Event::ReviewRequested { review: review.clone() });
         assert_eq!(view.pending_review, Some(review));
-        view.apply(&Event::Reviewed { decision: "reject".into() });
+        view.apply(&Event::Reviewed { decision: ReviewKind::Reject });
         view.apply(&Event::Cancelled);
         assert_eq!((view.pending_review.clone(), view.status), (None, RunStatus::Cancelled));
         assert!(view.notices[0].starts_with("You rejected a request to the cloud"));

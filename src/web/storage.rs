@@ -6,9 +6,9 @@
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::documents::{Document, DocumentKind};
+use minions_engine::documents::{Document, DocumentKind};
 
-use crate::engine::conversation::Conversation;
+use minions_engine::conversation::Conversation;
 
 use super::app::LoadedDoc;
 use super::conversation::StoredMemory;
@@ -125,7 +125,7 @@ async fn stored_document(json: &str) -> Option<LoadedDoc> {
     let mut stored = serde_json::from_str::<StoredDocument>(json).ok()?;
     if stored.parts > 0 {
         // Part by part, each checked as it comes, so that no step handles the whole text.
-        let mut decoder = crate::loaders::StreamDecoder::stored_utf8(stored.parts * PART_BYTES);
+        let mut decoder = minions_loaders::StreamDecoder::stored_utf8(stored.parts * PART_BYTES);
         for part in 0..stored.parts {
             let value = idb::get(idb::DOCUMENT_PARTS, &part_key(stored.id, part)).await.ok()?;
             decoder.feed(&js_sys::Uint8Array::new(&value).to_vec()).ok()?;

@@ -8,9 +8,9 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::providers::tab::plan::{check_file, plan_load, FileCheck, TabFailure};
-use crate::providers::tab::script;
-use crate::providers::tab::store::{ModelSource, StorageEstimate, StoredModel};
+use minions_providers::tab::plan::{check_file, plan_load, FileCheck, TabFailure};
+use minions_providers::tab::script;
+use minions_providers::tab::store::{ModelSource, StorageEstimate, StoredModel};
 
 use super::app::AppState;
 use super::settings::WorkerProvider;

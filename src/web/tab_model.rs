@@ -3,9 +3,9 @@
 //! failed with a sentence; the progress line, and the doctor's verdict.
 //! Pure; the actions that move it are in `tab_actions`.
 
-use crate::providers::doctor::Verdict;
-use crate::providers::tab::catalog;
-use crate::providers::tab::plan::megabytes;
+use minions_providers::doctor::Verdict;
+use minions_providers::tab::catalog;
+use minions_providers::tab::plan::megabytes;
 
 /// The model that is loaded and answering.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +101,7 @@ pub fn offer(url: &str) -> String {
     match catalog::by_url(url) {
         Some(model) => format!("{}, a {} download", model.name, megabytes(model.bytes)),
         None if url.trim().is_empty() => "pick a model".into(),
-        None => crate::providers::tab::store::file_name(url),
+        None => minions_providers::tab::store::file_name(url),
     }
 }
 

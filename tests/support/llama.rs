@@ -6,9 +6,9 @@
 use bytes::Bytes;
 use futures::future::LocalBoxFuture;
 use http_body_util::{BodyExt, Full};
-use minions_web::engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError};
-use minions_web::providers::openai::{self, ChatStream, OpenAiEndpoint, WireOptions};
-use minions_web::providers::stream::SseDecoder;
+use minions_engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError};
+use minions_providers::openai::{self, ChatStream, OpenAiEndpoint, WireOptions};
+use minions_providers::stream::SseDecoder;
 
 pub const LLAMA: &str = "http://127.0.0.1:18080/v1";
 /// The server's parallel slots (`scripts/real-llm.sh`).

@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use futures::future::LocalBoxFuture;
-use minions_web::engine::clock::Clock;
+use minions_engine::clock::Clock;
 
 pub struct WallClock(pub Instant);
 

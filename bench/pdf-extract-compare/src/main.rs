@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-#[path = "../../../tests/support/text_overlap.rs"]
+#[path = "../../../crates/testkit/src/text_overlap.rs"]
 mod text_overlap;
 use text_overlap::word_f1;
 

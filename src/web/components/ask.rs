@@ -1,10 +1,11 @@
 //! The question box, the protocol choice, Run and Cancel.
 
 use leptos::prelude::*;
+use minions_engine::config::Protocol;
 
 use crate::web::app::AppState;
 use crate::web::driver;
-use crate::web::settings::ProtocolChoice;
+use crate::web::settings::protocol_choice;
 use crate::web::state::RunStatus;
 
 #[component]
@@ -59,15 +60,18 @@ pub fn AskPanel() -> impl IntoView {
                     "Protocol "
                     <select
                         data-testid="protocol"
-                        prop:value=move || choice().value()
+                        prop:value=move || protocol_choice::value(choice())
                         on:change=move |ev| {
-                            let choice = ProtocolChoice::from_value(&event_target_value(&ev));
+                            let choice = protocol_choice::from_value(&event_target_value(&ev));
                             state.settings.update(|s| s.protocol = choice);
                         }
                     >
-                        {ProtocolChoice::ALL
+                        {[None]
                             .into_iter()
-                            .map(|c| view! { <option value=c.value()>{c.label()}</option> })
+                            .chain(Protocol::ASKABLE.map(Some))
+                            .map(|c| {
+                                view! { <option value=protocol_choice::value(c)>{protocol_choice::label(c)}</option> }
+                            })
                             .collect_view()}
                     </select>
                 </label>
@@ -91,7 +95,7 @@ pub fn AskPanel() -> impl IntoView {
                     <span data-testid="run-status">{move || view_state.with(|v| v.status.label())}</span>
                 </span>
             </div>
-            <p class="muted">{move || choice().explanation()} " " <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>" runs."</p>
+            <p class="muted">{move || protocol_choice::explanation(choice())} " " <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>" runs."</p>
             <Show when=move || state.sinks.chosen.with(Option::is_some)>
                 <p class="muted">{move || state.sinks.chosen.get().unwrap_or_default()}</p>
             </Show>

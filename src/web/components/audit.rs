@@ -6,10 +6,10 @@
 
 use leptos::prelude::*;
 
-use crate::engine::events::Lane;
-use crate::engine::privacy::review::Decision;
 use crate::web::app::AppState;
 use crate::web::driver;
+use minions_engine::events::Lane;
+use minions_engine::privacy::review::Decision;
 
 /// A held cloud request: what would leave, and the user's choices.
 #[component]

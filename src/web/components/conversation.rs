@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::engine::prompts::thousands;
 use crate::web::app::AppState;
 use crate::web::markdown;
+use minions_engine::prompts::thousands;
 
 #[component]
 pub fn ConversationPanel() -> impl IntoView {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::engine::prompts::thousands;
 use crate::web::app::AppState;
+use minions_engine::prompts::thousands;
 
 #[component]
 pub fn CostPanel() -> impl IntoView {

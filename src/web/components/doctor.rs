@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::engine::locality::Locality;
-use crate::providers::doctor::{ConnectionCheck, ServerKind, Verdict};
-use crate::providers::endpoint::reachable_url;
-use crate::providers::probe::{check_ollama, check_openai, CheckLog};
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerEndpoint, WorkerProvider};
+use minions_engine::locality::Locality;
+use minions_providers::doctor::{ConnectionCheck, ServerKind, Verdict};
+use minions_providers::endpoint::reachable_url;
+use minions_providers::probe::{check_ollama, check_openai, CheckLog};
 
 /// The settings a check depends on; a change starts a new check.
 fn check_key(s: &Settings) -> String {
@@ -100,7 +100,7 @@ pub fn watch(state: AppState) {
             let supervisor = if let Some(origin) = crate::web::page_policy::refused_origin(&[&settings.supervisor_url])
             {
                 Verdict::NeedsReload { origin }
-            } else if key.is_empty() && !crate::providers::endpoint::is_loopback(&supervisor_url) {
+            } else if key.is_empty() && !minions_providers::endpoint::is_loopback(&supervisor_url) {
                 Verdict::MissingKey
             } else {
                 let origin = crate::web::page_origin();
@@ -169,7 +169,7 @@ pub fn StatusLights() -> impl IntoView {
     });
     let worker_url = Signal::derive(move || {
         state.settings.with(|s| match s.worker_provider {
-            WorkerProvider::Tab => crate::engine::locality::TAB_HOST.to_string(),
+            WorkerProvider::Tab => minions_engine::locality::TAB_HOST.to_string(),
             _ => s.worker_url.clone(),
         })
     });
@@ -183,7 +183,7 @@ pub fn StatusLights() -> impl IntoView {
         state.settings.update(|s| {
             s.worker_provider = WorkerProvider::Tab;
             if s.tab_model_url.trim().is_empty() {
-                s.tab_model_url = crate::providers::tab::catalog::default_model().url.into();
+                s.tab_model_url = minions_providers::tab::catalog::default_model().url.into();
             }
         });
         state.settings_open.set(true);

@@ -10,11 +10,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::engine::chunking::{chunk_documents, count_chars, Chunking};
-use crate::engine::documents::{Document, DocumentKind};
-use crate::engine::prompts::thousands;
-use crate::loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
 use crate::web::app::{AppState, FileLoad, LoadedDoc};
+use minions_engine::chunking::{chunk_documents, count_chars, Chunking};
+use minions_engine::documents::{Document, DocumentKind};
+use minions_engine::prompts::thousands;
+use minions_loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
 
 /// Files are read this many bytes at a time, the page breathing in between.
 const SLICE_BYTES: usize = 8 * 1024 * 1024;

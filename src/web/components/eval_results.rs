@@ -7,11 +7,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::engine::eval::results::{summarize, to_csv};
 use crate::web::app::AppState;
 use crate::web::eval_plot::{cost_accuracy_svg, question_bars_svg};
 use crate::web::eval_tables::{rows_table, summary_table};
 use crate::web::storage;
+use minions_engine::eval::results::{summarize, to_csv};
 
 /// The run behind the "open run" button that was clicked, if any.
 fn clicked_run(ev: &leptos::ev::MouseEvent) -> Option<String> {

@@ -7,14 +7,14 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::eval_results::EvalResults;
-use crate::engine::eval::questions::{to_jsonl, written, LineError};
-use crate::engine::eval::results::EvalProtocol;
-use crate::engine::prompts::thousands;
 use crate::web::app::AppState;
 use crate::web::eval_driver::{cancel_evaluation, leaving, start_evaluation};
 use crate::web::evaluation::import;
 use crate::web::state::RunStatus;
 use crate::web::{sample, storage};
+use minions_engine::config::Protocol;
+use minions_engine::eval::questions::{to_jsonl, written, LineError};
+use minions_engine::prompts::thousands;
 
 fn load_sample(state: AppState) {
     let loaded = state.documents.with_untracked(|docs| docs.iter().any(|d| d.document.name == sample::DOCUMENT_NAME));
@@ -180,7 +180,7 @@ pub fn EvaluationPanel() -> impl IntoView {
         evaluation.with(|e| e.status == RunStatus::Running) || state.sinks.view.with(|v| v.status == RunStatus::Running)
     };
     let run = move |_| {
-        let wants_cloud = evaluation.with_untracked(|e| e.protocols.contains(&EvalProtocol::Cloud));
+        let wants_cloud = evaluation.with_untracked(|e| e.protocols.contains(&Protocol::Cloud));
         if wants_cloud && !state.settings.with_untracked(|s| s.documents_never_leave) {
             consent_open.set(true);
         } else {
@@ -228,8 +228,8 @@ pub fn EvaluationPanel() -> impl IntoView {
                 <WriteQuestion />
                 <fieldset class="protocols">
                     <legend>"Compare"</legend>
-                    {EvalProtocol::ALL.into_iter().map(|protocol| {
-                        let cloud = protocol == EvalProtocol::Cloud;
+                    {Protocol::ALL.into_iter().map(|protocol| {
+                        let cloud = protocol == Protocol::Cloud;
                         view! {
                             <label class="check">
                                 <input

@@ -51,7 +51,7 @@ pub fn HistoryPanel() -> impl IntoView {
                                 <button class="link" data-testid="history-open" title="Reopen this conversation to read or continue it" disabled=running on:click=move |_| state.open_conversation(open_id.clone())>
                                     {listing.first_question.clone()}
                                 </button>
-                                <div class="muted">{format!("{} · {questions} · {} · {}", when(listing.at_ms), listing.protocols.join(", "), listing.status.label())}</div>
+                                <div class="muted">{format!("{} · {questions} · {} · {}", when(listing.at_ms), listing.protocols.iter().map(|p| p.value()).collect::<Vec<_>>().join(", "), listing.status.label())}</div>
                                 <div class="row small">
                                     <button class="secondary" data-testid="history-export-md" on:click=move |_| {
                                         let id = md_id.clone();

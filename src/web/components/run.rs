@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::engine::events::{JobState, Lane};
 use crate::web::app::AppState;
 use crate::web::state::JobView;
+use minions_engine::events::{JobState, Lane};
 
 fn state_name(state: JobState) -> &'static str {
     match state {
@@ -32,10 +32,10 @@ pub fn RunPanel() -> impl IntoView {
                 "Run "
                 <span class="muted">
                     {move || {
-                    view_state.with(|v| match (v.protocol.as_str(), v.rounds) {
-                        ("", _) => String::new(),
-                        (protocol, 0) => protocol.to_string(),
-                        (protocol, rounds) => format!("{protocol} · round {} of {rounds}", v.round),
+                    view_state.with(|v| match (v.protocol, v.rounds) {
+                        (None, _) => String::new(),
+                        (Some(protocol), 0) => protocol.to_string(),
+                        (Some(protocol), rounds) => format!("{protocol} · round {} of {rounds}", v.round),
                     })
                 }}
                 </span>
@@ -51,7 +51,7 @@ pub fn RunPanel() -> impl IntoView {
             </p>
             <Show when=move || view_state.with(|v| v.earlier_turns > 0)>
                 <p class="muted" data-testid="run-follow-up">{move || view_state.with(|v| {
-                    let reused = v.jobs.iter().filter(|j| j.state == crate::engine::events::JobState::Reused).count();
+                    let reused = v.jobs.iter().filter(|j| j.state == minions_engine::events::JobState::Reused).count();
                     let mut text = format!(
                         "A follow-up: the cloud model heard the {} earlier question{} of this conversation.",
                         v.earlier_turns,
@@ -93,7 +93,7 @@ pub fn RunPanel() -> impl IntoView {
                     <ul>
                         {move || view_state.with(|v| {
                             let slots = v.queueing.map_or(1, |(c, _)| u32::try_from(c).unwrap_or(u32::MAX));
-                            crate::providers::doctor::ollama_parallel_steps(slots).into_iter().map(|step| view! { <li>{step}</li> }).collect_view()
+                            minions_providers::doctor::ollama_parallel_steps(slots).into_iter().map(|step| view! { <li>{step}</li> }).collect_view()
                         })}
                     </ul>
                 </div>

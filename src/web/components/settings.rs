@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::engine::privacy::VerbatimPolicy;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
+use minions_engine::privacy::VerbatimPolicy;
 
 use super::tab_model::TabModelPanel;
 use super::workers::{WorkerPlace, WorkerPool};
@@ -166,8 +166,8 @@ fn PolicyReload() -> impl IntoView {
 pub fn SettingsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let models = move || match state.doctor_worker.get() {
-        crate::providers::doctor::Verdict::Ok { models, .. }
-        | crate::providers::doctor::Verdict::ModelMissing { installed: models, .. } => models,
+        minions_providers::doctor::Verdict::Ok { models, .. }
+        | minions_providers::doctor::Verdict::ModelMissing { installed: models, .. } => models,
         _ => Vec::new(),
     };
     let in_page = move || state.settings.with(|s| s.worker_provider == WorkerProvider::Tab);
@@ -322,7 +322,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         <button
                             class="secondary"
                             on:click=move |_| {
-                                let shipped = serde_json::to_string_pretty(&crate::engine::accounting::PriceTable::default()).unwrap_or_default();
+                                let shipped = serde_json::to_string_pretty(&minions_engine::accounting::PriceTable::default()).unwrap_or_default();
                                 state.settings.update(|s| s.prices_json = shipped);
                             }
                         >

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::providers::tab::catalog::{by_url, CATALOG};
-use crate::providers::tab::plan::megabytes;
 use crate::web::app::AppState;
 use crate::web::tab_actions::{self, refresh};
 use crate::web::tab_model::TabState;
+use minions_providers::tab::catalog::{by_url, CATALOG};
+use minions_providers::tab::plan::megabytes;
 
 #[component]
 pub fn TabModelPanel() -> impl IntoView {

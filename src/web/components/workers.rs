@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::engine::locality::Locality;
 use crate::web::app::AppState;
 use crate::web::settings::{WorkerEndpoint, WorkerProvider};
+use minions_engine::locality::Locality;
 
 /// The place of one endpoint (its `host:port`) and what it means for the documents.
 #[component]
@@ -115,12 +115,12 @@ fn PoolEndpoint(index: usize) -> impl IntoView {
             <WorkerPlace host=host />
             <p class="muted" data-testid="worker-check" data-state=move || verdict().map(|v| v.state()).unwrap_or("checking")>
                 {move || match verdict() {
-                    Some(crate::providers::doctor::Verdict::Ok { .. }) => "Reachable, model found.".to_string(),
-                    Some(crate::providers::doctor::Verdict::Checking) | None => "Checking…".to_string(),
+                    Some(minions_providers::doctor::Verdict::Ok { .. }) => "Reachable, model found.".to_string(),
+                    Some(minions_providers::doctor::Verdict::Checking) | None => "Checking…".to_string(),
                     Some(other) => {
                         let kind = match state.settings.with(|s| s.worker_pool.get(index).map(|w| w.provider)) {
-                            Some(WorkerProvider::Ollama) => crate::providers::doctor::ServerKind::Ollama,
-                            _ => crate::providers::doctor::ServerKind::OpenAi,
+                            Some(WorkerProvider::Ollama) => minions_providers::doctor::ServerKind::Ollama,
+                            _ => minions_providers::doctor::ServerKind::OpenAi,
                         };
                         let url = state.settings.with(|s| s.worker_pool.get(index).map(|w| w.url.clone()).unwrap_or_default());
                         other.advice(kind, &crate::web::page_origin(), &url).summary

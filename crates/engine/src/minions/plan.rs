@@ -1,0 +1,180 @@
+//! Bounding the supervisor's plan: [`bound_chunking`] and
+//! [`bound_selection`] turn a [`RawPlan`] into a [`Plan`] the worker can run,
+//! and say in words what they changed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::chunking::{ChunkUnit, Chunking};
+use crate::config::RunConfig;
+use crate::replies::{RawChunking, RawTask};
+
+/// A task as the engine runs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: String,
+    pub instruction: String,
+    pub advice: String,
+    pub keywords: Vec<String>,
+}
+
+/// A plan within bounds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub chunking: Chunking,
+    pub tasks: Vec<Task>,
+    /// Chunks per task; `None` runs every task on every chunk.
+    pub top_k: Option<usize>,
+}
+
+/// The smallest chunk, in characters, worth a job.
+pub const MIN_CHUNK_CHARS: usize = 300;
+/// The most pages in one chunk.
+pub const MAX_CHUNK_PAGES: usize = 50;
+
+/// The largest chunk in characters that the worker's context can hold next
+/// to the job prompt and reply, assuming English-like text (about four
+/// characters a token, taken as three for safety).
+pub fn max_chunk_chars(config: &RunConfig) -> usize {
+    let worker = &config.worker;
+    let room = worker
+        .context_limit
+        .saturating_sub(worker.num_predict)
+        .saturating_sub(worker.context_margin)
+        .saturating_sub(400);
+    (room as usize * 3).max(MIN_CHUNK_CHARS)
+}
+
+/// The plan's chunking within bounds; `None` takes the configured default.
+pub fn bound_chunking(raw: Option<&RawChunking>, config: &RunConfig, changes: &mut Vec<String>) -> Chunking {
+    let Some(raw) = raw else {
+        changes.push("The plan gave no chunking; the default is used.".into());
+        return config.chunking;
+    };
+    let max_chars = max_chunk_chars(config);
+    let (min, max, unit_name) = match raw.unit {
+        ChunkUnit::Chars | ChunkUnit::Paragraphs => (MIN_CHUNK_CHARS, max_chars, "characters"),
+        ChunkUnit::Pages => (1, MAX_CHUNK_PAGES, "pages"),
+    };
+    let asked = usize::try_from(raw.size).unwrap_or(usize::MAX);
+    let size = asked.clamp(min, max.max(min));
+    if size != asked {
+        changes.push(format!("Chunk size {asked} {unit_name} is out of bounds; {size} is used."));
+    }
+    let max_overlap = match raw.unit {
+        ChunkUnit::Chars => size / 4,
+        ChunkUnit::Pages => size - 1,
+        ChunkUnit::Paragraphs => 2,
+    };
+    let asked_overlap = usize::try_from(raw.overlap).unwrap_or(usize::MAX);
+    let overlap = asked_overlap.min(max_overlap);
+    if overlap != asked_overlap {
+        changes.push(format!("Overlap {asked_overlap} is too large; {overlap} is used."));
+    }
+    Chunking { unit: raw.unit, size, overlap }
+}
+
+/// Tasks and `top_k` within the task and job limits for `chunk_count` chunks.
+pub fn bound_selection(
+    raw_tasks: &[RawTask],
+    raw_top_k: Option<u64>,
+    chunk_count: usize,
+    config: &RunConfig,
+    changes: &mut Vec<String>,
+) -> (Vec<Task>, Option<usize>) {
+    let mut tasks: Vec<Task> = Vec::new();
+    for raw in raw_tasks {
+        let mut id = raw.id.trim().to_string();
+        if tasks.iter().any(|t| t.id == id) {
+            id = format!("{id}-{}", tasks.len() + 1);
+        }
+        tasks.push(Task {
+            id,
+            instruction: raw.instruction.trim().to_string(),
+            advice: raw.advice.trim().to_string(),
+            keywords: raw.keywords.iter().map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect(),
+        });
+    }
+    let task_limit = config.max_tasks.min(config.max_jobs_per_round);
+    if tasks.len() > task_limit {
+        changes.push(format!("The plan had {} tasks; only the first {task_limit} are run.", tasks.len()));
+        tasks.truncate(task_limit);
+    }
+    let chunk_count = chunk_count.max(1);
+    let mut top_k = raw_top_k.map(|k| usize::try_from(k).unwrap_or(usize::MAX));
+    if top_k == Some(0) {
+        changes.push("top_k 0 would run nothing; 1 is used.".into());
+        top_k = Some(1);
+    }
+    if top_k.is_some_and(|k| k >= chunk_count) {
+        top_k = None;
+    }
+    if let Some(cap) = config.max_chunks_per_task.filter(|&cap| cap >= 1 && cap < chunk_count) {
+        if top_k.is_none_or(|k| k > cap) {
+            changes.push(format!("Each task runs on at most {cap} chunks (your setting), chosen by its keywords."));
+            top_k = Some(cap);
+        }
+    }
+    let per_task = top_k.unwrap_or(chunk_count);
+    let jobs = tasks.len() * per_task;
+    if jobs > config.max_jobs_per_round {
+        let lowered = (config.max_jobs_per_round / tasks.len().max(1)).max(1);
+        changes.push(format!(
+            "{} tasks over {per_task} chunks would be {jobs} jobs, over the limit of {}; each task runs on its best {lowered} chunks.",
+            tasks.len(),
+            config.max_jobs_per_round
+        ));
+        top_k = Some(lowered);
+    }
+    (tasks, top_k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw_task(id: &str) -> RawTask {
+        RawTask { id: id.into(), instruction: "Find it".into(), advice: String::new(), keywords: vec!["it".into()] }
+    }
+
+    #[test]
+    fn sizes_and_overlaps_are_clamped_with_a_note() {
+        let config = RunConfig::default();
+        let mut changes = Vec::new();
+        let raw = RawChunking { unit: ChunkUnit::Chars, size: 10, overlap: 5_000 };
+        let chunking = bound_chunking(Some(&raw), &config, &mut changes);
+        assert_eq!(chunking, Chunking { unit: ChunkUnit::Chars, size: MIN_CHUNK_CHARS, overlap: 75 });
+        assert_eq!(changes.len(), 2);
+    }
+
+    #[test]
+    fn too_many_jobs_lower_top_k() {
+        let config = RunConfig { max_jobs_per_round: 10, ..RunConfig::default() };
+        let mut changes = Vec::new();
+        let tasks = [raw_task("a"), raw_task("b"), raw_task("a"), raw_task("d")];
+        let (tasks, top_k) = bound_selection(&tasks, None, 100, &config, &mut changes);
+        let ids: Vec<&str> = tasks.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "a-3"]);
+        assert_eq!(top_k, Some(3));
+        assert_eq!(changes.len(), 2, "{changes:?}");
+    }
+
+    #[test]
+    fn the_users_cap_on_chunks_per_task_lowers_top_k() {
+        let config = RunConfig { max_chunks_per_task: Some(5), ..RunConfig::default() };
+        let mut changes = Vec::new();
+        let (_, top_k) = bound_selection(&[raw_task("a")], None, 40, &config, &mut changes);
+        assert_eq!(top_k, Some(5));
+        assert_eq!(changes, ["Each task runs on at most 5 chunks (your setting), chosen by its keywords."]);
+        let mut quiet = Vec::new();
+        let (_, top_k) = bound_selection(&[raw_task("a")], Some(3), 40, &config, &mut quiet);
+        assert_eq!((top_k, quiet.len()), (Some(3), 0));
+    }
+
+    #[test]
+    fn top_k_over_the_chunk_count_means_every_chunk() {
+        let mut changes = Vec::new();
+        let (_, top_k) = bound_selection(&[raw_task("a")], Some(50), 8, &RunConfig::default(), &mut changes);
+        assert_eq!(top_k, None);
+        assert!(changes.is_empty());
+    }
+}
