@@ -40,7 +40,7 @@ print(write_section("page-size", [
     f"| **total** | {total_raw / 1024:.0f} KB | **{total_gz / 1024:.0f} KB** |",
     *([
         "",
-        "Split off the first load (`#[lazy]`, scripts/post-build.sh) and fetched when first opened: Settings, the evaluation.",
+        "Split off the first load (`#[lazy]`, scripts/post-build.sh) and fetched when first used: Settings, the evaluation, the conversation exports.",
         "",
         "| part | raw | gzip |",
         "| --- | ---: | ---: |",

@@ -3,13 +3,14 @@
 # skips every piece that is already present at the pinned version.
 #
 #   scripts/setup.sh            # build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt
-#   scripts/setup.sh --browser  # the same plus Chromium and ChromeDriver (tests)
+#   scripts/setup.sh --browser  # the same plus Chromium, ChromeDriver, Firefox ESR and geckodriver (tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 WASM_SPLIT_VERSION=0.2.4
+GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -48,8 +49,9 @@ fi
 if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || ! grep -qs '"version": "6.5.438"' tools/node_modules/pdfjs-dist/package.json \
   || ! grep -qs '"version": "3.13.0"' tools/node_modules/@wllama/wllama/package.json \
-  || ! grep -qs '"version": "3.13.0"' tools/node_modules/@wllama/wllama-compat/package.json; then
-  say "installing binaryen 132 (wasm-opt), pdf.js 6.5.438 and wllama 3.13.0 from npm"
+  || ! grep -qs '"version": "3.13.0"' tools/node_modules/@wllama/wllama-compat/package.json \
+  || ! grep -qs '"version": "4.14.1"' tools/node_modules/axe-core/package.json; then
+  say "installing binaryen 132 (wasm-opt), pdf.js 6.5.438, wllama 3.13.0 and axe-core 4.14.1 (accessibility tests) from npm"
   npm ci --prefix tools --no-audit --no-fund
 fi
 
@@ -59,6 +61,16 @@ if [[ ${1:-} == --browser ]]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if ! command -v firefox-esr >/dev/null; then
+    say "installing Firefox ESR from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq firefox-esr >/dev/null
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 say "tools ready"

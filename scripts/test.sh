@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of Minions Web: formatting, lints on both targets, the
-# engine's host tests, the browser tests in headless Chromium, and the
-# release build of the page. Installs what is missing first.
+# Runs every test of Minions Web: formatting, lints on both targets, each
+# crate's host tests, the browser tests in headless Chromium, the release
+# build of the page, and the end-to-end tests on that one build in Chromium
+# and Firefox ESR. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -39,4 +40,10 @@ step "release build of the page"
 trunk build --release
 
 step "end-to-end: the built page in Chromium, through ChromeDriver"
-cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_tab -- --ignored --test-threads=1
+cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_tab --test e2e_a11y -- --ignored --test-threads=1
+
+step "end-to-end: the same build in Firefox ESR, through geckodriver"
+# The runs against the real model server, and the model in the page, ran in
+# Chromium above; Firefox repeats every other test.
+E2E_BROWSER=firefox cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_a11y \
+  -- --ignored --test-threads=1 --skip real_model

@@ -31,7 +31,7 @@ async function cacheShell() {
     (m) => new URL(m[1], index).href,
   );
   // The readers fetched on first use (the loader worker, pdf.js), so that files open offline too.
-  for (const reader of ["loader-shim.js", "loader-worker.js", "loader-worker_bg.wasm", "pdfjs/pdf.min.mjs", "pdfjs/pdf.worker.min.mjs"]) {
+  for (const reader of ["dialogs.js", "loader-shim.js", "loader-worker.js", "loader-worker_bg.wasm", "pdfjs/pdf.min.mjs", "pdfjs/pdf.worker.min.mjs"]) {
     assets.push(new URL(reader, index).href);
   }
   // The page's lazy parts (Settings, the evaluation): the main glue names the

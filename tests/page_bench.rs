@@ -16,22 +16,8 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use page::Page;
-use serde_json::{json, Value};
+use serde_json::json;
 use text_overlap::word_f1;
-
-/// A Chrome DevTools command sent through ChromeDriver.
-#[derive(Debug)]
-struct Cdp(&'static str, Value);
-
-impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({"cmd": self.0, "params": self.1}).to_string()))
-    }
-}
 
 /// Installed before the page's own scripts: the longest task, the wasm
 /// memory, and the largest JS heap seen.
@@ -47,7 +33,7 @@ setInterval(() => { window.__heapPeak = Math.max(window.__heapPeak, performance.
 
 async fn probed_page() -> Page {
     let page = Page::open().await;
-    page.client.issue_cmd(Cdp("Page.addScriptToEvaluateOnNewDocument", json!({"source": PROBES}))).await.expect("cdp");
+    page.cdp("Page.addScriptToEvaluateOnNewDocument", json!({"source": PROBES})).await;
     page.client.refresh().await.expect("reload with the probes");
     page.hook("doc-input").await;
     page

@@ -224,7 +224,7 @@ pub fn App() -> impl IntoView {
             <button class="secondary" data-testid="eval-open" aria-expanded=move || state.eval_open.get().to_string() on:click=move |_| state.eval_open.update(|o| *o = !*o)>
                 "Evaluate"
             </button>
-            <button class="secondary" data-testid="settings-open" on:click=move |_| state.settings_open.update(|o| *o = !*o)>
+            <button class="secondary" data-testid="settings-open" aria-expanded=move || state.settings_open.get().to_string() on:click=move |_| state.settings_open.update(|o| *o = !*o)>
                 "Settings"
             </button>
         </header>

@@ -83,6 +83,92 @@ impl Drop for Driver {
     }
 }
 
+/// The browser the end-to-end tests drive: Chromium unless `E2E_BROWSER`
+/// says `firefox` (Firefox ESR through geckodriver).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Browser {
+    Chromium,
+    Firefox,
+}
+
+pub fn browser() -> Browser {
+    match std::env::var("E2E_BROWSER").as_deref() {
+        Ok("firefox") => Browser::Firefox,
+        _ => Browser::Chromium,
+    }
+}
+
+type Capabilities = serde_json::Map<String, Value>;
+
+/// ChromeDriver and headless Chromium with a fresh profile.
+fn chromium(port: u16) -> (Driver, Capabilities) {
+    let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let driver = Driver(
+        Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts"),
+    );
+    let profile = std::env::temp_dir().join(format!("minions-e2e-{port}"));
+    // A fresh profile: nothing stored by an earlier run on the same port.
+    let _ = std::fs::remove_dir_all(&profile);
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                     "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,1000", "--enable-precise-memory-info",
+                     // A worker "elsewhere" and one on the network, both the doubles on this machine.
+                     format!("--host-resolver-rules=MAP {ELSEWHERE_HOST} 127.0.0.1, MAP {NETWORK_HOST} 127.0.0.1"),
+                     format!("--user-data-dir={}", profile.display())]
+        }),
+    );
+    (driver, capabilities)
+}
+
+/// geckodriver and headless Firefox ESR; geckodriver makes a fresh profile
+/// for each session.
+fn firefox(port: u16) -> (Driver, Capabilities) {
+    let geckodriver = std::env::var("GECKODRIVER").unwrap_or_else(|_| {
+        let home = std::env::var("HOME").unwrap_or_default();
+        format!("{home}/.cargo/bin/geckodriver")
+    });
+    let driver = Driver(
+        Command::new(geckodriver)
+            .args(["--port", &port.to_string(), "--log", "error"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("geckodriver starts (scripts/setup.sh --browser installs it)"),
+    );
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "moz:firefoxOptions".into(),
+        json!({
+            "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+            "args": ["-headless", "--width=1400", "--height=1000"],
+            "prefs": {
+                // No first-run pages, updates, telemetry or other background requests.
+                "browser.shell.checkDefaultBrowser": false,
+                "app.update.auto": false,
+                "datareporting.policy.dataSubmissionEnabled": false,
+                "toolkit.telemetry.enabled": false,
+                "network.captive-portal-service.enabled": false,
+                "network.connectivity-service.enabled": false,
+                // Files the page offers go to a folder without asking.
+                "browser.download.folderList": 2,
+                "browser.download.dir": std::env::temp_dir().display().to_string(),
+                // The names of a worker "elsewhere" and on the network resolve to this machine.
+                "network.dns.localDomains": format!("{ELSEWHERE_HOST},{NETWORK_HOST}"),
+            }
+        }),
+    );
+    (driver, capabilities)
+}
+
 /// A browser on the served page.
 pub struct Page {
     pub client: Client,
@@ -95,30 +181,10 @@ impl Page {
     pub async fn open() -> Page {
         let (address, offline) = serve_dist().await;
         let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
-        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let driver = Driver(
-            Command::new(chromedriver)
-                .arg(format!("--port={port}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("chromedriver starts"),
-        );
-        let profile = std::env::temp_dir().join(format!("minions-e2e-{port}"));
-        // A fresh profile: nothing stored by an earlier run on the same port.
-        let _ = std::fs::remove_dir_all(&profile);
-        let mut capabilities = serde_json::Map::new();
-        capabilities.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                         "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,1000", "--enable-precise-memory-info",
-                         // A worker "elsewhere" and one on the network, both the doubles on this machine.
-                         format!("--host-resolver-rules=MAP {ELSEWHERE_HOST} 127.0.0.1, MAP {NETWORK_HOST} 127.0.0.1"),
-                         format!("--user-data-dir={}", profile.display())]
-            }),
-        );
+        let (driver, capabilities) = match browser() {
+            Browser::Chromium => chromium(port),
+            Browser::Firefox => firefox(port),
+        };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let mut client = None;
         // ChromeDriver and the browser can take a while to start on a busy machine: up to 30 s.
@@ -343,6 +409,109 @@ impl Page {
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
+
+    /// The `data-testid` of the focused element ("" when it has none).
+    pub async fn focused(&self) -> String {
+        let found = self
+            .client
+            .execute("const e = document.activeElement; return e ? (e.getAttribute('data-testid') || '') : '';", vec![])
+            .await
+            .expect("script runs");
+        found.as_str().unwrap_or_default().to_string()
+    }
+
+    /// Presses and releases each key of `keys` on the keyboard, wherever
+    /// the focus is (WebDriver actions, as a person's keyboard).
+    pub async fn press(&self, keys: &str) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keyboard = KeyActions::new("keyboard".into());
+        for value in keys.chars() {
+            keyboard = keyboard.then(KeyAction::Down { value }).then(KeyAction::Up { value });
+        }
+        self.client.perform_actions(keyboard).await.expect("keys pressed");
+    }
+
+    /// Presses Tab until `testid` has the focus; returns the hooks focused on
+    /// the way (in order). Panics after `most` presses.
+    pub async fn tab_to(&self, testid: &str, most: usize) -> Vec<String> {
+        let mut visited = Vec::new();
+        for _ in 0..most {
+            self.press(&key(fantoccini::key::Key::Tab)).await;
+            let now = self.focused().await;
+            if !now.is_empty() {
+                visited.push(now.clone());
+            }
+            if now == testid {
+                return visited;
+            }
+        }
+        panic!("{testid} never had the focus after {most} Tabs; on the way: {visited:?}");
+    }
+
+    /// Whether the focused element shows that it has the focus (an outline).
+    pub async fn focus_is_visible(&self) -> bool {
+        let found = self
+            .client
+            .execute(
+                "const e = document.activeElement; if (!e) return false; const s = getComputedStyle(e);
+                 return e.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;",
+                vec![],
+            )
+            .await
+            .expect("script runs");
+        found.as_bool().unwrap_or(false)
+    }
+
+    /// A Chrome DevTools command, through ChromeDriver.
+    pub async fn cdp(&self, command: &'static str, params: Value) {
+        self.client.issue_cmd(Cdp(command, params)).await.unwrap_or_else(|e| panic!("{command}: {e}"));
+    }
+
+    /// The serious and critical violations of axe-core's WCAG 2.2 A and AA
+    /// rules in the page as it stands, one line each (rule, impact, the
+    /// elements), for `state` in the message. axe-core comes from npm
+    /// (`tools/node_modules`), injected by the test, never served by the page.
+    pub async fn accessibility_violations(&self, state: &str) -> Vec<String> {
+        let source = std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/axe-core/axe.min.js"),
+        )
+        .expect("axe-core is installed: scripts/setup.sh");
+        self.client.execute(&format!("{source}\nreturn typeof axe;"), vec![]).await.expect("axe-core loads");
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[0];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                                     resultTypes: ['violations'] })
+                   .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')).join(' | ')}`)))
+                   .catch((e) => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe-core runs");
+        let lines: Vec<String> = serde_json::from_value(found).unwrap_or_default();
+        lines.into_iter().map(|line| format!("{state}: {line}")).collect()
+    }
+}
+
+/// A Chrome DevTools command sent through ChromeDriver.
+#[derive(Debug)]
+pub struct Cdp(pub &'static str, pub Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.0, "params": self.1}).to_string()))
+    }
+}
+
+/// A key as `Page::press` sends it (Tab, Enter, Escape, …).
+pub fn key(key: fantoccini::key::Key) -> String {
+    char::from(key).to_string()
 }
 
 /// A name no earlier run used (model names pick the doubles' scenarios and key their records).

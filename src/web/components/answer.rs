@@ -25,7 +25,7 @@ pub fn AnswerPanel() -> impl IntoView {
                     <p class="muted">{move || if view_state.with(|v| v.error.is_none()) { "The answer appears here." } else { "" }}</p>
                 }
             >
-                <div class="markdown" data-testid="final-answer" inner_html=move || view_state.with(|v| markdown::render(v.answer.as_deref().unwrap_or("")))></div>
+                <div class="markdown" data-testid="final-answer" aria-live="polite" inner_html=move || view_state.with(|v| markdown::render(v.answer.as_deref().unwrap_or("")))></div>
             </Show>
             <Show when=move || view_state.with(|v| v.error.is_some())>
                 <p class="error-line" data-testid="error" role="alert">{move || view_state.with(|v| v.error.clone().unwrap_or_default())}</p>

@@ -90,7 +90,7 @@ pub fn AskPanel() -> impl IntoView {
                 >
                     "New conversation"
                 </button>
-                <span class=move || format!("status status-{}", view_state.with(|v| v.status.label()))>
+                <span class=move || format!("status status-{}", view_state.with(|v| v.status.label())) role="status">
                     <span class="visually-hidden">"Status: "</span>
                     <span data-testid="run-status">{move || view_state.with(|v| v.status.label())}</span>
                 </span>

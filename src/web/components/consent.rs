@@ -13,15 +13,14 @@ pub fn ConsentDialog() -> impl IntoView {
     let hosts = move || state.consent.get().unwrap_or_default().join(", ");
     view! {
         <Show when=move || state.consent.with(Option::is_some)>
-            <div class="modal-backdrop">
-                <div
-                    class="modal"
-                    role="alertdialog"
-                    aria-modal="true"
-                    aria-labelledby="consent-title"
-                    aria-describedby="consent-text"
-                    data-testid="worker-consent"
-                >
+            // static/dialogs.js opens it as a modal; Escape presses "Keep them here".
+            <dialog
+                class="modal"
+                role="alertdialog"
+                aria-labelledby="consent-title"
+                aria-describedby="consent-text"
+                data-testid="worker-consent"
+            >
                     <h2 id="consent-title">"Send your documents to another machine?"</h2>
                     <p id="consent-text">
                         "The local model at " <strong>{hosts}</strong>
@@ -49,6 +48,7 @@ pub fn ConsentDialog() -> impl IntoView {
                         <button
                             class="secondary"
                             data-testid="worker-consent-cancel"
+                            data-dismiss=""
                             autofocus=true
                             on:click=move |_| {
                                 answer(state, false, false);
@@ -58,8 +58,7 @@ pub fn ConsentDialog() -> impl IntoView {
                             "Keep them here"
                         </button>
                     </div>
-                </div>
-            </div>
+            </dialog>
         </Show>
     }
 }

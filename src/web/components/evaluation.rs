@@ -148,8 +148,9 @@ fn CloudConsent(open: RwSignal<bool>) -> impl IntoView {
     let total = move || documents().iter().map(|(_, chars)| chars).sum::<usize>();
     view! {
         <Show when=move || open.get()>
-            <div class="review" role="dialog" aria-modal="true" aria-labelledby="consent-title" data-testid="cloud-only-dialog">
-                <h3 id="consent-title">"Send your documents to the cloud for the cloud-only baseline?"</h3>
+            // static/dialogs.js opens it as a modal; Escape presses "Don't send".
+            <dialog class="modal review" aria-labelledby="cloud-consent-title" data-testid="cloud-only-dialog">
+                <h3 id="cloud-consent-title">"Send your documents to the cloud for the cloud-only baseline?"</h3>
                 <p class="warn">
                     {move || format!("Cloud only sends the whole text of these documents to {} — {} characters in all. The other protocols keep them on this device.",
                         state.settings.with_untracked(|s| s.supervisor_url.clone()), thousands(total()))}
@@ -163,9 +164,9 @@ fn CloudConsent(open: RwSignal<bool>) -> impl IntoView {
                         open.set(false);
                         start_evaluation(state, true);
                     }>"Send them and run"</button>
-                    <button class="secondary" data-testid="eval-confirm-cancel" on:click=move |_| open.set(false)>"Don't send"</button>
+                    <button class="secondary" data-testid="eval-confirm-cancel" data-dismiss="" autofocus=true on:click=move |_| open.set(false)>"Don't send"</button>
                 </div>
-            </div>
+            </dialog>
         </Show>
     }
 }
@@ -254,7 +255,7 @@ pub fn EvaluationPanel() -> impl IntoView {
                 <div class="row">
                     <button class="primary" data-testid="eval-run" disabled=running on:click=run>"Run evaluation"</button>
                     <button class="secondary" data-testid="eval-cancel" disabled=move || evaluation.with(|e| e.status != RunStatus::Running) on:click=move |_| cancel_evaluation(state)>"Cancel"</button>
-                    <span class=move || format!("status status-{}", evaluation.with(|e| e.status.label())) data-testid="eval-status">{move || evaluation.with(|e| e.status.label())}</span>
+                    <span class=move || format!("status status-{}", evaluation.with(|e| e.status.label())) role="status" data-testid="eval-status">{move || evaluation.with(|e| e.status.label())}</span>
                 </div>
                 <CloudConsent open=consent_open />
                 <div class="progress-row" data-testid="eval-progress">

@@ -7,6 +7,18 @@ use crate::web::app::AppState;
 use crate::web::conversation::{conversations, PageConversation};
 use crate::web::storage;
 
+/// A conversation's export, Markdown or JSON: in the page's own build
+/// (feature `split`) its code is fetched the first time one is exported,
+/// not with the first load.
+#[cfg_attr(feature = "split", lazy)]
+async fn export_text(conversation: PageConversation, json: bool) -> String {
+    if json {
+        conversation.to_json()
+    } else {
+        conversation.to_markdown()
+    }
+}
+
 fn when(at_ms: f64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms));
     date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default()
@@ -57,7 +69,8 @@ pub fn HistoryPanel() -> impl IntoView {
                                         let id = md_id.clone();
                                         leptos::task::spawn_local(async move {
                                             let memory = storage::load_memory(&id).await;
-                                            storage::download(&format!("{id}.md"), "text/markdown", &export(&id, memory).to_markdown());
+                                            let text = export_text(export(&id, memory), false).await;
+                                            storage::download(&format!("{id}.md"), "text/markdown", &text);
                                         });
                                     }>
                                         "Markdown"
@@ -66,7 +79,8 @@ pub fn HistoryPanel() -> impl IntoView {
                                         let id = json_id.clone();
                                         leptos::task::spawn_local(async move {
                                             let memory = storage::load_memory(&id).await;
-                                            storage::download(&format!("{id}.json"), "application/json", &export(&id, memory).to_json());
+                                            let text = export_text(export(&id, memory), true).await;
+                                            storage::download(&format!("{id}.json"), "application/json", &text);
                                         });
                                     }>
                                         "JSON"
