@@ -277,14 +277,7 @@ pub fn error_from(status: u16, body: &str, retry_after: Option<&str>, model: &st
         429 => ModelError::RateLimited {
             retry_after_ms: retry_after.and_then(parse_retry_after).or_else(|| wait_in_message(&error.message)),
         },
-        400 | 422
-            if code == "context_length_exceeded"
-                || lower.contains("context length")
-                || lower.contains("context window")
-                || lower.contains("context size") =>
-        {
-            ModelError::ContextOverflow
-        }
+        400 | 422 if overflows(&code, &lower) => ModelError::ContextOverflow,
         400 | 422 => match refused_field(&error, &lower) {
             Some(Refused::Setting(parameter)) => ModelError::Unsupported { parameter },
             Some(Refused::StreamUsage) | None => ModelError::Server { status, message: error.message },
@@ -337,13 +330,27 @@ fn refused_field(error: &ApiError, lower: &str) -> Option<Refused> {
     .and_then(field)
 }
 
-/// What a failed response refused, if it was the body's form.
+/// Whether a 400 or 422 says the prompt did not fit (by its code or its words).
+fn overflows(code: &str, lower: &str) -> bool {
+    code == "context_length_exceeded"
+        || lower.contains("context length")
+        || lower.contains("context window")
+        || lower.contains("context size")
+}
+
+/// What a failed response refused, if it was the body's form (never a
+/// prompt that did not fit).
 pub fn refused(status: u16, body: &str) -> Option<Refused> {
-    if !matches!(status, 400 | 422) || matches!(error_from(status, body, None, ""), ModelError::ContextOverflow) {
+    if !matches!(status, 400 | 422) {
         return None;
     }
     let error = api_error(body);
-    refused_field(&error, &error.message.to_lowercase())
+    let lower = error.message.to_lowercase();
+    let code = error.code.as_ref().and_then(Value::as_str).unwrap_or_default();
+    if overflows(code, &lower) {
+        return None;
+    }
+    refused_field(&error, &lower)
 }
 
 impl WireOptions {

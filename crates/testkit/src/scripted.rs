@@ -14,7 +14,7 @@ use minions_engine::clock::ManualClock;
 use minions_engine::config::RunConfig;
 use minions_engine::conversation::Conversation;
 use minions_engine::documents::Document;
-use minions_engine::events::{Event, Purpose};
+use minions_engine::events::{Event, Lane, Purpose};
 use minions_engine::model::{
     ChatModel, ChatReply, ChatRequest, DeltaSink, FinishReason, ModelEndpoint, ModelError, Role, Usage,
 };
@@ -206,21 +206,19 @@ fn line(event: &Event) -> Option<String> {
         Event::RunStarted { protocol, documents, .. } => format!("run {protocol} over {documents} documents"),
         Event::RoundStarted { round, of } => format!("round {round}/{of}"),
         Event::CallStarted { lane, purpose, .. } => {
-            format!("→ {} {}", format!("{lane:?}").to_lowercase(), purpose_label(purpose))
+            format!("→ {} {}", lane_name(*lane), purpose_label(purpose))
         }
-        Event::CallFailed { lane, error, .. } => format!("✗ {} {error}", format!("{lane:?}").to_lowercase()),
-        Event::ReplyRejected { lane, problem, retrying, .. } => format!(
-            "✗ {} reply rejected ({problem}){}",
-            format!("{lane:?}").to_lowercase(),
-            if *retrying { ", retrying" } else { "" }
-        ),
+        Event::CallFailed { lane, error, .. } => format!("✗ {} {error}", lane_name(*lane)),
+        Event::ReplyRejected { lane, problem, retrying, .. } => {
+            format!("✗ {} reply rejected ({problem}){}", lane_name(*lane), if *retrying { ", retrying" } else { "" })
+        }
         Event::ParameterDropped { parameter, .. } => format!("dropped `{parameter}`"),
-        Event::RequestReshaped { lane, change } => format!("{} reshaped: {change}", format!("{lane:?}").to_lowercase()),
+        Event::RequestReshaped { lane, change } => format!("{} reshaped: {change}", lane_name(*lane)),
         Event::WorkerQueueing { concurrency, ratio } => {
             format!("worker queueing: {concurrency} sent, ratio {ratio:.1}")
         }
         Event::Retrying { lane, after_ms, reason } => {
-            format!("retry {} in {after_ms:.0} ms ({reason})", format!("{lane:?}").to_lowercase())
+            format!("retry {} in {after_ms:.0} ms ({reason})", lane_name(*lane))
         }
         Event::SupervisorMessage { text, .. } => format!("supervisor: {text}"),
         Event::SupervisorReasoning { text, .. } => format!("supervisor reasons: {text}"),
@@ -257,6 +255,14 @@ fn line(event: &Event) -> Option<String> {
             return None
         }
     })
+}
+
+/// A lane as the transcripts write it: "supervisor" or "worker".
+fn lane_name(lane: Lane) -> &'static str {
+    match lane {
+        Lane::Supervisor => "supervisor",
+        Lane::Worker => "worker",
+    }
 }
 
 fn purpose_label(purpose: &Purpose) -> String {
