@@ -29,6 +29,12 @@ later = []
 for path in sorted(dist.glob("split_*.wasm")) + sorted(dist.glob("chunk_*.wasm")):
     raw = path.read_bytes()
     later.append(f"| `{path.name}` | {len(raw) / 1024:.0f} KB | {len(gzip.compress(raw, 9)) / 1024:.0f} KB |")
+# Each language's catalog, fetched (one file an area) when it is chosen; English is in the wasm.
+catalogs = []
+for folder in sorted(p for p in (dist / "locales").glob("*") if p.is_dir() and p.name != "en"):
+    raw = sum(len(f.read_bytes()) for f in folder.glob("*.ftl"))
+    gz = sum(len(gzip.compress(f.read_bytes(), 9)) for f in folder.glob("*.ftl"))
+    catalogs.append(f"| `{folder.name}` | {raw / 1024:.0f} KB | {gz / 1024:.0f} KB |")
 print(write_section("page-size", [
     "## Page first load (`scripts/bench.sh`)",
     "",
@@ -40,10 +46,16 @@ print(write_section("page-size", [
     f"| **total** | {total_raw / 1024:.0f} KB | **{total_gz / 1024:.0f} KB** |",
     *([
         "",
-        "Split off the first load (`#[lazy]`, scripts/post-build.sh) and fetched when first used: Settings, the evaluation, the conversation exports.",
+        "Split off the first load (`#[lazy]`, scripts/post-build.sh) and fetched when first used: Settings, the evaluation, the conversation exports, the engine's run with the model adapters (`run_turn`: `chunk_*` parts it shares with the evaluation) on the first run, and the markdown reader on the first answer. The catalogs of languages other than English are fetched (from `locales/`) when one is chosen.",
         "",
         "| part | raw | gzip |",
         "| --- | ---: | ---: |",
         *later,
     ] if later else []),
+    *([
+        "",
+        "| catalog (`locales/<tag>/*.ftl`) | raw | gzip |",
+        "| --- | ---: | ---: |",
+        *catalogs,
+    ] if catalogs else []),
 ]))

@@ -40,10 +40,10 @@ step "release build of the page"
 trunk build --release
 
 step "end-to-end: the built page in Chromium, through ChromeDriver"
-cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_tab --test e2e_a11y -- --ignored --test-threads=1
+cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_tab --test e2e_a11y --test e2e_languages -- --ignored --test-threads=1
 
 step "end-to-end: the same build in Firefox ESR, through geckodriver"
-# The runs against the real model server, and the model in the page, ran in
-# Chromium above; Firefox repeats every other test.
-E2E_BROWSER=firefox cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_a11y \
+# The runs against the real model server ran in Chromium above; Firefox repeats
+# every other test, the model in the page (wllama's compat build there) too.
+E2E_BROWSER=firefox cargo test --locked --test e2e --test e2e_eval --test e2e_boundary --test e2e_conversation --test e2e_a11y --test e2e_languages --test e2e_tab \
   -- --ignored --test-threads=1 --skip real_model

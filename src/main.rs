@@ -4,7 +4,12 @@
 fn main() {
     console_error_panic_hook::set_once();
     minions_web::web::register_service_worker();
-    leptos::mount::mount_to_body(minions_web::web::App);
+    // The catalog first, so that the page's first words are in the reader's language.
+    // Leptos's executor starts with the mount, so this first task runs on the browser's own.
+    wasm_bindgen_futures::spawn_local(async {
+        minions_web::web::i18n::switch(minions_web::web::i18n::preferred()).await;
+        leptos::mount::mount_to_body(minions_web::web::App);
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

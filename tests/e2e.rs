@@ -159,7 +159,8 @@ async fn hostile_model_output_renders_inert() {
     page.add_document(&format!("Notes.\n\n{hostile}\n\nEnd.")).await;
     page.run("What is the answer?", "minion").await;
     assert_eq!(page.finished(Duration::from_secs(60)).await, "done");
-    let answer = page.hook("final-answer").await;
+    // The markdown reader is a lazy part: the answer shows as plain text until it is here.
+    let answer = page.wait_for("[data-testid=final-answer][data-rendered=true]", Duration::from_secs(10)).await;
     let html: String = answer.prop("innerHTML").await.ok().flatten().unwrap_or_default();
     assert!(html.contains("<strong>bold</strong>"), "markdown still renders: {html}");
     let counts = page

@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::tr;
+
 use minions_engine::accounting::CostReport;
 use minions_engine::cancel::Cancel;
 use minions_engine::documents::Document;
@@ -18,6 +20,7 @@ use super::conversation::PageConversation;
 use super::driver::RunSinks;
 use super::evaluation::Evaluation;
 use super::history::HistoryEntry;
+use super::i18n::{self, Lang};
 use super::settings::Settings;
 use super::state::RunView;
 use super::storage;
@@ -214,18 +217,23 @@ pub fn App() -> impl IntoView {
     });
 
     let showing = Memo::new(move |_| state.sinks.view.with(|v| v.showing));
-    view! {
+    let language = RwSignal::new(i18n::current_lang());
+    // Drawn anew in each language; the state above (documents, runs, settings) stays.
+    move || {
+        language.track();
+        view! {
         <header class="top">
             <div class="brand">
-                <h1>"Minions Web"</h1>
-                <p class="tagline">"Your local model reads the documents; the cloud model only plans and answers."</p>
+                <h1>{tr!("app-title")}</h1>
+                <p class="tagline">{tr!("app-tagline")}</p>
             </div>
             <StatusLights />
+            <LanguageMenu language />
             <button class="secondary" data-testid="eval-open" aria-expanded=move || state.eval_open.get().to_string() on:click=move |_| state.eval_open.update(|o| *o = !*o)>
-                "Evaluate"
+                {tr!("app-evaluate")}
             </button>
             <button class="secondary" data-testid="settings-open" aria-expanded=move || state.settings_open.get().to_string() on:click=move |_| state.settings_open.update(|o| *o = !*o)>
-                "Settings"
+                {tr!("app-settings")}
             </button>
         </header>
         <Show when=move || state.settings_open.get()>
@@ -253,5 +261,38 @@ pub fn App() -> impl IntoView {
                 </For>
             </section>
         </main>
+        }
+    }
+}
+
+/// The language menu: each language named in itself; the choice is
+/// remembered, and the page is drawn again in it once its catalog is here.
+#[component]
+fn LanguageMenu(language: RwSignal<Lang>) -> impl IntoView {
+    let chosen = move |ev: leptos::ev::Event| {
+        let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else { return };
+        leptos::task::spawn_local(async move {
+            if i18n::switch(lang).await {
+                i18n::remember(lang);
+                language.set(lang);
+            }
+        });
+    };
+    view! {
+        <label class="language">
+            <span class="visually-hidden">{tr!("app-language")}</span>
+            <select data-testid="language" on:change=chosen>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.tag() lang=lang.tag() selected=move || language.get() == lang>
+                                {lang.endonym()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }

@@ -13,6 +13,7 @@ use minions_engine::config::Protocol;
 
 use super::app::AppState;
 use super::settings::Settings;
+use crate::tr;
 
 thread_local! {
     /// Where the dialog's answer goes.
@@ -59,8 +60,5 @@ pub async fn confirm_workers(state: AppState, settings: &mut Settings, protocol:
 
 /// What the page says when the user keeps the documents here.
 pub fn declined(hosts: &[String]) -> String {
-    format!(
-        "You kept your documents on this device: nothing was sent to {}. To run, choose a local model on this machine in Settings, or run again and confirm.",
-        hosts.join(", ")
-    )
+    tr!("run-consent-declined", hosts = hosts.join(", "))
 }

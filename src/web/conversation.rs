@@ -11,6 +11,7 @@ use minions_engine::conversation::{Conversation, PastTurn};
 
 use super::history::HistoryEntry;
 use super::state::RunStatus;
+use crate::tr;
 
 /// The conversation in the page.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -113,20 +114,25 @@ impl PageConversation {
         total
     }
 
-    /// Every turn as a readable report.
+    /// Every turn as a readable report, its words in the page's language.
     pub fn to_markdown(&self) -> String {
         let title = self.turns.first().map(|t| t.question.trim().to_string()).unwrap_or_default();
-        let mut out = format!("# Conversation: {title}\n\n{} questions.\n\n", self.turns.len());
+        let mut out = format!(
+            "# {}\n\n{}\n\n",
+            tr!("ask-export-conversation", title = title),
+            tr!("ask-export-questions", count = self.turns.len())
+        );
         let cost = self.cost();
         out.push_str(&format!(
-            "- Cloud tokens, whole conversation: {}\n- Cloud only (estimate, the documents sent with each question): {}\n\n",
-            cost.cloud_tokens, cost.cloud_only_tokens
+            "- {}\n- {}\n\n",
+            tr!("ask-export-conversation-cloud", tokens = cost.cloud_tokens.to_string()),
+            tr!("ask-export-conversation-cloud-only", tokens = cost.cloud_only_tokens.to_string()),
         ));
         for (index, turn) in self.turns.iter().enumerate() {
             // Each turn's own report, its headings one level down.
             let report = turn.to_markdown();
             let report = report.strip_prefix("# ").unwrap_or(&report);
-            out.push_str(&format!("## Question {}: ", index + 1));
+            out.push_str(&format!("## {} ", tr!("ask-export-question", number = index + 1)));
             for line in report.lines() {
                 if line.starts_with('#') {
                     out.push('#');

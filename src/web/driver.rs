@@ -14,12 +14,14 @@ use minions_engine::auto::choose_protocol;
 use minions_engine::cancel::Cancel;
 use minions_engine::clock::Clock;
 use minions_engine::config::Protocol;
+use minions_engine::config::RunConfig;
+use minions_engine::conversation::Conversation;
 use minions_engine::documents::Document;
 use minions_engine::events::Event;
 use minions_engine::minions::finding::Finding;
 use minions_engine::model::ChatModel;
 use minions_engine::privacy::review::{Decision, Reviewer};
-use minions_engine::run::{converse, RunInputs};
+use minions_engine::run::{converse, RunInputs, TurnReport};
 use minions_providers::adapters::{OllamaModel, OpenAiModel};
 use minions_providers::endpoint::reachable_url;
 use minions_providers::ollama::OllamaEndpoint;
@@ -101,6 +103,45 @@ pub fn supervisor_model(settings: &Settings) -> Box<dyn ChatModel> {
         api_key: (!key.is_empty()).then(|| key.to_string()),
         model: settings.supervisor_model.trim().to_string(),
     }))
+}
+
+/// What one turn of the engine needs, owned: it crosses into the lazy part.
+struct Turn {
+    settings: Settings,
+    config: RunConfig,
+    task: String,
+    documents: Vec<Document>,
+    memory: Conversation,
+    cancel: Cancel,
+    view: RwSignal<RunView>,
+}
+
+/// One turn of the engine with the models it talks to, fetched the first
+/// time a run starts (feature `split`): the protocols, their prompts and
+/// reply parsing, the egress gate and the model adapters stay out of the
+/// page's first load. Gives the documents back with the report.
+#[cfg_attr(feature = "split", lazy)]
+async fn run_turn(turn: Turn) -> (TurnReport, Vec<Document>) {
+    let Turn { settings, config, task, documents, memory, cancel, view } = turn;
+    let worker = worker_model(&settings, config.protocol);
+    let supervisor = (config.protocol != Protocol::Local).then(|| supervisor_model(&settings));
+    let sink = move |event: Event| view.update(|v| v.apply(&event));
+    let report = converse(
+        RunInputs {
+            task: &task,
+            documents: &documents,
+            config: &config,
+            worker: worker.as_ref(),
+            supervisor,
+            clock: &BrowserClock,
+            cancel,
+            events: &sink,
+            reviewer: Some(&PageReviewer),
+        },
+        &memory,
+    )
+    .await;
+    (report, documents)
 }
 
 /// Where a run's results go.
@@ -196,7 +237,7 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
         };
         sinks.chosen.set(reason);
         if let Some(error) = super::page_policy::run_refusal(&settings, protocol == Protocol::Local) {
-            sinks.view.update(|view| view.apply(&Event::Failed { error }));
+            sinks.view.update(|view| view.fail(error));
             abandon();
             return;
         }
@@ -210,24 +251,16 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
             return;
         }
         let config = settings.run_config(protocol, context_length);
-        let worker = worker_model(&settings, protocol);
-        let supervisor = (protocol != Protocol::Local).then(|| supervisor_model(&settings));
-        let sink = move |event: Event| sinks.view.update(|view| view.apply(&event));
-        let turn_report = converse(
-            RunInputs {
-                task: &task,
-                documents: &documents,
-                config: &config,
-                worker: worker.as_ref(),
-                supervisor,
-                clock: &BrowserClock,
-                cancel: run_cancel,
-                events: &sink,
-                reviewer: Some(&PageReviewer),
-            },
-            &memory,
-        )
-        .await;
+        let job = Turn {
+            settings: settings.clone(),
+            config,
+            task: task.clone(),
+            documents,
+            memory,
+            cancel: run_cancel,
+            view: sinks.view,
+        };
+        let (turn_report, documents) = run_turn(job).await;
         let report = turn_report.report;
         let answer = match &report.outcome {
             minions_engine::run::Outcome::Answered { answer } => answer.clone(),

@@ -18,17 +18,18 @@ use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, Fini
 use super::history::DocumentRef;
 use super::state::RunStatus;
 use super::state::RunView;
+use crate::tr;
 
 /// Why an evaluation cannot start, as a sentence; `None` when it can.
 fn refusal(state: AppState, documents: &[Document], protocols: &[Protocol]) -> Option<String> {
     if state.evaluation.with_untracked(|e| e.questions.is_empty()) {
-        return Some("Add questions first: import a set, write one below, or try the sample.".into());
+        return Some(tr!("evaluation-refused-no-questions"));
     }
     if protocols.is_empty() {
-        return Some("Tick at least one protocol to compare.".into());
+        return Some(tr!("evaluation-refused-no-protocols"));
     }
     if documents.is_empty() {
-        return Some("Load the documents the questions are about first (or try the sample).".into());
+        return Some(tr!("evaluation-refused-no-documents"));
     }
     let local_only = protocols.iter().all(|p| *p == Protocol::Local);
     state.settings.with_untracked(|settings| super::page_policy::run_refusal(settings, local_only))
@@ -133,8 +134,8 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
                 e.status = RunStatus::Cancelled;
             } else if !e.rows.is_empty() && failures.get() == e.rows.len() {
                 // Every run failed: the first one says why (a stopped server, a missing key…).
-                let first = e.rows[0].reply.clone();
-                e.refuse(format!("Every run failed. The first said: {first}"));
+                let first = crate::web::eval_text::row_reply(&e.rows[0]);
+                e.refuse(tr!("evaluation-all-failed", reply = &first));
             } else {
                 e.status = RunStatus::Done;
             }

@@ -9,8 +9,11 @@
 use minions_engine::config::Protocol;
 use minions_engine::eval::results::{Row, Summary};
 
-use super::eval_tables::correct_value;
+use super::eval_tables::{correct_value, verdict};
+use super::i18n::format::percent;
+use super::i18n::labels;
 use super::markup::Markup;
+use crate::tr;
 
 pub const WIDTH: f64 = 480.0;
 pub const HEIGHT: f64 = 260.0;
@@ -118,7 +121,8 @@ pub fn cost_accuracy(summaries: &[Summary]) -> CostAccuracyPlot {
             }
         })
         .collect();
-    let y_ticks = (0..=4).map(|i| Tick { at: accuracy_y(f64::from(i) / 4.0), label: format!("{}%", i * 25) }).collect();
+    let y_ticks =
+        (0..=4).map(|i| Tick { at: accuracy_y(f64::from(i) / 4.0), label: percent(f64::from(i) / 4.0, 0) }).collect();
     CostAccuracyPlot { points, x_ticks: scale.ticks(LEFT, RIGHT), y_ticks }
 }
 
@@ -181,7 +185,7 @@ pub fn question_bars(question_ids: &[String], rows: &[Row]) -> QuestionBars {
     QuestionBars { bars, groups, y_ticks }
 }
 
-fn svg_open(out: &mut Markup, class: &'static str, label: &'static str) {
+fn svg_open(out: &mut Markup, class: &'static str, label: &str) {
     out.push(
         "<svg class=\"{}\" data-testid=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">\
          <line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\
@@ -209,7 +213,7 @@ fn y_label(out: &mut Markup, y: f64, label: &str) {
     );
 }
 
-fn axis_title(out: &mut Markup, title: &'static str) {
+fn axis_title(out: &mut Markup, title: &str) {
     out.push(
         "<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></svg>",
         &[&at((LEFT + RIGHT) / 2.0), &at(HEIGHT - 6.0), &title],
@@ -221,7 +225,7 @@ fn axis_title(out: &mut Markup, title: &'static str) {
 pub fn cost_accuracy_svg(summaries: &[Summary]) -> String {
     let plot = cost_accuracy(summaries);
     let mut out = Markup::new();
-    svg_open(&mut out, "eval-plot", "Accuracy against cloud tokens, one point per protocol");
+    svg_open(&mut out, "eval-plot", &tr!("evaluation-plot-label"));
     for tick in &plot.x_ticks {
         out.push(
             "<line class=\"grid\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
@@ -237,26 +241,17 @@ pub fn cost_accuracy_svg(summaries: &[Summary]) -> String {
         y_label(&mut out, tick.at, &tick.label);
     }
     for p in &plot.points {
-        let (value, label) = (p.protocol.value(), p.protocol.label());
+        let (value, label) = (p.protocol.value(), labels::protocol(p.protocol));
+        let title =
+            tr!("evaluation-plot-point", protocol = &label, accuracy = percent(p.accuracy, 0), tokens = p.cloud_tokens);
         out.push(
             "<g class=\"point {}\" data-testid=\"eval-point\" data-protocol=\"{}\">\
-             <circle cx=\"{}\" cy=\"{}\" r=\"6\"><title>{}: {}% at {} cloud tokens</title></circle>\
+             <circle cx=\"{}\" cy=\"{}\" r=\"6\"><title>{}</title></circle>\
              <text x=\"{}\" y=\"{}\">{}</text></g>",
-            &[
-                &value,
-                &value,
-                &at(p.x),
-                &at(p.y),
-                &label,
-                &format_args!("{:.0}", p.accuracy * 100.0),
-                &p.cloud_tokens,
-                &at(p.x + 9.0),
-                &at(p.y - 8.0),
-                &label,
-            ],
+            &[&value, &value, &at(p.x), &at(p.y), &title, &at(p.x + 9.0), &at(p.y - 8.0), &label],
         );
     }
-    axis_title(&mut out, "cloud tokens (log scale)");
+    axis_title(&mut out, &tr!("evaluation-plot-axis"));
     out.into_string()
 }
 
@@ -264,11 +259,7 @@ pub fn cost_accuracy_svg(summaries: &[Summary]) -> String {
 pub fn question_bars_svg(question_ids: &[String], rows: &[Row]) -> String {
     let chart = question_bars(question_ids, rows);
     let mut out = Markup::new();
-    svg_open(
-        &mut out,
-        "eval-bars",
-        "Cloud tokens per question and protocol; the colour says whether the answer was right",
-    );
+    svg_open(&mut out, "eval-bars", &tr!("evaluation-bars-label"));
     for tick in &chart.y_ticks {
         y_label(&mut out, tick.at, &tick.label);
     }
@@ -276,25 +267,20 @@ pub fn question_bars_svg(question_ids: &[String], rows: &[Row]) -> String {
         x_label(&mut out, group.at, &group.label);
     }
     for b in &chart.bars {
-        let correct = correct_value(b.correct);
+        let title = tr!(
+            "evaluation-bars-bar",
+            question = &b.question_id,
+            protocol = labels::protocol(b.protocol),
+            verdict = verdict(b.correct),
+            tokens = b.cloud_tokens
+        );
         out.push(
             "<rect class=\"bar correct-{} {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\">\
-             <title>{} · {}: {} · {} cloud tokens</title></rect>",
-            &[
-                &correct,
-                &b.protocol.value(),
-                &at(b.x),
-                &at(b.y),
-                &at(b.width),
-                &at(b.height),
-                &b.question_id,
-                &b.protocol.label(),
-                &correct,
-                &b.cloud_tokens,
-            ],
+             <title>{}</title></rect>",
+            &[&correct_value(b.correct), &b.protocol.value(), &at(b.x), &at(b.y), &at(b.width), &at(b.height), &title],
         );
     }
-    axis_title(&mut out, "questions · cloud tokens (log scale)");
+    axis_title(&mut out, &tr!("evaluation-bars-axis"));
     out.into_string()
 }
 

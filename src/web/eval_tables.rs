@@ -3,11 +3,15 @@
 //! the user's; [`Markup`] escapes every value. The page puts the markup into
 //! the panel and handles the "open run" buttons by their `data-run`.
 
-use minions_engine::eval::results::{summarize, Row};
-use minions_engine::prompts::thousands;
+use minions_engine::eval::results::{summarize, Row, Summary};
 
+use super::eval_text::row_reply;
 use super::evaluation::Evaluation;
+use super::i18n::format::{count, money, percent};
+use super::i18n::labels;
+use super::i18n::Arg;
 use super::markup::Markup;
+use crate::tr;
 
 pub fn correct_value(correct: Option<bool>) -> &'static str {
     match correct {
@@ -17,35 +21,72 @@ pub fn correct_value(correct: Option<bool>) -> &'static str {
     }
 }
 
+/// "true", "false", "unknown" in the reader's words: the verdict a row's
+/// title shows ([`correct_value`] stays for classes and attributes).
+pub fn verdict(correct: Option<bool>) -> String {
+    match correct {
+        Some(true) => tr!("evaluation-verdict-true"),
+        Some(false) => tr!("evaluation-verdict-false"),
+        None => tr!("evaluation-verdict-unknown"),
+    }
+}
+
+/// A duration in the tables' own words: "2.3 s".
+fn seconds(value: f64) -> String {
+    tr!("evaluation-seconds", seconds = Arg::fixed(value, 1))
+}
+
+/// "keeps 94% of the accuracy at 1/12 of the cloud tokens", when cloud only ran.
+pub fn against_cloud(summary: &Summary) -> Option<String> {
+    let kept = percent(summary.accuracy_kept?, 0);
+    let fraction = summary.cloud_token_fraction?;
+    Some(if fraction <= 0.0 {
+        tr!("evaluation-against-none", kept = &kept)
+    } else if fraction < 1.0 {
+        tr!("evaluation-against-fraction", kept = &kept, ratio = Arg::fixed(1.0 / fraction, 0))
+    } else {
+        tr!("evaluation-against-multiple", kept = &kept, ratio = Arg::fixed(fraction, 1))
+    })
+}
+
 /// Per protocol: accuracy (`eval-accuracy`), cloud tokens
 /// (`eval-cloud-tokens`, a plain integer), dollars, local tokens, time and
 /// the comparison with cloud only.
 pub fn summary_table(rows: &[Row]) -> String {
     let mut out = Markup::new();
     out.push(
-        "<table class=\"eval-summary\"><thead><tr><th>Protocol</th><th>Accuracy</th><th>Cloud tokens</th>\
-         <th>Cloud $</th><th>Local tokens</th><th>Time</th><th>Against cloud only</th></tr></thead><tbody>",
-        &[],
+        "<table class=\"eval-summary\"><thead><tr><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        &[
+            &tr!("evaluation-column-protocol"),
+            &tr!("evaluation-column-accuracy"),
+            &tr!("evaluation-column-cloud-tokens"),
+            &tr!("evaluation-column-cloud-dollars"),
+            &tr!("evaluation-column-local-tokens"),
+            &tr!("evaluation-column-time"),
+            &tr!("evaluation-column-against-cloud"),
+        ],
     );
     for s in summarize(rows) {
         let p = s.protocol.value();
-        let accuracy = s.accuracy.map(|a| format!("{:.0}%", a * 100.0)).unwrap_or_else(|| "–".into());
-        let dollars = s.dollars.map(|d| format!("${d:.4}")).unwrap_or_else(|| "–".into());
+        let accuracy = s.accuracy.map(|a| percent(a, 0)).unwrap_or_else(|| "–".into());
+        let dollars = s.dollars.map(|d| money(d, 4)).unwrap_or_else(|| "–".into());
+        // The cloud tokens stay a plain integer: the `eval-cloud-tokens` hook is read as one.
         out.push(
             "<tr><th scope=\"row\">{}</th><td data-testid=\"eval-accuracy\" data-protocol=\"{}\">{}</td>\
              <td data-testid=\"eval-cloud-tokens\" data-protocol=\"{}\">{}</td><td>{}</td><td>{}</td>\
-             <td>{} s</td><td data-testid=\"eval-against-cloud\" data-protocol=\"{}\">{}</td></tr>",
+             <td>{}</td><td data-testid=\"eval-against-cloud\" data-protocol=\"{}\">{}</td></tr>",
             &[
-                &s.protocol.label(),
+                &labels::protocol(s.protocol),
                 &p,
                 &accuracy,
                 &p,
                 &s.cloud_tokens,
                 &dollars,
-                &thousands(s.local_tokens as usize),
-                &format_args!("{:.1}", s.seconds),
+                &count(s.local_tokens as f64),
+                &seconds(s.seconds),
                 &p,
-                &s.against_cloud().unwrap_or_default(),
+                &against_cloud(&s).unwrap_or_default(),
             ],
         );
     }
@@ -58,9 +99,18 @@ pub fn summary_table(rows: &[Row]) -> String {
 pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> String {
     let mut out = Markup::new();
     out.push(
-        "<table class=\"eval-rows\"><thead><tr><th>Question</th><th>Protocol</th><th>Right?</th><th>Reply</th>\
-         <th>Cloud tokens</th><th>Local tokens</th><th>Time</th><th>Run</th></tr></thead><tbody>",
-        &[],
+        "<table class=\"eval-rows\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        &[
+            &tr!("evaluation-column-question"),
+            &tr!("evaluation-column-protocol"),
+            &tr!("evaluation-column-right"),
+            &tr!("evaluation-column-reply"),
+            &tr!("evaluation-column-cloud-tokens"),
+            &tr!("evaluation-column-local-tokens"),
+            &tr!("evaluation-column-time"),
+            &tr!("evaluation-column-run"),
+        ],
     );
     for row in evaluation.rows_in_order() {
         let correct = correct_value(row.correct);
@@ -70,10 +120,11 @@ pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> Strin
             None => "?",
         };
         let question = evaluation.questions.iter().find(|q| q.id == row.question_id).map(|q| q.question.as_str());
+        let reply = row_reply(&row);
         out.push(
             "<tr data-testid=\"eval-row\" data-protocol=\"{}\" data-correct=\"{}\" data-failed=\"{}\" data-question=\"{}\">\
              <td title=\"{}\">{}</td><td>{}</td><td class=\"mark correct-{}\">{}</td>\
-             <td class=\"reply\">{}</td><td>{}</td><td>{}</td><td>{} s</td><td>",
+             <td class=\"reply\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>",
             &[
                 &row.protocol.value(),
                 &correct,
@@ -81,17 +132,20 @@ pub fn rows_table(evaluation: &Evaluation, kept: &dyn Fn(&str) -> bool) -> Strin
                 &row.question_id,
                 &question.unwrap_or_default(),
                 &row.question_id,
-                &row.protocol.label(),
+                &labels::protocol(row.protocol),
                 &correct,
                 &mark,
-                &row.reply,
+                &reply,
                 &row.cloud_tokens,
                 &row.local_tokens,
-                &format_args!("{:.1}", row.seconds),
+                &seconds(row.seconds),
             ],
         );
         if let Some(run) = row.run_id.as_deref().filter(|run| kept(run)) {
-            out.push("<button class=\"link\" data-testid=\"eval-open-run\" data-run=\"{}\">open run</button>", &[&run]);
+            out.push(
+                "<button class=\"link\" data-testid=\"eval-open-run\" data-run=\"{}\">{}</button>",
+                &[&run, &tr!("evaluation-open-run")],
+            );
         }
         out.push("</td></tr>", &[]);
     }
@@ -116,6 +170,7 @@ mod tests {
             seconds: 2.25,
             run_id: Some("run-1\"><script>".into()),
             failed: false,
+            error: None,
         }
     }
 

@@ -7,10 +7,55 @@
 use serde::{Deserialize, Serialize};
 
 use minions_engine::config::Protocol;
-use minions_engine::eval::questions::{parse_csv, parse_jsonl, LineError, Question};
+use minions_engine::eval::questions::{parse_csv, parse_jsonl, ImportProblem, LineError, Question};
 use minions_engine::eval::results::{summarize, Row, Summary};
 
 use super::state::RunStatus;
+
+/// Larger files are not question sets (a document chosen by mistake).
+pub const MAX_SET_MB: f64 = 20.0;
+
+/// Why an import refused a line, or the file: the engine's reason, or the
+/// page's own. Worded by [`super::eval_text::import_reason`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportReason {
+    /// The engine refused the line.
+    Line(ImportProblem),
+    /// The file holds no questions.
+    NoQuestions,
+    /// The line is refused too, and `count` later ones (not listed).
+    MoreRefused { count: usize },
+    /// The file is larger than [`MAX_SET_MB`].
+    TooLarge { name: String },
+}
+
+/// A line the last import refused, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedLine {
+    pub line: usize,
+    pub reason: ImportReason,
+}
+
+impl From<LineError> for RefusedLine {
+    fn from(error: LineError) -> Self {
+        Self { line: error.line, reason: ImportReason::Line(error.reason) }
+    }
+}
+
+/// "line 3: it is not valid JSON", in the reader's language.
+impl std::fmt::Display for RefusedLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::eval_text::refused_line(self))
+    }
+}
+
+/// The refused lines of a saved evaluation; none when they were saved in
+/// an older form (their reasons were sentences then), so that the rest of
+/// the evaluation still loads.
+fn refused_lines<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<RefusedLine>, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -27,7 +72,8 @@ pub struct Evaluation {
     /// How many rows the last run set out to make.
     pub planned: usize,
     /// The lines the last import refused.
-    pub import_errors: Vec<LineError>,
+    #[serde(deserialize_with = "refused_lines")]
+    pub import_errors: Vec<RefusedLine>,
 }
 
 impl Default for Evaluation {
@@ -101,17 +147,20 @@ impl Evaluation {
     /// Takes what a file gave: its questions replace the set (results that
     /// came with them replace the rows; otherwise old rows stay until the
     /// next run).
-    pub fn take_import(&mut self, mut file: ImportedFile) {
-        if file.questions.is_empty() && file.errors.is_empty() && file.rows.is_none() {
-            let reason = "the file holds no questions (one JSON object or CSV row a line, with question and answer)";
-            file.errors.push(LineError { line: 1, reason: reason.into() });
+    pub fn take_import(&mut self, file: ImportedFile) {
+        let nothing = file.questions.is_empty() && file.errors.is_empty() && file.rows.is_none();
+        let mut errors: Vec<RefusedLine> = Vec::with_capacity(file.errors.len().min(LISTED_ERRORS + 1));
+        if nothing {
+            errors.push(RefusedLine { line: 1, reason: ImportReason::NoQuestions });
         }
         if file.errors.len() > LISTED_ERRORS {
             // A wrong file can refuse every one of a million lines: list a few, count the rest.
             let line = file.errors[LISTED_ERRORS].line;
             let later = file.errors.len() - LISTED_ERRORS - 1;
-            file.errors.truncate(LISTED_ERRORS);
-            file.errors.push(LineError { line, reason: format!("refused too, with {later} later lines") });
+            errors.extend(file.errors.into_iter().take(LISTED_ERRORS).map(RefusedLine::from));
+            errors.push(RefusedLine { line, reason: ImportReason::MoreRefused { count: later } });
+        } else {
+            errors.extend(file.errors.into_iter().map(RefusedLine::from));
         }
         if !file.questions.is_empty() {
             self.questions = file.questions;
@@ -122,7 +171,7 @@ impl Evaluation {
             self.status = if self.rows.is_empty() { RunStatus::Idle } else { RunStatus::Done };
             self.message = None;
         }
-        self.import_errors = file.errors;
+        self.import_errors = errors;
     }
 
     /// Everything, as JSON that [`import`] reads back.
@@ -200,6 +249,7 @@ mod tests {
             seconds: 1.5,
             run_id: Some("run-1".into()),
             failed: false,
+            error: None,
         }
     }
 
@@ -251,6 +301,21 @@ mod tests {
         assert_eq!(back.status, RunStatus::Cancelled);
         assert_eq!((back.rows.len(), back.progress()), (1, (1, 4)));
         assert_eq!(Evaluation::from_storage("{not json"), Evaluation::default());
+    }
+
+    #[test]
+    fn an_evaluation_saved_before_reasons_were_typed_still_loads() {
+        let mut evaluation = Evaluation { questions: vec![question("a")], ..Evaluation::default() };
+        evaluation.rows.push(row("a", Protocol::Minion, Some(true)));
+        let mut saved: serde_json::Value = serde_json::from_str(&evaluation.to_storage()).expect("json");
+        saved["import_errors"] = serde_json::json!([{ "line": 2, "reason": "it is not valid JSON (EOF)" }]);
+        saved["rows"][0].as_object_mut().expect("a row").remove("error");
+        let back = Evaluation::from_storage(&saved.to_string());
+        assert_eq!((back.questions, back.rows), (evaluation.questions, evaluation.rows));
+        assert!(back.import_errors.is_empty(), "an old refused line is dropped, not the evaluation");
+        let mut refused = Evaluation::default();
+        refused.take_import(import("set.jsonl", "not json\n"));
+        assert_eq!(Evaluation::from_storage(&refused.to_storage()).import_errors, refused.import_errors);
     }
 
     #[test]

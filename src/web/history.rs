@@ -7,9 +7,12 @@ use serde::{Deserialize, Serialize};
 use minions_engine::accounting::CostReport;
 use minions_engine::config::Protocol;
 use minions_engine::documents::Document;
+use minions_engine::events::Lane;
 use minions_engine::minions::finding::Finding;
 
+use super::i18n::{labels, Arg};
 use super::state::RunView;
+use crate::tr;
 
 /// A document as a run remembers it: enough to recognise, not the text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,52 +70,61 @@ impl HistoryEntry {
         serde_json::from_str(json).ok()
     }
 
-    /// A readable report of the run.
+    /// A readable report of the run, its words in the page's language
+    /// (`ask-export-…`). Token and byte counts go in as digits, ungrouped.
     pub fn to_markdown(&self) -> String {
         let mut out = format!("# {}\n\n", self.question.trim());
-        out.push_str(&format!("- Protocol: {}\n- Status: {}\n", self.protocol, self.status()));
+        out.push_str(&format!(
+            "- {}\n- {}\n",
+            tr!("ask-export-protocol", protocol = labels::protocol(self.protocol)),
+            tr!("ask-export-status", status = labels::run_status(self.view.status)),
+        ));
         for document in &self.documents {
-            out.push_str(&format!(
-                "- Document: {} ({} characters, fingerprint {})\n",
-                document.name, document.chars, document.fingerprint
-            ));
+            let (name, chars, fingerprint) = (&document.name, document.chars.to_string(), &document.fingerprint);
+            let line = tr!("ask-export-document", name = name, chars = chars, fingerprint = fingerprint);
+            out.push_str(&format!("- {line}\n"));
         }
-        out.push_str("\n## Answer\n\n");
+        out.push_str(&format!("\n## {}\n\n", tr!("ask-export-answer")));
         match (&self.view.answer, &self.view.error) {
             (Some(answer), _) => out.push_str(answer.trim()),
-            (None, Some(error)) => out.push_str(&format!("The run failed: {error}")),
-            (None, None) => out.push_str("No answer."),
+            (None, Some(error)) => out.push_str(&tr!("ask-export-failed", error = error.to_string())),
+            (None, None) => out.push_str(&tr!("ask-turn-no-answer")),
         }
-        out.push_str("\n\n## Transcript\n\n");
+        out.push_str(&format!("\n\n## {}\n\n", tr!("ask-export-transcript")));
         for message in &self.view.messages {
             let who = match (message.lane, message.reasoning) {
-                (minions_engine::events::Lane::Supervisor, true) => "Cloud's reasoning",
-                (minions_engine::events::Lane::Supervisor, false) => "Cloud",
-                (minions_engine::events::Lane::Worker, _) => "Local",
+                (Lane::Supervisor, true) => tr!("ask-export-who-cloud-reasoning"),
+                (Lane::Supervisor, false) => tr!("ask-export-who-cloud"),
+                (Lane::Worker, _) => tr!("ask-export-who-local"),
             };
-            out.push_str(&format!("**{who}, round {}:** {}\n\n", message.round, message.text.trim()));
+            let by = tr!("ask-export-message", who = who, round = message.round);
+            out.push_str(&format!("**{by}** {}\n\n", message.text.trim()));
         }
         if let Some(cost) = &self.cost {
-            out.push_str(&format!(
-                "## Cost\n\n- Cloud tokens: {} prompt, {} completion\n- Cloud only (estimate): {} prompt tokens\n- Local tokens: {} prompt, {} completion\n\n",
-                cost.cloud.prompt_tokens, cost.cloud.completion_tokens, cost.cloud_only_prompt_tokens, cost.local.prompt_tokens, cost.local.completion_tokens
-            ));
+            let (prompt, completion) = (cost.cloud.prompt_tokens.to_string(), cost.cloud.completion_tokens.to_string());
+            let cloud = tr!("ask-export-cloud-tokens", prompt = prompt, completion = completion);
+            let only = tr!("ask-export-cloud-only", prompt = cost.cloud_only_prompt_tokens.to_string());
+            let (prompt, completion) = (cost.local.prompt_tokens.to_string(), cost.local.completion_tokens.to_string());
+            let local = tr!("ask-export-local-tokens", prompt = prompt, completion = completion);
+            out.push_str(&format!("## {}\n\n- {cloud}\n- {only}\n- {local}\n\n", tr!("ask-export-cost")));
         }
-        out.push_str(&format!("## What left this device\n\n{} requests.\n\n", self.view.audit.len()));
+        let requests = tr!("ask-export-requests", count = self.view.audit.len());
+        out.push_str(&format!("## {}\n\n{requests}\n\n", tr!("ask-export-audit")));
         for (index, entry) in self.view.audit.iter().enumerate() {
-            let to = match entry.lane {
-                minions_engine::events::Lane::Supervisor => "cloud",
-                minions_engine::events::Lane::Worker => "local model",
+            let (number, round, host) = (index + 1, entry.round, &entry.host);
+            let (bytes, chars) = (entry.bytes.to_string(), entry.verbatim_chars.to_string());
+            let args = [
+                ("number", Arg::from(number)),
+                ("round", Arg::from(round)),
+                ("host", Arg::from(host)),
+                ("bytes", Arg::from(bytes)),
+                ("chars", Arg::from(chars)),
+            ];
+            let heading = match entry.lane {
+                Lane::Supervisor => tr!("ask-export-request-cloud", args),
+                Lane::Worker => tr!("ask-export-request-local", args),
             };
-            out.push_str(&format!(
-                "### Request {} to the {to} (round {}, {}, {} bytes, {} characters of document text)\n\n```json\n{}\n```\n\n",
-                index + 1,
-                entry.round,
-                entry.host,
-                entry.bytes,
-                entry.verbatim_chars,
-                entry.body
-            ));
+            out.push_str(&format!("### {heading}\n\n```json\n{}\n```\n\n", entry.body));
         }
         out
     }

@@ -6,10 +6,15 @@
 //! read `RunView` and `Settings` and call the driver.
 
 pub mod conversation;
+pub mod doctor_text;
+pub mod error_text;
 pub mod eval_plot;
 pub mod eval_tables;
+pub mod eval_text;
 pub mod evaluation;
 pub mod history;
+pub mod i18n;
+pub mod load_messages;
 pub mod markdown;
 pub mod markup;
 pub mod sample;
@@ -35,6 +40,8 @@ mod loader_worker;
 mod page_policy;
 #[cfg(target_arch = "wasm32")]
 mod pdf;
+#[cfg(target_arch = "wasm32")]
+mod rendered;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -41,9 +41,7 @@ pub fn refused_origin(urls: &[&str]) -> Option<String> {
 
 /// What a run or check says when a server is outside this page load's policy.
 fn refused_sentence(origin: &str) -> String {
-    format!(
-        "This page connects only to the addresses it was opened with, and {origin} is new. Open Settings and press “Apply and reload” to allow it."
-    )
+    crate::tr!("errors-policy-new-origin", origin = origin)
 }
 
 /// Why a run cannot start under this page load's policy: it talks to the
@@ -52,10 +50,7 @@ pub fn run_refusal(settings: &Settings, local_only: bool) -> Option<String> {
     let urls = settings.server_urls();
     let servers = if local_only { &urls[..1] } else { &urls[..] };
     if let Some(url) = servers.iter().find(|url| is_unwritable(url)) {
-        return Some(format!(
-            "This page cannot connect to {}: a browser's connection policy names host names and IPv4 addresses only. Use that machine's name or its IPv4 address in Settings.",
-            url.trim()
-        ));
+        return Some(crate::tr!("errors-policy-unwritable", url = url.trim()));
     }
     refused_origin(servers).map(|origin| refused_sentence(&origin))
 }

@@ -79,6 +79,9 @@ pub mod protocol_choice {
     use minions_engine::config::Protocol;
     use serde::{Deserialize, Deserializer, Serializer};
 
+    use crate::tr;
+    use crate::web::i18n::labels;
+
     pub const AUTO: &str = "auto";
 
     pub fn value(choice: Option<Protocol>) -> &'static str {
@@ -91,22 +94,19 @@ pub mod protocol_choice {
         Protocol::from_value(value).filter(|p| Protocol::ASKABLE.contains(p))
     }
 
-    pub fn label(choice: Option<Protocol>) -> &'static str {
-        choice.map_or("Auto", Protocol::label)
+    /// The choice's name in the page's language ("Auto", "Minion", …).
+    pub fn label(choice: Option<Protocol>) -> String {
+        choice.map_or_else(|| tr!("settings-protocol-auto"), labels::protocol)
     }
 
     /// One line that says what the choice does.
-    pub fn explanation(choice: Option<Protocol>) -> &'static str {
+    pub fn explanation(choice: Option<Protocol>) -> String {
         match choice {
-            None => "Picks Minion for short documents, MinionS for long ones, local only without a cloud model.",
-            Some(Protocol::Minion) => {
-                "The cloud model asks, the local model answers from all your documents; cheapest in cloud tokens."
-            }
-            Some(Protocol::Minions) => {
-                "The cloud model plans small jobs, the local model runs them chunk by chunk; best on long documents."
-            }
-            Some(Protocol::Local) => "Only the local model; nothing leaves this device.",
-            Some(Protocol::Cloud) => "Only the cloud model, which reads your documents; the evaluation's baseline.",
+            None => tr!("settings-protocol-auto-explained"),
+            Some(Protocol::Minion) => tr!("settings-protocol-minion-explained"),
+            Some(Protocol::Minions) => tr!("settings-protocol-minions-explained"),
+            Some(Protocol::Local) => tr!("settings-protocol-local-explained"),
+            Some(Protocol::Cloud) => tr!("settings-protocol-cloud-explained"),
         }
     }
 
@@ -370,7 +370,7 @@ impl Settings {
             return Ok(PriceTable::default());
         }
         serde_json::from_str(&self.prices_json)
-            .map_err(|e| format!("The price table is not valid JSON ({e}); the defaults are used."))
+            .map_err(|e| crate::tr!("settings-prices-invalid", error = e.to_string()))
     }
 
     /// The settings as stored on the device: never the key.
@@ -489,5 +489,11 @@ mod tests {
             assert_eq!(settings.max_rounds, 7, "the other settings survive {unaskable:?}");
         }
         assert!(Settings::default().to_storage().contains(r#""protocol":"auto""#));
+        assert_eq!(protocol_choice::label(None), "Auto");
+        assert_eq!(protocol_choice::label(Some(Protocol::Minions)), "MinionS");
+        assert_eq!(
+            protocol_choice::explanation(Some(Protocol::Local)),
+            "Only the local model; nothing leaves this device."
+        );
     }
 }

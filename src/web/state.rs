@@ -6,10 +6,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use minions_engine::chunking::ChunkUnit;
 use minions_engine::config::Protocol;
 use minions_engine::egress::AuditEntry;
 use minions_engine::events::{Event, JobState, Lane, Purpose, RoundDecision};
 use minions_engine::privacy::review::{ReviewKind, ReviewRequest};
+
+use crate::tr;
+use crate::web::error_text::{
+    chat_restart, findings_drop, history_drop, job_failure, model_error, plan_change, request_param, reshape,
+    run_error, side,
+};
+use crate::web::i18n::Arg;
 
 /// The words of the `run-status` hook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -206,18 +214,27 @@ impl RunView {
         self.routes.insert(call, index);
     }
 
-    /// Folds one engine event into the view.
+    /// The run failed: `error` says why, in the reader's language (a run
+    /// error put into words, or the page's own refusal before the run).
+    pub fn fail(&mut self, error: String) {
+        self.pending_review = None;
+        self.status = RunStatus::Failed;
+        self.error = Some(error);
+        self.live.clear();
+    }
+
+    /// Folds one engine event into the view. Its words are written in the
+    /// page's language as the event arrives (so a saved run keeps them).
     pub fn apply(&mut self, event: &Event) {
         match event {
             Event::WorkerRouted { call, host } => self.routed(*call, host),
             Event::WorkerDropped { host, error } => {
+                let error = model_error(error);
                 if let Some(endpoint) = self.endpoints.iter_mut().find(|e| &e.host == host) {
                     endpoint.dropped = Some(error.clone());
                     endpoint.failures += 1;
                 }
-                self.notices.push(format!(
-                    "The local model at {host} stopped answering ({error}); it left the pool and its jobs go to the others."
-                ));
+                self.notices.push(tr!("errors-note-worker-dropped", host = host, error = error));
             }
             Event::SentToWorker { entry } => self.audit.push(entry.clone()),
             Event::RunStarted { protocol, earlier_turns, .. } => {
@@ -225,28 +242,27 @@ impl RunView {
                 self.protocol = Some(*protocol);
                 self.earlier_turns = *earlier_turns;
             }
-            Event::HistorySummarised { turns, tokens_before, tokens_after } => self.notices.push(format!(
-                "The cloud model summarised {turns} earlier question{} to keep the conversation within its budget (about {tokens_before} → {tokens_after} tokens).",
-                plural(*turns)
-            )),
-            Event::HistoryDropped { turns, reason } => self.notices.push(format!(
-                "{turns} earlier question{} {} left out of what the cloud model hears: {reason}.",
-                plural(*turns),
-                if *turns == 1 { "is" } else { "are" }
-            )),
-            Event::FindingsInvalidated { dropped, reason } => self.notices.push(format!(
-                "{dropped} finding{} of earlier questions will not be used again: {reason}.",
-                plural(*dropped)
-            )),
+            Event::HistorySummarised { turns, tokens_before, tokens_after } => {
+                let (count, before, after) = (*turns, *tokens_before, *tokens_after);
+                let notice = tr!("errors-note-history-summarised", count = count, before = before, after = after);
+                self.notices.push(notice);
+            }
+            Event::HistoryDropped { turns, reason } => {
+                self.notices.push(tr!("errors-note-history-dropped", count = *turns, reason = history_drop(reason)))
+            }
+            Event::FindingsInvalidated { dropped, reason } => {
+                let reason = findings_drop(*reason);
+                self.notices.push(tr!("errors-note-findings-invalidated", count = *dropped, reason = reason))
+            }
             Event::JobReused { job } => {
                 if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
                     view.state = JobState::Reused;
                 }
             }
             Event::WorkerChatContinued { messages } => self.worker_chat_continued = Some(*messages),
-            Event::WorkerChatRestarted { reason } => self
-                .notices
-                .push(format!("The local model starts its conversation again from the documents: {reason}.")),
+            Event::WorkerChatRestarted { reason } => {
+                self.notices.push(tr!("errors-note-worker-chat-restarted", reason = chat_restart(*reason)))
+            }
             Event::RoundStarted { round, of } => {
                 self.round = *round;
                 self.rounds = *of;
@@ -256,23 +272,22 @@ impl RunView {
                 self.last_call_ms = *at_ms;
                 if !matches!(purpose, Purpose::Job { .. }) {
                     let label = match purpose {
-                        Purpose::Open => "opening question".to_string(),
-                        Purpose::Answer => "answering".into(),
-                        Purpose::Decide => "deciding".into(),
-                        Purpose::Plan => "planning".into(),
-                        Purpose::Synthesize => "synthesizing".into(),
-                        Purpose::LocalAnswer => "answering".into(),
-                        Purpose::LocalSynthesize => "combining findings".into(),
-                        Purpose::Shield => "privacy shield".into(),
-                        Purpose::Judge => "grading".into(),
-                        Purpose::CloudAnswer => "answering from the documents (cloud only)".into(),
-                        Purpose::Summarize => "summarising the conversation".into(),
+                        Purpose::Open => tr!("errors-call-open"),
+                        Purpose::Answer | Purpose::LocalAnswer => tr!("errors-call-answer"),
+                        Purpose::Decide => tr!("errors-call-decide"),
+                        Purpose::Plan => tr!("errors-call-plan"),
+                        Purpose::Synthesize => tr!("errors-call-synthesize"),
+                        Purpose::LocalSynthesize => tr!("errors-call-local-synthesize"),
+                        Purpose::Shield => tr!("errors-call-shield"),
+                        Purpose::Judge => tr!("errors-call-judge"),
+                        Purpose::CloudAnswer => tr!("errors-call-cloud-answer"),
+                        Purpose::Summarize => tr!("errors-call-summarize"),
                         Purpose::Job { .. } => String::new(),
                     };
                     self.live.push(LiveCall {
                         call: *call,
                         lane: *lane,
-                        label: format!("round {round}: {label}"),
+                        label: tr!("errors-call-label", round = *round, label = label),
                         text: String::new(),
                     });
                 }
@@ -316,27 +331,21 @@ impl RunView {
             }
             Event::SentToCloud { entry } => self.audit.push(entry.clone()),
             Event::ReplyRejected { lane, problem, retrying: true, .. } => {
-                self.notices.push(format!("A {} reply could not be read ({problem}); asking again.", lane.side()));
+                self.notices.push(tr!("errors-note-reply-rejected", side = side(*lane), problem = problem));
             }
             Event::ReplyRejected { .. } => {}
             Event::Retrying { lane, after_ms, reason } => {
-                self.notices.push(format!(
-                    "The {} model failed ({reason}); trying again in {:.0} s.",
-                    lane.side(),
-                    after_ms / 1000.0
-                ));
+                let (reason, seconds) = (model_error(reason), Arg::fixed(after_ms / 1000.0, 0));
+                let notice = tr!("errors-note-retrying", side = side(*lane), reason = reason, seconds = seconds);
+                self.notices.push(notice);
             }
             Event::ParameterDropped { lane, parameter } => {
-                self.notices.push(format!(
-                    "The {} server refused the `{parameter}` setting; it was left out and the request sent again.",
-                    lane.side()
-                ));
+                let parameter = request_param(*parameter);
+                let notice = tr!("errors-note-parameter-dropped", side = side(*lane), parameter = parameter);
+                self.notices.push(notice);
             }
             Event::RequestReshaped { lane, change } => {
-                self.notices.push(format!(
-                    "The {} server refused how the request was sent; {change}, and the request was sent again.",
-                    lane.side()
-                ));
+                self.notices.push(tr!("errors-note-request-reshaped", side = side(*lane), change = reshape(*change)));
             }
             Event::WorkerQueueing { concurrency, ratio } => self.queueing = Some((*concurrency, *ratio)),
             Event::SupervisorMessage { round, text } => self.say(Lane::Supervisor, *round, text.clone()),
@@ -349,19 +358,20 @@ impl RunView {
             }
             Event::PlanAccepted { round, plan } => {
                 let tasks: Vec<&str> = plan.tasks.iter().map(|t| t.instruction.as_str()).collect();
-                let top_k = plan
-                    .top_k
-                    .map(|k| format!("the best {k} chunks per task"))
-                    .unwrap_or_else(|| "every chunk".into());
-                let text = format!(
-                    "Plan: {} — chunks of {} {}, {top_k}.",
-                    tasks.join("; "),
-                    plan.chunking.size,
-                    plan.chunking.unit.label()
-                );
+                let selection = match plan.top_k {
+                    Some(k) => tr!("errors-plan-top-k", count = k),
+                    None => tr!("errors-plan-every-chunk"),
+                };
+                let unit = match plan.chunking.unit {
+                    ChunkUnit::Chars => tr!("errors-plan-unit-chars"),
+                    ChunkUnit::Pages => tr!("errors-plan-unit-pages"),
+                    ChunkUnit::Paragraphs => tr!("errors-plan-unit-paragraphs"),
+                };
+                let (tasks, size) = (tasks.join("; "), plan.chunking.size);
+                let text = tr!("errors-plan", tasks = tasks, size = size, unit = unit, selection = selection);
                 self.say(Lane::Supervisor, *round, text);
             }
-            Event::PlanAdjusted { changes, .. } => self.plan_changes.extend(changes.iter().cloned()),
+            Event::PlanAdjusted { changes, .. } => self.plan_changes.extend(changes.iter().map(plan_change)),
             Event::JobsQueued { round, jobs } => {
                 self.jobs.extend(jobs.iter().map(|card| JobView {
                     job: card.job,
@@ -382,11 +392,11 @@ impl RunView {
                 }
             }
             Event::JobSplit { job, reason } => {
-                self.notices.push(format!("Job {job} was split in two and run again ({reason})."));
+                self.notices.push(tr!("errors-note-job-split", job = job.to_string(), reason = job_failure(reason)));
             }
             Event::JobFailed { job, error } => {
                 if let Some(view) = self.jobs.iter_mut().find(|j| j.job == *job) {
-                    view.error = Some(error.clone());
+                    view.error = Some(job_failure(error));
                 }
             }
             Event::JobFinished { job, state, elapsed_ms } => {
@@ -395,16 +405,13 @@ impl RunView {
                     view.elapsed_ms = Some(*elapsed_ms);
                 }
             }
-            Event::Aggregated { round, answered, abstained, failed } => {
-                self.say(
-                    Lane::Worker,
-                    *round,
-                    format!("Read {} chunks: {answered} with an answer, {abstained} with nothing relevant, {failed} failed.", answered + abstained + failed),
-                );
+            Event::Aggregated { round, answered: a, abstained: n, failed: f } => {
+                let text = tr!("errors-aggregated", total = a + n + f, answered = *a, abstained = *n, failed = *f);
+                self.say(Lane::Worker, *round, text);
             }
             Event::Decision { round, decision } => {
                 if *decision == RoundDecision::Final {
-                    self.say(Lane::Supervisor, *round, "I have enough to answer.".into());
+                    self.say(Lane::Supervisor, *round, tr!("errors-decision-final"));
                 }
             }
             Event::FinalAnswer { text } => {
@@ -412,12 +419,7 @@ impl RunView {
                 self.answer = Some(text.clone());
                 self.live.clear();
             }
-            Event::Failed { error } => {
-                self.pending_review = None;
-                self.status = RunStatus::Failed;
-                self.error = Some(error.clone());
-                self.live.clear();
-            }
+            Event::Failed { error } => self.fail(run_error(error)),
             Event::Shielded { round, original, rewritten } => {
                 self.say(Lane::Worker, *round, rewritten.clone());
                 if let Some(message) = self.messages.last_mut() {
@@ -428,9 +430,7 @@ impl RunView {
             Event::Reviewed { decision } => {
                 self.pending_review = None;
                 if *decision == ReviewKind::Reject {
-                    self.notices.push(
-                        "You rejected a request to the cloud: the run stopped, and nothing more was sent.".into(),
-                    );
+                    self.notices.push(tr!("errors-note-review-rejected"));
                 }
             }
             Event::Cancelled => {
@@ -442,14 +442,6 @@ impl RunView {
                 }
             }
         }
-    }
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
@@ -472,8 +464,9 @@ mod protocol_or_none {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use minions_engine::error::{JobFailure, RunError};
     use minions_engine::events::JobCard;
-    use minions_engine::model::Usage;
+    use minions_engine::model::{ModelError, Usage};
 
     #[test]
     fn every_run_shown_gets_its_own_showing_which_is_not_saved() {
@@ -587,7 +580,7 @@ mod tests {
         view.apply(&Event::Delta { call: 7, text: "ks\"".into() });
         assert_eq!(view.live[0].text, "{\"tasks\"");
         assert_eq!(view.live[0].label, "round 1: planning");
-        view.apply(&Event::CallFailed { call: 7, lane: Lane::Supervisor, error: "x".into() });
+        view.apply(&Event::CallFailed { call: 7, lane: Lane::Supervisor, error: ModelError::NotLoaded });
         assert!(view.live.is_empty());
     }
 
@@ -600,7 +593,7 @@ mod tests {
             Event::JobStarted { job: 0, lane: 0, at_ms: 1.0 },
             Event::JobStarted { job: 1, lane: 1, at_ms: 1.0 },
             Event::JobFinished { job: 1, state: JobState::Abstained, elapsed_ms: 2.0 },
-            Event::JobFailed { job: 0, error: "boom".into() },
+            Event::JobFailed { job: 0, error: JobFailure::Unreadable { problem: "boom".into() } },
             Event::JobFinished { job: 0, state: JobState::Failed, elapsed_ms: 2.0 },
         ]);
         assert_eq!(view.progress(), (2, 3));
@@ -608,7 +601,7 @@ mod tests {
             view.jobs.iter().map(|j| j.state).collect::<Vec<_>>(),
             [JobState::Failed, JobState::Abstained, JobState::Pending]
         );
-        assert_eq!(view.jobs[0].error.as_deref(), Some("boom"));
+        assert_eq!(view.jobs[0].error.as_deref(), Some("the reply could not be read: boom"));
         view.apply(&Event::JobStarted { job: 2, lane: 0, at_ms: 3.0 });
         view.apply(&Event::Cancelled);
         assert_eq!(view.status, RunStatus::Cancelled);
@@ -647,13 +640,11 @@ mod tests {
             Event::Retrying {
                 lane: Lane::Supervisor,
                 after_ms: 2_000.0,
-                reason: "the server is limiting the request rate".into(),
+                reason: ModelError::RateLimited { retry_after_ms: None },
             },
             Event::WorkerQueueing { concurrency: 4, ratio: 3.9 },
-            Event::JobSplit { job: 3, reason: "the reply was cut off by the output limit".into() },
-            Event::Failed {
-                error: "The cloud service refused the API key (HTTP 401). Paste a valid key in Settings.".into(),
-            },
+            Event::JobSplit { job: 3, reason: JobFailure::ReplyCutOff },
+            Event::Failed { error: RunError::Supervisor(ModelError::Unauthorized { status: 401 }) },
         ]);
         assert_eq!(view.status, RunStatus::Failed);
         assert_eq!(
@@ -683,9 +674,16 @@ mod tests {
             finished(1, 80),
             Event::WorkerRouted { call: 3, host: "gpu.lan:8000".into() },
             finished(3, 40),
-            Event::CallFailed { call: 2, lane: Lane::Worker, error: "HTTP 500".into() },
+            Event::CallFailed {
+                call: 2,
+                lane: Lane::Worker,
+                error: ModelError::Server { status: 500, message: "HTTP 500".into() },
+            },
             Event::WorkerRouted { call: 4, host: "old.lan:8000".into() },
-            Event::WorkerDropped { host: "old.lan:8000".into(), error: "could not reach old.lan:8000".into() },
+            Event::WorkerDropped {
+                host: "old.lan:8000".into(),
+                error: ModelError::Unreachable { host: "old.lan:8000".into(), detail: "Failed to fetch".into() },
+            },
             Event::WorkerRouted { call: 4, host: "localhost:11434".into() },
             finished(4, 10),
         ]);
@@ -697,5 +695,140 @@ mod tests {
         );
         assert_eq!(view.endpoints[0].tokens_per_s(), Some(60.0));
         assert!(view.notices[0].starts_with("The local model at old.lan:8000 stopped answering"));
+    }
+    #[test]
+    fn the_notes_and_transcript_lines_read_as_before_in_english() {
+        use minions_engine::chunking::{ChunkUnit, Chunking};
+        use minions_engine::conversation::{ChatRestartReason, FindingsDropReason, HistoryDropReason};
+        use minions_engine::minions::plan::{Plan, PlanChange, Task};
+        let task = |instruction: &str| Task {
+            id: "t".into(),
+            instruction: instruction.into(),
+            advice: String::new(),
+            keywords: vec![],
+        };
+        let plan = |unit, top_k| Plan {
+            chunking: Chunking { unit, size: 2, overlap: 0 },
+            tasks: vec![task("Find the rent"), task("Find the term")],
+            top_k,
+        };
+        let started = |call, purpose| Event::CallStarted {
+            call,
+            lane: Lane::Supervisor,
+            purpose,
+            round: 2,
+            prompt_bytes: 1,
+            estimated_prompt_tokens: 1,
+            context_tokens: None,
+            at_ms: 0.0,
+        };
+        let view = fold(&[
+            Event::HistorySummarised { turns: 1, tokens_before: 900, tokens_after: 300 },
+            Event::HistorySummarised { turns: 3, tokens_before: 900, tokens_after: 300 },
+            Event::HistoryDropped { turns: 1, reason: HistoryDropReason::OverBudget { budget: 2_000 } },
+            Event::HistoryDropped {
+                turns: 2,
+                reason: HistoryDropReason::SummaryFailed {
+                    error: RunError::Supervisor(ModelError::Timeout { seconds: 30 }),
+                },
+            },
+            Event::FindingsInvalidated { dropped: 1, reason: FindingsDropReason::DocumentChanged },
+            Event::FindingsInvalidated { dropped: 0, reason: FindingsDropReason::OtherWorker },
+            Event::WorkerChatRestarted { reason: ChatRestartReason::NoLongerFits },
+            Event::PlanAdjusted {
+                round: 1,
+                changes: vec![
+                    PlanChange::TopKZero,
+                    PlanChange::ChunkSize { asked: 10, unit: ChunkUnit::Pages, used: 1 },
+                ],
+            },
+            Event::ReplyRejected { call: 1, lane: Lane::Worker, problem: "job 2: no".into(), retrying: true },
+            Event::ReplyRejected { call: 1, lane: Lane::Supervisor, problem: "no".into(), retrying: false },
+            Event::Retrying { lane: Lane::Worker, after_ms: 1_400.0, reason: ModelError::Timeout { seconds: 30 } },
+            Event::JobSplit { job: 4, reason: JobFailure::PromptTooLong },
+            Event::WorkerDropped {
+                host: "old.lan:8000".into(),
+                error: ModelError::Unreachable { host: "old.lan:8000".into(), detail: "Failed to fetch".into() },
+            },
+            Event::PlanAccepted { round: 1, plan: plan(ChunkUnit::Pages, Some(3)) },
+            Event::PlanAccepted { round: 1, plan: plan(ChunkUnit::Chars, None) },
+            Event::PlanAccepted { round: 1, plan: plan(ChunkUnit::Paragraphs, Some(1)) },
+            Event::Aggregated { round: 1, answered: 2, abstained: 1, failed: 0 },
+            Event::Decision { round: 1, decision: RoundDecision::Final },
+            Event::Decision { round: 1, decision: RoundDecision::Continue },
+            started(1, Purpose::Open),
+            started(2, Purpose::Answer),
+            started(3, Purpose::Decide),
+            started(4, Purpose::Plan),
+            started(5, Purpose::Synthesize),
+            started(6, Purpose::LocalAnswer),
+            started(7, Purpose::LocalSynthesize),
+            started(8, Purpose::Shield),
+            started(9, Purpose::Judge),
+            started(10, Purpose::CloudAnswer),
+            started(11, Purpose::Summarize),
+            started(12, Purpose::Job { job: 0 }),
+        ]);
+        assert_eq!(
+            view.notices,
+            [
+                "The cloud model summarised 1 earlier question to keep the conversation within its budget (about 900 → 300 tokens).",
+                "The cloud model summarised 3 earlier questions to keep the conversation within its budget (about 900 → 300 tokens).",
+                "1 earlier question is left out of what the cloud model hears: they do not fit the conversation's budget of 2000 tokens even summarised.",
+                format!(
+                    "2 earlier questions are left out of what the cloud model hears: the cloud model could not summarise them ({}).",
+                    RunError::Supervisor(ModelError::Timeout { seconds: 30 })
+                )
+                .as_str(),
+                "1 finding of earlier questions will not be used again: a document they were read from changed or was removed.",
+                "0 findings of earlier questions will not be used again: another local model answered them.",
+                "The local model starts its conversation again from the documents: its earlier questions and answers no longer fit the local model's context.",
+                "A local reply could not be read (job 2: no); asking again.",
+                "The local model failed (no reply within 30 s); trying again in 1 s.",
+                "Job 4 was split in two and run again (the prompt does not fit the worker's context).",
+                "The local model at old.lan:8000 stopped answering (could not reach old.lan:8000: Failed to fetch); it left the pool and its jobs go to the others.",
+            ]
+        );
+        assert_eq!(
+            view.plan_changes,
+            ["top_k 0 would run nothing; 1 is used.", "Chunk size 10 pages is out of bounds; 1 is used."]
+        );
+        assert_eq!(
+            view.messages.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(),
+            [
+                "Plan: Find the rent; Find the term — chunks of 2 pages, the best 3 chunks per task.",
+                "Plan: Find the rent; Find the term — chunks of 2 chars, every chunk.",
+                "Plan: Find the rent; Find the term — chunks of 2 paragraphs, the best 1 chunks per task.",
+                "Read 3 chunks: 2 with an answer, 1 with nothing relevant, 0 failed.",
+                "I have enough to answer.",
+            ]
+        );
+        assert_eq!(
+            view.live.iter().map(|l| l.label.as_str()).collect::<Vec<_>>(),
+            [
+                "round 2: opening question",
+                "round 2: answering",
+                "round 2: deciding",
+                "round 2: planning",
+                "round 2: synthesizing",
+                "round 2: answering",
+                "round 2: combining findings",
+                "round 2: privacy shield",
+                "round 2: grading",
+                "round 2: answering from the documents (cloud only)",
+                "round 2: summarising the conversation",
+            ]
+        );
+        let refused = fold(&[Event::Failed {
+            error: RunError::ContextTooSmall {
+                needed: 9_000,
+                available: 4_096,
+                advice: minions_engine::error::ContextAdvice::ReadInChunks,
+            },
+        }]);
+        assert_eq!(
+            refused.error.as_deref(),
+            Some("The documents need about 9000 tokens but the local model's context holds 4096. Choose MinionS, which reads the documents in chunks, or a local model with a longer context.")
+        );
     }
 }

@@ -8,13 +8,15 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use minions_providers::doctor::Warning;
 use minions_providers::tab::plan::{check_file, plan_load, FileCheck, TabFailure};
 use minions_providers::tab::script;
 use minions_providers::tab::store::{ModelSource, StorageEstimate, StoredModel};
 
 use super::app::AppState;
 use super::settings::WorkerProvider;
-use super::tab_model::{single_thread_notice, ReadyModel, TabState};
+use super::tab_model::{failure_sentence, ReadyModel, TabState};
+use crate::tr;
 
 /// The first bytes read of a stored model; enough for most GGUF headers.
 const FIRST_READ: u64 = 4 << 20;
@@ -76,14 +78,12 @@ pub fn load_from_url(state: AppState) {
     let source = ModelSource::Url(state.settings.with_untracked(|s| s.tab_model_url.trim().to_string()));
     let ModelSource::Url(url) = &source else { return };
     if url.is_empty() {
-        tab.state.set(TabState::Failed("Type a GGUF address, pick a built-in model, or choose a file.".into()));
+        tab.state.set(TabState::Failed(tr!("settings-tab-no-address")));
         return;
     }
     let (url, key, name) = (url.clone(), source.key(), source.display_name());
     if let Some(origin) = super::page_policy::refused_origin(&[url.as_str()]) {
-        tab.state.set(TabState::Failed(format!(
-            "This page connects only to the addresses it was opened with, and {origin} is new. Press \u{201c}Apply and reload\u{201d} above to allow it, then Load again."
-        )));
+        tab.state.set(TabState::Failed(tr!("settings-tab-new-origin", origin = origin)));
         return;
     }
     spawn_local(async move {
@@ -146,7 +146,7 @@ pub fn load_from_file(state: AppState, file: web_sys::File) {
 async fn finish(state: AppState, result: Result<(), TabFailure>) {
     if let Err(failure) = result {
         script::unload().await;
-        state.tab.state.set(TabState::Failed(failure.sentence()));
+        state.tab.state.set(TabState::Failed(failure_sentence(&failure)));
     }
     refresh(state.tab).await;
 }
@@ -175,7 +175,7 @@ async fn verify_and_load(state: AppState, key: &str, name: &str) -> Result<(), T
     let size = tab
         .stored
         .with_untracked(|models| models.iter().find(|m| m.key == key).map(|m| m.stored))
-        .ok_or_else(|| TabFailure::Storage("the model is no longer in this browser's storage".into()))?;
+        .ok_or_else(|| TabFailure::Storage(tr!("settings-tab-gone")))?;
     let mut length = FIRST_READ.min(size);
     let info = loop {
         let prefix = script::head(key, length).await?;
@@ -183,14 +183,14 @@ async fn verify_and_load(state: AppState, key: &str, name: &str) -> Result<(), T
             FileCheck::Whole(info) => break info,
             FileCheck::Refused(failure) => return Err(failure),
             FileCheck::ReadMore(more) if more > length => length = more,
-            FileCheck::ReadMore(_) => return Err(TabFailure::Damaged("its header never ends".into())),
+            FileCheck::ReadMore(_) => return Err(TabFailure::Damaged(tr!("settings-tab-header-endless"))),
         }
     };
     let environment = script::environment().await;
     let context_limit = state.settings.with_untracked(|s| s.worker_context);
     let plan = plan_load(&info, size, context_limit, environment)?;
     let loaded = script::load(key, &plan).await?;
-    let notice = plan.single_thread_notice.then(|| single_thread_notice(environment.threads));
+    let notice = plan.single_thread_notice.then_some(Warning::OneThread { threads: environment.threads });
     state.worker_context.set(Some(loaded.n_ctx));
     state.settings.update(|s| {
         s.tab_model_key = key.to_string();
@@ -218,7 +218,7 @@ pub fn remove(state: AppState, key: String) {
     let tab = state.tab;
     spawn_local(async move {
         if let Err(failure) = script::remove(&key).await {
-            tab.state.set(TabState::Failed(failure.sentence()));
+            tab.state.set(TabState::Failed(failure_sentence(&failure)));
         }
         if tab.state.with_untracked(|s| matches!(s, TabState::Ready(m) if m.key == key)) {
             tab.state.set(TabState::None);

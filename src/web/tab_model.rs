@@ -3,9 +3,13 @@
 //! failed with a sentence; the progress line, and the doctor's verdict.
 //! Pure; the actions that move it are in `tab_actions`.
 
-use minions_providers::doctor::Verdict;
-use minions_providers::tab::catalog;
-use minions_providers::tab::plan::megabytes;
+use minions_providers::doctor::{Verdict, Warning};
+use minions_providers::tab::catalog::{self, CatalogModel};
+use minions_providers::tab::plan::TabFailure;
+use minions_providers::tab::store::StoredModel;
+
+use crate::tr;
+use crate::web::i18n::{format, Arg};
 
 /// The model that is loaded and answering.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +19,7 @@ pub struct ReadyModel {
     pub n_ctx: u32,
     pub threads: u32,
     /// Said when the page could not have threads.
-    pub notice: Option<String>,
+    pub notice: Option<Warning>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -54,29 +58,40 @@ impl TabState {
     /// The `tab-model-progress` line.
     pub fn progress(&self) -> String {
         match self {
-            Self::None => "No model loaded in this page yet.".into(),
+            Self::None => tr!("settings-tab-none"),
             Self::Downloading { loaded, total, resumed_from } => {
                 let resumed = if *resumed_from > 0 {
-                    format!(" (resumed at {})", megabytes(*resumed_from))
+                    format!(" {}", tr!("settings-tab-resumed-at", size = megabytes(*resumed_from)))
                 } else {
                     String::new()
                 };
-                if *total > 0 {
-                    let percent = (*loaded as f64 / *total as f64 * 100.0).clamp(0.0, 100.0);
-                    format!("Downloading: {} of {} ({percent:.0}%){resumed}", megabytes(*loaded), megabytes(*total))
+                let line = if *total > 0 {
+                    let share = (*loaded as f64 / *total as f64).clamp(0.0, 1.0);
+                    tr!(
+                        "settings-tab-downloading-of",
+                        loaded = megabytes(*loaded),
+                        total = megabytes(*total),
+                        percent = format::percent(share, 0)
+                    )
                 } else {
-                    format!("Downloading: {}{resumed}", megabytes(*loaded))
+                    tr!("settings-tab-downloading", loaded = megabytes(*loaded))
+                };
+                format!("{line}{resumed}")
+            }
+            Self::Loading { name } => tr!("settings-tab-loading", name = name),
+            Self::Ready(model) => {
+                // The context as the server reports it (no digit grouping): `8192`.
+                let line = tr!(
+                    "settings-tab-ready",
+                    name = &model.name,
+                    context = model.n_ctx.to_string(),
+                    threads = model.threads
+                );
+                match &model.notice {
+                    Some(notice) => format!("{line} {}", crate::web::doctor_text::warning(notice)),
+                    None => line,
                 }
             }
-            Self::Loading { name } => format!("Loading {name}…"),
-            Self::Ready(model) => format!(
-                "Ready: {}, context {} tokens, {} thread{}.{}",
-                model.name,
-                model.n_ctx,
-                model.threads,
-                if model.threads == 1 { "" } else { "s" },
-                model.notice.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
-            ),
             Self::Failed(sentence) => sentence.clone(),
         }
     }
@@ -99,17 +114,87 @@ impl TabState {
 /// What Load will fetch, in words: a built-in model's name and size.
 pub fn offer(url: &str) -> String {
     match catalog::by_url(url) {
-        Some(model) => format!("{}, a {} download", model.name, megabytes(model.bytes)),
-        None if url.trim().is_empty() => "pick a model".into(),
+        Some(model) => tr!("settings-tab-offer", name = model.name, size = megabytes(model.bytes)),
+        None if url.trim().is_empty() => tr!("settings-tab-offer-none"),
         None => minions_providers::tab::store::file_name(url),
     }
 }
 
-/// Why threads are off, when they are.
-pub fn single_thread_notice(threads: u32) -> String {
-    format!(
-        "This page is not cross-origin isolated, so the model runs on 1 of {threads} threads; reload the page once to use them all."
+/// A download's size the way the providers' `plan::megabytes` writes it
+/// (`11.8 MB`, `138 MB`, `1.07 GB`: decimal units, as downloads are
+/// sized), in the page's language.
+pub fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / 1e6;
+    if mb >= 1000.0 {
+        tr!("settings-size-gb", size = Arg::fixed(mb / 1000.0, 2))
+    } else if mb >= 10.0 {
+        tr!("settings-size-mb", size = Arg::fixed(mb, 0))
+    } else {
+        tr!("settings-size-mb", size = Arg::fixed(mb, 1))
+    }
+}
+
+/// How far a stored model's download got, in words (`138 MB`,
+/// `40 MB of 138 MB, incomplete`).
+pub fn stored_size(model: &StoredModel) -> String {
+    match model.total {
+        Some(total) if !model.complete && total > model.stored => {
+            tr!("settings-tab-stored-incomplete", stored = megabytes(model.stored), total = megabytes(total))
+        }
+        _ => megabytes(model.stored),
+    }
+}
+
+/// What a built-in model is good for, by the file it downloads; the
+/// providers' own English line for a model the catalog has no words for.
+pub fn good_for(model: &CatalogModel) -> String {
+    match minions_providers::tab::store::file_name(model.url).as_str() {
+        "qwen2.5-0.5b-instruct-q8_0.gguf" => tr!("settings-model-qwen25-05b"),
+        "smollm2-360m-instruct-q8_0.gguf" => tr!("settings-model-smollm2-360m"),
+        "Llama-3.2-1B-Instruct-Q4_0.gguf" => tr!("settings-model-llama32-1b"),
+        "gemma-3-1b-it-Q4_K_M.gguf" => tr!("settings-model-gemma3-1b"),
+        "qwen2.5-1.5b-instruct-q4_0.gguf" => tr!("settings-model-qwen25-15b"),
+        _ => model.good_for.to_string(),
+    }
+}
+
+/// A built-in model's line under the menu: what it is good for, its
+/// licence, context and download size.
+pub fn about(model: &CatalogModel) -> String {
+    tr!(
+        "settings-tab-about",
+        good_for = good_for(model),
+        licence = model.licence,
+        context = model.context.to_string(),
+        size = megabytes(model.bytes)
     )
+}
+
+/// What went wrong with the in-page model and what to do, in the page's
+/// language: the same sentences as [`TabFailure::sentence`] (which logs and
+/// the providers' errors keep). A failure's detail in parentheses comes
+/// from the browser or the runtime and is shown as it came.
+pub fn failure_sentence(failure: &TabFailure) -> String {
+    match failure {
+        TabFailure::NotGguf => tr!("settings-failure-not-gguf"),
+        TabFailure::Version(version) => tr!("settings-failure-version", version = version.to_string()),
+        TabFailure::Truncated { have, need } => {
+            tr!("settings-failure-truncated", have = megabytes(*have), need = megabytes(*need))
+        }
+        TabFailure::Damaged(detail) => tr!("settings-failure-damaged", detail = detail),
+        TabFailure::TooBig { need, limit } => {
+            tr!("settings-failure-too-big", need = megabytes(*need), limit = megabytes(*limit))
+        }
+        TabFailure::Http(404) => tr!("settings-failure-http-404"),
+        TabFailure::Http(status @ (401 | 403)) => tr!("settings-failure-http-refused", status = status.to_string()),
+        TabFailure::Http(status) => tr!("settings-failure-http", status = status.to_string()),
+        TabFailure::Network(detail) => tr!("settings-failure-network", detail = detail),
+        TabFailure::Storage(detail) => tr!("settings-failure-storage", detail = detail),
+        TabFailure::Cancelled => tr!("settings-failure-cancelled"),
+        TabFailure::Load(detail) => tr!("settings-failure-load", detail = detail),
+        TabFailure::OutOfMemory(detail) => tr!("settings-failure-memory", detail = detail),
+        TabFailure::Library(detail) => tr!("settings-failure-library", detail = detail),
+    }
 }
 
 #[cfg(test)]
@@ -146,11 +231,63 @@ mod tests {
             name: "m".into(),
             n_ctx: 4096,
             threads: 1,
-            notice: Some(single_thread_notice(8)),
+            notice: Some(Warning::OneThread { threads: 8 }),
         });
         let Verdict::Ok { models, context_length, warning, .. } = ready.verdict("") else { panic!() };
         assert_eq!((models, context_length), (vec!["m".to_string()], Some(4096)));
-        assert!(warning.unwrap().contains("1 of 8 threads"));
+        assert_eq!(warning, Some(Warning::OneThread { threads: 8 }));
         assert_eq!(offer("https://x.org/a/tiny.gguf"), "tiny.gguf");
+    }
+
+    #[test]
+    fn the_page_s_english_is_the_providers_own() {
+        let failures = [
+            TabFailure::NotGguf,
+            TabFailure::Version(1),
+            TabFailure::Truncated { have: 60_000_000, need: 98_000_000 },
+            TabFailure::Damaged("its header never ends".into()),
+            TabFailure::TooBig { need: 2_360_000_000, limit: 1_290_000_000 },
+            TabFailure::Http(404),
+            TabFailure::Http(401),
+            TabFailure::Http(403),
+            TabFailure::Http(500),
+            TabFailure::Network("reset".into()),
+            TabFailure::Storage("quota".into()),
+            TabFailure::Cancelled,
+            TabFailure::Load("bad tensor".into()),
+            TabFailure::OutOfMemory("oom".into()),
+            TabFailure::Library("no module".into()),
+        ];
+        for failure in failures {
+            assert_eq!(failure_sentence(&failure), failure.sentence());
+        }
+        for bytes in [0, 1_500_000, 9_990_000, 138_000_000, 999_400_000, 1_070_000_000, 12_345_678_901] {
+            assert_eq!(megabytes(bytes), minions_providers::tab::plan::megabytes(bytes), "{bytes}");
+        }
+        let stored = StoredModel::list_from_json(
+            r#"[{"key":"a","name":"a","total":5000000,"stored":2000000,"complete":false},{"key":"b","name":"b","stored":0,"complete":true}]"#,
+        );
+        for model in &stored {
+            assert_eq!(stored_size(model), model.size_text());
+        }
+        for model in &catalog::CATALOG {
+            assert_eq!(good_for(model), model.good_for);
+        }
+        let default = catalog::default_model();
+        assert_eq!(
+            about(default),
+            format!(
+                "{} Licence: {}. Context up to {} tokens. Download: {}.",
+                default.good_for,
+                default.licence,
+                default.context,
+                megabytes(default.bytes)
+            )
+        );
+        assert_eq!(offer(""), "pick a model");
+        assert_eq!(
+            crate::web::doctor_text::warning(&Warning::OneThread { threads: 8 }),
+            "This page is not cross-origin isolated, so the model runs on 1 of 8 threads; reload the page once to use them all."
+        );
     }
 }

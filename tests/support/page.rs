@@ -131,7 +131,9 @@ fn chromium(port: u16) -> (Driver, Capabilities) {
 
 /// geckodriver and headless Firefox ESR; geckodriver makes a fresh profile
 /// for each session.
-fn firefox(port: u16) -> (Driver, Capabilities) {
+/// `dark`: the profile prefers a dark colour scheme (Firefox has no
+/// DevTools command to switch it in a running session).
+fn firefox(port: u16, dark: bool) -> (Driver, Capabilities) {
     let geckodriver = std::env::var("GECKODRIVER").unwrap_or_else(|_| {
         let home = std::env::var("HOME").unwrap_or_default();
         format!("{home}/.cargo/bin/geckodriver")
@@ -163,6 +165,9 @@ fn firefox(port: u16) -> (Driver, Capabilities) {
                 "browser.download.dir": std::env::temp_dir().display().to_string(),
                 // The names of a worker "elsewhere" and on the network resolve to this machine.
                 "network.dns.localDomains": format!("{ELSEWHERE_HOST},{NETWORK_HOST}"),
+                // 0: pages see `prefers-color-scheme: dark`; 1: light (what CI's headless profile reports anyway).
+                "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 },
+                "ui.systemUsesDarkTheme": i32::from(dark),
             }
         }),
     );
@@ -179,11 +184,21 @@ pub struct Page {
 
 impl Page {
     pub async fn open() -> Page {
+        Page::open_in(false).await
+    }
+
+    /// The page in a browser that prefers a dark colour scheme from the
+    /// start (Firefox; Chromium switches with `Emulation.setEmulatedMedia`).
+    pub async fn open_dark() -> Page {
+        Page::open_in(true).await
+    }
+
+    async fn open_in(dark: bool) -> Page {
         let (address, offline) = serve_dist().await;
         let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
         let (driver, capabilities) = match browser() {
             Browser::Chromium => chromium(port),
-            Browser::Firefox => firefox(port),
+            Browser::Firefox => firefox(port, dark),
         };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let mut client = None;
@@ -206,6 +221,13 @@ impl Page {
         client.goto(&format!("{origin}/")).await.expect("the page loads");
         let page = Page { client, origin, offline, _driver: driver };
         page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
+        if dark && browser() == Browser::Chromium {
+            page.cdp(
+                "Emulation.setEmulatedMedia",
+                json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+            )
+            .await;
+        }
         page
     }
 

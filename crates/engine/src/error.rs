@@ -16,7 +16,7 @@ pub enum RunError {
     #[error("A setting is out of range: {0}")]
     InvalidConfig(String),
     #[error("The documents need about {needed} tokens but the local model's context holds {available}. {advice}")]
-    ContextTooSmall { needed: u32, available: u32, advice: String },
+    ContextTooSmall { needed: u32, available: u32, advice: ContextAdvice },
     #[error("{}", failure_sentence(Lane::Supervisor, .0))]
     Supervisor(ModelError),
     #[error("{}", failure_sentence(Lane::Worker, .0))]
@@ -36,6 +36,43 @@ pub enum RunError {
     WorkerNetworkUntrusted { host: String },
     #[error("Your documents would go to {host}, which is not on this device, and you have not agreed to that. Run again and confirm when the page asks, or choose a local model on this machine in Settings.")]
     WorkerNotConfirmed { host: String },
+}
+
+/// What to do when the documents do not fit the local model's context,
+/// said after [`RunError::ContextTooSmall`]: it depends on where the run
+/// found the shortfall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContextAdvice {
+    /// Local only: combining the findings does not fit.
+    #[error("Ask a narrower question, or use MinionS with a cloud model to combine the findings.")]
+    NarrowerQuestion,
+    /// MinionS: even the smallest chunk does not fit.
+    #[error("Choose a local model with a longer context.")]
+    LongerContext,
+    /// Minion: the worker reads all the documents at once.
+    #[error("Choose MinionS, which reads the documents in chunks, or a local model with a longer context.")]
+    ReadInChunks,
+    /// The privacy shield's rewrite does not fit.
+    #[error("Turn the privacy shield off, or use a local model with a longer context.")]
+    ShieldOff,
+}
+
+/// Why a MinionS job failed (or, for [`JobFailure::PromptTooLong`] and
+/// [`JobFailure::ReplyCutOff`], why it was split and run again).
+#[derive(Debug, Clone, PartialEq, Error, Serialize, Deserialize)]
+pub enum JobFailure {
+    #[error("{0}")]
+    Model(ModelError),
+    #[error("the prompt does not fit the worker's context")]
+    PromptTooLong,
+    #[error("the reply was cut off by the output limit")]
+    ReplyCutOff,
+    #[error("the chunk is too long for the worker and cannot be split")]
+    CannotSplit,
+    /// `problem` is the reader's sentence, as the worker was told it.
+    #[error("the reply could not be read: {problem}")]
+    Unreadable { problem: String },
 }
 
 impl From<ConfigError> for RunError {
@@ -105,5 +142,18 @@ mod tests {
         assert!(down
             .to_string()
             .starts_with("The local model at localhost:11434 could not be reached (Failed to fetch)."));
+    }
+    #[test]
+    fn typed_advice_and_job_failures_read_as_sentences() {
+        let short = RunError::ContextTooSmall { needed: 9_000, available: 4_096, advice: ContextAdvice::LongerContext };
+        assert_eq!(
+            short.to_string(),
+            "The documents need about 9000 tokens but the local model's context holds 4096. Choose a local model with a longer context."
+        );
+        assert_eq!(JobFailure::Model(ModelError::Timeout { seconds: 30 }).to_string(), "no reply within 30 s");
+        assert_eq!(
+            JobFailure::Unreadable { problem: "the reply contains no JSON object".into() }.to_string(),
+            "the reply could not be read: the reply contains no JSON object"
+        );
     }
 }

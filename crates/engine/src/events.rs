@@ -8,9 +8,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::config::Protocol;
+use super::conversation::{ChatRestartReason, FindingsDropReason, HistoryDropReason};
 use super::egress::AuditEntry;
-use super::minions::plan::Plan;
-use super::model::{RequestParam, Reshape, Usage};
+use super::error::{JobFailure, RunError};
+use super::minions::plan::{Plan, PlanChange};
+use super::model::{ModelError, RequestParam, Reshape, Usage};
 use super::privacy::review::{ReviewKind, ReviewRequest};
 
 /// Which side of the collaboration a call or message belongs to.
@@ -109,12 +111,12 @@ pub enum Event {
     /// fit even summarised, or the summary could not be written).
     HistoryDropped {
         turns: usize,
-        reason: String,
+        reason: HistoryDropReason,
     },
     /// Findings of earlier turns that can no longer be used.
     FindingsInvalidated {
         dropped: usize,
-        reason: String,
+        reason: FindingsDropReason,
     },
     /// A job answered from the conversation's findings; the worker was not asked.
     JobReused {
@@ -127,7 +129,7 @@ pub enum Event {
     },
     /// Minion: the worker's chat starts again from the documents.
     WorkerChatRestarted {
-        reason: String,
+        reason: ChatRestartReason,
     },
     RoundStarted {
         round: u32,
@@ -164,7 +166,7 @@ pub enum Event {
     /// A pool member failed and was taken out; its calls go to the others.
     WorkerDropped {
         host: String,
-        error: String,
+        error: ModelError,
     },
     CallFinished {
         call: u32,
@@ -179,7 +181,7 @@ pub enum Event {
     CallFailed {
         call: u32,
         lane: Lane,
-        error: String,
+        error: ModelError,
     },
     /// A reply could not be read; `retrying` says whether it is asked again.
     ReplyRejected {
@@ -192,7 +194,7 @@ pub enum Event {
     Retrying {
         lane: Lane,
         after_ms: f64,
-        reason: String,
+        reason: ModelError,
     },
     /// Jobs wait at the worker: it runs fewer at once than are sent
     /// (Ollama: raise `OLLAMA_NUM_PARALLEL`).
@@ -234,7 +236,7 @@ pub enum Event {
     /// What the engine changed in a plan to keep it within bounds.
     PlanAdjusted {
         round: u32,
-        changes: Vec<String>,
+        changes: Vec<PlanChange>,
     },
     JobsQueued {
         round: u32,
@@ -248,9 +250,11 @@ pub enum Event {
         lane: usize,
         at_ms: f64,
     },
+    /// A job's chunk did not fit (`reason` is [`JobFailure::PromptTooLong`]
+    /// or [`JobFailure::ReplyCutOff`]): it is split in two and run again.
     JobSplit {
         job: usize,
-        reason: String,
+        reason: JobFailure,
     },
     JobFinished {
         job: usize,
@@ -259,7 +263,7 @@ pub enum Event {
     },
     JobFailed {
         job: usize,
-        error: String,
+        error: JobFailure,
     },
     Aggregated {
         round: u32,
@@ -275,7 +279,7 @@ pub enum Event {
         text: String,
     },
     Failed {
-        error: String,
+        error: RunError,
     },
     Cancelled,
     /// The privacy shield rewrote a worker report before it went to the cloud.

@@ -5,7 +5,7 @@
 //! question itself, then combines its own findings into the answer. In a
 //! conversation it hears the earlier questions and answers with the new one.
 
-use super::error::RunError;
+use super::error::{ContextAdvice, RunError};
 use super::events::{Event, Purpose};
 use super::minions::{aggregate, execute, record_findings, single_task_jobs};
 use super::model::Message;
@@ -42,13 +42,8 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     });
     let messages = prompts::synthesize(&question, &aggregate.text);
     let estimate: usize = messages.iter().map(|m| estimate_tokens(&m.content)).sum();
-    let context_tokens =
-        context_window(estimate, session.config.worker.num_predict, &session.config.worker).map_err(|shortfall| {
-            Stop::Failed(
-                shortfall
-                    .into_error("Ask a narrower question, or use MinionS with a cloud model to combine the findings."),
-            )
-        })?;
+    let context_tokens = context_window(estimate, session.config.worker.num_predict, &session.config.worker)
+        .map_err(|shortfall| Stop::Failed(shortfall.into_error(ContextAdvice::NarrowerQuestion)))?;
     let request = session.worker_request(messages, None, context_tokens);
     answer(session, &request, Purpose::LocalSynthesize).await
 }

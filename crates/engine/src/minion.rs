@@ -9,9 +9,9 @@
 //! the worker's chat of earlier turns goes on (same documents, same worker):
 //! its prompt up to the new question is what the server read last time.
 
-use super::conversation::WorkerChat;
+use super::conversation::{ChatRestartReason, WorkerChat};
 use super::documents::describe_documents;
-use super::error::RunError;
+use super::error::{ContextAdvice, RunError};
 use super::events::{Event, Lane, Purpose, RoundDecision};
 use super::model::{Message, Role};
 use super::prompts::conversation::follow_up_question;
@@ -132,7 +132,7 @@ fn open_worker_chat(session: &Session) -> Result<WorkerChat, Stop> {
         Some(kept) => match kept.check(session.documents, &session.worker_key) {
             Ok(()) => kept,
             Err(mismatch) => {
-                session.emit(Event::WorkerChatRestarted { reason: mismatch.sentence().into() });
+                session.emit(Event::WorkerChatRestarted { reason: mismatch.into() });
                 fresh()
             }
         },
@@ -147,9 +147,7 @@ fn open_worker_chat(session: &Session) -> Result<WorkerChat, Stop> {
                 return Ok(chat);
             }
             Err(_) => {
-                session.emit(Event::WorkerChatRestarted {
-                    reason: "its earlier questions and answers no longer fit the local model's context".into(),
-                });
+                session.emit(Event::WorkerChatRestarted { reason: ChatRestartReason::NoLongerFits });
                 chat = fresh();
             }
         }
@@ -166,11 +164,6 @@ fn worker_context(session: &Session, chat: &WorkerChat) -> Result<u32, Stop> {
     let conversation_room = session.config.max_rounds as usize * (settings.num_predict as usize + 128);
     let earlier: usize = chat.messages.iter().map(|m| estimate_tokens(&m.content) + 4).sum();
     let estimate = estimate_tokens(&system.content) + earlier + conversation_room;
-    context_window(estimate, settings.num_predict, settings).map_err(|shortfall| {
-        Stop::Failed(
-            shortfall.into_error(
-                "Choose MinionS, which reads the documents in chunks, or a local model with a longer context.",
-            ),
-        )
-    })
+    context_window(estimate, settings.num_predict, settings)
+        .map_err(|shortfall| Stop::Failed(shortfall.into_error(ContextAdvice::ReadInChunks)))
 }

@@ -18,10 +18,10 @@ use super::cancel::Cancel;
 use super::clock::Clock;
 use super::config::{Protocol, RunConfig};
 use super::conversation::findings_cache::worker_key;
-use super::conversation::{memory, CachedJob, Conversation, PastTurn, WorkerChat};
+use super::conversation::{memory, CachedJob, Conversation, FindingsDropReason, PastTurn, WorkerChat};
 use super::documents::Document;
 use super::egress::{AuditEntry, EgressGate, Guarded, LeakIndex, QuotedRuns, Stamp};
-use super::error::RunError;
+use super::error::{ContextAdvice, RunError};
 use super::events::{Event, EventSink, Lane, Purpose};
 use super::minions::finding::Finding;
 use super::model::{ChatModel, ChatReply, ChatRequest, Message, ModelError, ReplySchema, RequestParam};
@@ -238,7 +238,7 @@ async fn turn(session: Session<'_>, conversation: &Conversation) -> TurnReport {
             Outcome::Answered { answer }
         }
         Err(Stop::Failed(error)) => {
-            (session.events)(Event::Failed { error: error.to_string() });
+            (session.events)(Event::Failed { error: error.clone() });
             Outcome::Failed { error }
         }
         Err(Stop::Cancelled) => {
@@ -312,14 +312,11 @@ impl Session<'_> {
         if dropped.documents > 0 {
             self.emit(Event::FindingsInvalidated {
                 dropped: dropped.documents,
-                reason: "a document they were read from changed or was removed".into(),
+                reason: FindingsDropReason::DocumentChanged,
             });
         }
         if dropped.worker > 0 {
-            self.emit(Event::FindingsInvalidated {
-                dropped: dropped.worker,
-                reason: "another local model answered them".into(),
-            });
+            self.emit(Event::FindingsInvalidated { dropped: dropped.worker, reason: FindingsDropReason::OtherWorker });
         }
         if self.gate.is_some() {
             let mut conversation = self.conversation.take();
@@ -492,7 +489,7 @@ impl Session<'_> {
                 }
                 Ok(Err(error)) => error,
             };
-            self.emit(Event::CallFailed { call, lane: Lane::Supervisor, error: error.to_string() });
+            self.emit(Event::CallFailed { call, lane: Lane::Supervisor, error: error.clone() });
             match error {
                 ModelError::Unsupported { parameter } if parameter.drop_from(request) => {
                     self.emit(Event::ParameterDropped { lane: Lane::Supervisor, parameter });
@@ -571,12 +568,7 @@ impl Session<'_> {
         let output_tokens = (report_tokens * 5 / 4 + 64).max(self.config.worker.num_predict as usize);
         let context =
             context_window(estimate_tokens(&system) + report_tokens, output_tokens as u32, &self.config.worker)
-                .map_err(|shortfall| {
-                    Stop::Failed(
-                        shortfall
-                            .into_error("Turn the privacy shield off, or use a local model with a longer context."),
-                    )
-                })?;
+                .map_err(|shortfall| Stop::Failed(shortfall.into_error(ContextAdvice::ShieldOff)))?;
         let mut request = self.worker_request(vec![Message::system(system), Message::user(report)], None, context);
         request.max_output_tokens = Some(u32::try_from(output_tokens).unwrap_or(u32::MAX));
         let rewritten = match self.call_worker(&request, Purpose::Shield, round).await {
@@ -616,7 +608,7 @@ impl Session<'_> {
             return Err(None);
         };
         *retries += 1;
-        self.emit(Event::Retrying { lane, after_ms: wait_ms, reason: error.to_string() });
+        self.emit(Event::Retrying { lane, after_ms: wait_ms, reason: error.clone() });
         match self.cancel.race(self.clock.sleep(wait_ms)).await {
             Ok(()) => Ok(()),
             Err(_) => Err(Some(Stop::Cancelled)),
@@ -679,7 +671,7 @@ impl Session<'_> {
                 }
                 Ok(Err(error)) => error,
             };
-            self.emit(Event::CallFailed { call, lane: Lane::Worker, error: error.to_string() });
+            self.emit(Event::CallFailed { call, lane: Lane::Worker, error: error.clone() });
             match error {
                 ModelError::Resend { change } if resends < MAX_RESENDS => {
                     resends += 1;

@@ -7,7 +7,7 @@
 //! whenever `num_ctx` changes: few distinct sizes mean few reloads.
 
 use super::config::WorkerSettings;
-use super::error::RunError;
+use super::error::{ContextAdvice, RunError};
 
 /// The smallest window ever requested.
 pub const MIN_CONTEXT: u32 = 2_048;
@@ -21,8 +21,8 @@ pub struct ContextShortfall {
 
 impl ContextShortfall {
     /// The run error for this shortfall, with what the user can do.
-    pub fn into_error(self, advice: &str) -> RunError {
-        RunError::ContextTooSmall { needed: self.needed, available: self.available, advice: advice.to_string() }
+    pub fn into_error(self, advice: ContextAdvice) -> RunError {
+        RunError::ContextTooSmall { needed: self.needed, available: self.available, advice }
     }
 }
 

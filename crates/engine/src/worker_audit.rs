@@ -136,6 +136,6 @@ impl CallRoute for WorkerRoute<'_> {
             }
         }
         drop(entries);
-        (self.emit)(Event::WorkerDropped { host: endpoint.host.clone(), error: error.to_string() });
+        (self.emit)(Event::WorkerDropped { host: endpoint.host.clone(), error: error.clone() });
     }
 }

@@ -12,7 +12,7 @@ use minions_engine::config::{Protocol, RunConfig};
 use minions_engine::documents::Document;
 use minions_engine::error::RunError;
 use minions_engine::eval::questions::parse_jsonl;
-use minions_engine::eval::results::{summarize, Row};
+use minions_engine::eval::results::{summarize, Row, RowError};
 use minions_engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
 use minions_engine::events::Event;
 use minions_engine::model::{ChatModel, ModelError};
@@ -164,6 +164,7 @@ fn documents_that_must_stay_refuse_cloud_only_even_when_confirmed() {
     assert_eq!(cloud.len(), 3);
     for run in cloud {
         assert_eq!(run.row.reply, RunError::DocumentsMustStay.to_string());
+        assert_eq!(run.row.error, Some(RowError::Run(RunError::DocumentsMustStay)), "the page words it");
         assert!(run.report.as_ref().is_some_and(|r| r.audit.is_empty()), "nothing was sent");
     }
     assert_eq!(rows.iter().filter(|r| r.protocol == Protocol::Local && r.correct.is_some()).count(), 3);

@@ -7,7 +7,7 @@
 //! The probe asks for the server's root (Ollama answers "Ollama is running"),
 //! the one address every server has.
 
-use super::doctor::{needs_local_network_permission, ConnectionCheck, Verdict};
+use super::doctor::{needs_local_network_permission, ConnectionCheck, Verdict, Warning};
 use super::endpoint::{is_mixed_content, join, root_of};
 use super::fetch::{send, text, Abort, Call};
 use super::{ollama, openai};
@@ -78,9 +78,9 @@ pub async fn check_ollama(
         Ok(response) if response.ok() => ollama::context_length(&text(&response).await),
         _ => None,
     };
-    let warning = context_length.filter(|&length| length < needed_context).map(|length| {
-        format!("The model's context ({length} tokens) is smaller than the {needed_context} tokens a job needs: choose smaller chunks or a model with a longer context.")
-    });
+    let warning = context_length
+        .filter(|&length| length < needed_context)
+        .map(|length| Warning::SmallContext { length, needed: needed_context });
     Verdict::Ok { version, models, context_length, warning }
 }
 

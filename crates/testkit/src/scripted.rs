@@ -227,7 +227,10 @@ fn line(event: &Event) -> Option<String> {
             let top_k = plan.top_k.map_or("null".to_string(), |k| k.to_string());
             format!("plan: {} tasks, top_k {top_k}", plan.tasks.len())
         }
-        Event::PlanAdjusted { changes, .. } => format!("adjusted: {}", changes.join(" | ")),
+        Event::PlanAdjusted { changes, .. } => {
+            let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
+            format!("adjusted: {}", changes.join(" | "))
+        }
         Event::JobsQueued { jobs, .. } => format!("← {} jobs", jobs.len()),
         Event::JobSplit { job, .. } => format!("job {job} split"),
         Event::JobFailed { job, error } => format!("job {job} failed: {error}"),

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
-use crate::web::markdown;
+use crate::web::load_messages;
+use crate::web::rendered;
 
 #[component]
 pub fn AnswerPanel() -> impl IntoView {
@@ -18,25 +20,30 @@ pub fn AnswerPanel() -> impl IntoView {
     };
     view! {
         <section class="panel answer" aria-labelledby="answer-title">
-            <h2 id="answer-title">"Answer"</h2>
+            <h2 id="answer-title">{tr!("ask-answer-title")}</h2>
             <Show
                 when=move || view_state.with(|v| v.answer.is_some())
                 fallback=move || view! {
-                    <p class="muted">{move || if view_state.with(|v| v.error.is_none()) { "The answer appears here." } else { "" }}</p>
+                    <p class="muted">{move || if view_state.with(|v| v.error.is_none()) { tr!("ask-answer-placeholder") } else { String::new() }}</p>
                 }
             >
-                <div class="markdown" data-testid="final-answer" aria-live="polite" inner_html=move || view_state.with(|v| markdown::render(v.answer.as_deref().unwrap_or("")))></div>
+                {
+                    let html = rendered::html(move || view_state.with(|v| v.answer.clone().unwrap_or_default()));
+                    view! {
+                        <div class="markdown" data-testid="final-answer" aria-live="polite" data-rendered=move || html().1.to_string() inner_html=move || html().0></div>
+                    }
+                }
             </Show>
             <Show when=move || view_state.with(|v| v.error.is_some())>
                 <p class="error-line" data-testid="error" role="alert">{move || view_state.with(|v| v.error.clone().unwrap_or_default())}</p>
             </Show>
             <Show when=move || !cited().is_empty()>
                 <details class="citations" open>
-                    <summary>"Where the local model found it (stays on this device)"</summary>
+                    <summary>{tr!("ask-answer-citations")}</summary>
                     <ul>
                         <For each=cited key=|f| (f.job, f.chunk, f.pages.clone()) let(finding)>
                             <li>
-                                <strong>{finding.document.clone()}</strong>" "{finding.pages.clone()}": "
+                                <strong>{finding.document.clone()}</strong>" "{load_messages::page_label(&finding.pages)}": "
                                 {finding.answer.clone().unwrap_or_default()}
                                 {finding.citation.clone().map(|c| view! { <blockquote>{c}</blockquote> })}
                                 {
@@ -47,7 +54,7 @@ pub fn AnswerPanel() -> impl IntoView {
                                     });
                                     chunk.map(|text| view! {
                                         <details class="chunk">
-                                            <summary>"Open the passage it was read from"</summary>
+                                            <summary>{tr!("ask-answer-passage")}</summary>
                                             <pre class="preview">{text}</pre>
                                         </details>
                                     })

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 use minions_engine::config::Protocol;
 
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::driver;
+use crate::web::i18n::labels;
 use crate::web::settings::protocol_choice;
 use crate::web::state::RunStatus;
 
@@ -40,12 +42,12 @@ pub fn AskPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="ask-title">
-            <h2 id="ask-title">"Ask"</h2>
+            <h2 id="ask-title">{tr!("ask-title")}</h2>
             <textarea
                 data-testid="question"
                 rows="3"
-                placeholder=move || if follow_up() { "Ask a follow-up question, or start a new conversation" } else { "What do you want to know about these documents?" }
-                aria-label="Question"
+                placeholder=move || if follow_up() { tr!("ask-placeholder-follow-up") } else { tr!("ask-placeholder-first") }
+                aria-label=tr!("ask-question-label")
                 prop:value=move || state.question.get()
                 on:input=move |ev| state.question.set(event_target_value(&ev))
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
@@ -57,7 +59,8 @@ pub fn AskPanel() -> impl IntoView {
             ></textarea>
             <div class="row">
                 <label class="inline">
-                    "Protocol "
+                    {tr!("ask-protocol")}
+                    " "
                     <select
                         data-testid="protocol"
                         prop:value=move || protocol_choice::value(choice())
@@ -76,29 +79,49 @@ pub fn AskPanel() -> impl IntoView {
                     </select>
                 </label>
                 <button class="primary" data-testid="run" disabled=move || !can_run() on:click=move |_| run()>
-                    "Run"
+                    {tr!("ask-run")}
                 </button>
                 <button class="secondary" data-testid="cancel" disabled=move || !running() on:click=cancel>
-                    "Cancel"
+                    {tr!("ask-cancel")}
                 </button>
                 <button
                     class="secondary"
                     data-testid="conversation-new"
-                    title="Forget this conversation's questions and answers for the next question (it stays in History)"
+                    title=tr!("ask-new-conversation-title")
                     disabled=move || running() || !follow_up()
                     on:click=move |_| state.new_conversation()
                 >
-                    "New conversation"
+                    {tr!("ask-new-conversation")}
                 </button>
                 <span class=move || format!("status status-{}", view_state.with(|v| v.status.label())) role="status">
-                    <span class="visually-hidden">"Status: "</span>
-                    <span data-testid="run-status">{move || view_state.with(|v| v.status.label())}</span>
+                    <span class="visually-hidden">{format!("{} ", tr!("ask-status"))}</span>
+                    <span data-testid="run-status">{move || labels::run_status(view_state.with(|v| v.status))}</span>
                 </span>
             </div>
-            <p class="muted">{move || protocol_choice::explanation(choice())} " " <kbd>"Ctrl"</kbd>"+"<kbd>"Enter"</kbd>" runs."</p>
+            {
+                // The keys sit where the language puts them in the sentence.
+                let (before, after) = around_slot(tr!("ask-shortcut", keys = SLOT));
+                view! {
+                    <p class="muted">
+                        {move || protocol_choice::explanation(choice())} " " {before} <kbd>{tr!("ask-key-ctrl")}</kbd>"+"
+                        <kbd>{tr!("ask-key-enter")}</kbd>{after}
+                    </p>
+                }
+            }
             <Show when=move || state.sinks.chosen.with(Option::is_some)>
                 <p class="muted">{move || state.sinks.chosen.get().unwrap_or_default()}</p>
             </Show>
         </section>
+    }
+}
+
+/// Stands for the keys in the shortcut's sentence.
+const SLOT: &str = "\u{E000}";
+
+/// A message with [`SLOT`] in it, as the text before and after the slot.
+fn around_slot(message: String) -> (String, String) {
+    match message.split_once(SLOT) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (message, String::new()),
     }
 }

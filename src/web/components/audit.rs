@@ -6,8 +6,10 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::driver;
+use crate::web::i18n::format;
 use minions_engine::events::Lane;
 use minions_engine::privacy::review::Decision;
 
@@ -28,12 +30,12 @@ fn ReviewCard() -> impl IntoView {
     view! {
         <Show when=move || review().is_some()>
             <div class="review" data-testid="review" role="alert">
-                <h3>"Waiting for your approval"</h3>
+                <h3>{tr!("run-review-title")}</h3>
                 <p>
-                    {move || review().map(|r| format!("A request to {} (round {}) is ready. Nothing leaves until you decide.", r.host, r.round)).unwrap_or_default()}
+                    {move || review().map(|r| tr!("run-review-ready", host = &r.host, round = r.round)).unwrap_or_default()}
                 </p>
                 <Show when=move || !quotes().is_empty()>
-                    <p class="warn">"It repeats these passages of your documents word for word:"</p>
+                    <p class="warn">{tr!("run-review-quotes")}</p>
                     <ul class="quotes">
                         <For each=numbered_quotes key=|(i, _)| *i let((_, quote))>
                             <li data-testid="review-quote"><mark>{quote}</mark></li>
@@ -41,7 +43,7 @@ fn ReviewCard() -> impl IntoView {
                     </ul>
                 </Show>
                 <label>
-                    "The newest message, as it would leave (you may edit it)"
+                    {tr!("run-review-message")}
                     <textarea
                         rows="6"
                         data-testid="review-message"
@@ -50,7 +52,7 @@ fn ReviewCard() -> impl IntoView {
                     ></textarea>
                 </label>
                 <details>
-                    <summary>"The whole request"</summary>
+                    <summary>{tr!("run-review-body")}</summary>
                     <pre data-testid="review-body">{move || review().map(|r| r.body).unwrap_or_default()}</pre>
                 </details>
                 <div class="buttons">
@@ -61,15 +63,15 @@ fn ReviewCard() -> impl IntoView {
                             driver::decide(if edited { Decision::Edit(draft.get_untracked()) } else { Decision::Approve });
                         }
                     >
-                        {move || if review().is_some_and(|r| r.message != draft.get()) { "Send my edit" } else { "Approve and send" }}
+                        {move || if review().is_some_and(|r| r.message != draft.get()) { tr!("run-review-send-edit") } else { tr!("run-review-approve") }}
                     </button>
                     <Show when=move || !quotes().is_empty()>
                         <button class="secondary" data-testid="review-withhold" on:click=move |_| driver::decide(Decision::Withhold)>
-                            "Send without the quotes"
+                            {tr!("run-review-withhold")}
                         </button>
                     </Show>
                     <button class="secondary danger" data-testid="review-reject" on:click=move |_| driver::decide(Decision::Reject)>
-                        "Reject and stop"
+                        {tr!("run-review-reject")}
                     </button>
                 </div>
             </div>
@@ -83,15 +85,17 @@ pub fn AuditPanel() -> impl IntoView {
     let view_state = state.sinks.view;
     view! {
         <section class="panel" aria-labelledby="audit-title">
-            <h2 id="audit-title">"What left this device"</h2>
+            <h2 id="audit-title">{tr!("run-audit-title")}</h2>
             <p class="muted">
                 {move || view_state.with(|v| {
                     let bytes: usize = v.audit.iter().map(|e| e.bytes).sum();
                     let to_workers = v.audit.iter().filter(|e| e.lane == Lane::Worker).count();
                     match (v.audit.len(), to_workers) {
-                        (0, _) => "Nothing has been sent off this device.".to_string(),
-                        (all, 0) => format!("{all} requests to the cloud, {bytes} bytes in all."),
-                        (all, workers) => format!("{} requests to the cloud and {workers} to local models not on this device, {bytes} bytes in all.", all - workers),
+                        (0, _) => tr!("run-audit-nothing"),
+                        (all, 0) => tr!("run-audit-summary", count = all, bytes = bytes.to_string()),
+                        (all, workers) => {
+                            tr!("run-audit-summary-workers", count = all - workers, workers = workers, bytes = bytes.to_string())
+                        }
                     }
                 })}
             </p>
@@ -105,7 +109,7 @@ pub fn AuditPanel() -> impl IntoView {
                         crate::web::storage::download("left-this-device.json", "application/json", &json);
                     }
                 >
-                    "Export (JSON)"
+                    {tr!("run-audit-export")}
                 </button>
             </Show>
             <ol class="audit">
@@ -113,13 +117,21 @@ pub fn AuditPanel() -> impl IntoView {
                     <li data-testid="audit-entry" data-lane=lane_value(entry.lane)>
                         <details>
                             <summary>
-                                {format!("{} #{} · round {} · {} · {} bytes · {:.1} s", lane_label(entry.lane), entry.sequence + 1, entry.round, entry.host, entry.bytes, entry.at_ms / 1000.0)}
+                                {tr!(
+                                    "run-audit-entry",
+                                    lane = lane_label(entry.lane),
+                                    number = entry.sequence + 1,
+                                    round = entry.round,
+                                    host = &entry.host,
+                                    bytes = entry.bytes.to_string(),
+                                    seconds = format::number(entry.at_ms / 1000.0, Some(1))
+                                )}
                                 " · "
                                 <span class={if entry.verbatim_chars > 0 { "warn" } else { "ok" }}>
                                     {if entry.verbatim_chars > 0 {
-                                        format!("{} characters of document text", entry.verbatim_chars)
+                                        tr!("run-audit-verbatim", count = entry.verbatim_chars, chars = entry.verbatim_chars.to_string())
                                     } else {
-                                        "no document text".to_string()
+                                        tr!("run-audit-no-verbatim")
                                     }}
                                 </span>
                             </summary>
@@ -132,7 +144,7 @@ pub fn AuditPanel() -> impl IntoView {
                             </ul>
                             <pre data-testid="audit-body">{entry.body.clone()}</pre>
                             {entry.reply.clone().map(|reply| view! {
-                                <p class="who">"Its reply"</p>
+                                <p class="who">{tr!("run-audit-reply")}</p>
                                 <pre data-testid="audit-reply">{reply}</pre>
                             })}
                         </details>
@@ -140,18 +152,18 @@ pub fn AuditPanel() -> impl IntoView {
                 </For>
             </ol>
             <Show when=move || state.checks.with(|c| !c.is_empty())>
-                <h3>"Connection checks"</h3>
-                <p class="muted">"Requests the connection lights made to servers not on this device: no document text, only these."</p>
+                <h3>{tr!("run-checks-title")}</h3>
+                <p class="muted">{tr!("run-checks-intro")}</p>
                 <ol class="audit checks">
                     <For each=move || state.checks.get().into_iter().enumerate() key=|(i, _)| *i let((_, check))>
                         <li data-testid="audit-check">
-                            {format!(
-                                "{:.1} s · {} {}{} · {}",
-                                check.at_ms / 1000.0,
-                                check.method,
-                                check.host,
-                                check.path,
-                                if check.with_key { "with the API key" } else { "no key" }
+                            {tr!(
+                                "run-check",
+                                seconds = format::number(check.at_ms / 1000.0, Some(1)),
+                                method = &check.method,
+                                host = &check.host,
+                                path = &check.path,
+                                key = if check.with_key { tr!("run-check-with-key") } else { tr!("run-check-no-key") }
                             )}
                         </li>
                     </For>
@@ -168,9 +180,9 @@ fn lane_value(lane: Lane) -> &'static str {
     }
 }
 
-fn lane_label(lane: Lane) -> &'static str {
+fn lane_label(lane: Lane) -> String {
     match lane {
-        Lane::Supervisor => "cloud",
-        Lane::Worker => "local model",
+        Lane::Supervisor => tr!("run-audit-lane-cloud"),
+        Lane::Worker => tr!("run-audit-lane-local"),
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::{around_slot, SLOT};
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::consent::answer;
 
@@ -11,6 +13,7 @@ pub fn ConsentDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
     let remember = RwSignal::new(false);
     let hosts = move || state.consent.get().unwrap_or_default().join(", ");
+    let (before, after) = around_slot(&tr!("run-consent-text", hosts = SLOT));
     view! {
         <Show when=move || state.consent.with(Option::is_some)>
             // static/dialogs.js opens it as a modal; Escape presses "Keep them here".
@@ -21,10 +24,9 @@ pub fn ConsentDialog() -> impl IntoView {
                 aria-describedby="consent-text"
                 data-testid="worker-consent"
             >
-                    <h2 id="consent-title">"Send your documents to another machine?"</h2>
+                    <h2 id="consent-title">{tr!("run-consent-title")}</h2>
                     <p id="consent-text">
-                        "The local model at " <strong>{hosts}</strong>
-                        " is not on this device. To answer, it receives the text of your documents: whoever runs that server can read and keep them. Nothing has been sent yet."
+                        {before.clone()} <strong>{hosts}</strong> {after.clone()}
                     </p>
                     <label class="check">
                         <input
@@ -33,7 +35,7 @@ pub fn ConsentDialog() -> impl IntoView {
                             prop:checked=move || remember.get()
                             on:change=move |ev| remember.set(event_target_checked(&ev))
                         />
-                        "Don't ask again for this address"
+                        {tr!("run-consent-remember")}
                     </label>
                     <div class="buttons">
                         <button
@@ -43,7 +45,7 @@ pub fn ConsentDialog() -> impl IntoView {
                                 remember.set(false);
                             }
                         >
-                            "Send them there"
+                            {tr!("run-consent-send")}
                         </button>
                         <button
                             class="secondary"
@@ -55,7 +57,7 @@ pub fn ConsentDialog() -> impl IntoView {
                                 remember.set(false);
                             }
                         >
-                            "Keep them here"
+                            {tr!("run-consent-keep")}
                         </button>
                     </div>
             </dialog>

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
-use crate::web::markdown;
-use minions_engine::prompts::thousands;
+use crate::web::i18n::{format, labels};
+use crate::web::rendered;
 
 #[component]
 pub fn ConversationPanel() -> impl IntoView {
@@ -18,23 +19,27 @@ pub fn ConversationPanel() -> impl IntoView {
     let totals = move || {
         conversation.with(|c| {
             let cost = c.cost();
-            let dollars = match (cost.dollars, cost.cloud_only_dollars) {
-                (Some(run), Some(only)) => format!(" (${run:.4}; ${only:.4} cloud only)"),
-                _ => String::new(),
-            };
-            format!(
-                "{} question{}: {} cloud tokens, against about {} to send the documents with each question{dollars}.",
-                cost.turns,
-                if cost.turns == 1 { "" } else { "s" },
-                thousands(cost.cloud_tokens as usize),
-                thousands(cost.cloud_only_tokens as usize),
-            )
+            let (count, tokens, cloud_only) = (cost.turns, cost.cloud_tokens, cost.cloud_only_tokens);
+            match (cost.dollars, cost.cloud_only_dollars) {
+                (Some(run), Some(only)) => {
+                    let (dollars, cloud_only_dollars) = (format::money(run, 4), format::money(only, 4));
+                    tr!(
+                        "ask-conversation-totals-priced",
+                        count = count,
+                        tokens = tokens,
+                        cloud_only = cloud_only,
+                        dollars = dollars,
+                        cloud_only_dollars = cloud_only_dollars
+                    )
+                }
+                _ => tr!("ask-conversation-totals", count = count, tokens = tokens, cloud_only = cloud_only),
+            }
         })
     };
     view! {
         <Show when=shown>
             <section class="panel conversation" aria-labelledby="conversation-title">
-                <h2 id="conversation-title">"Conversation"</h2>
+                <h2 id="conversation-title">{tr!("ask-conversation-title")}</h2>
                 <ol class="turns">
                     <For
                         each=move || conversation.with(|c| c.turns.iter().cloned().enumerate().collect::<Vec<_>>())
@@ -43,20 +48,21 @@ pub fn ConversationPanel() -> impl IntoView {
                     >
                         {
                             let shown_turn = turn.clone();
-                            let answer = match (&turn.view.answer, &turn.view.error) {
-                                (Some(answer), _) => markdown::render(answer),
-                                (None, Some(error)) => markdown::render(&format!("*The run failed:* {error}")),
-                                (None, None) => markdown::render("*No answer.*"),
+                            let source = match (&turn.view.answer, &turn.view.error) {
+                                (Some(answer), _) => answer.clone(),
+                                (None, Some(error)) => format!("*{}* {}", tr!("ask-turn-failed"), error),
+                                (None, None) => format!("*{}*", tr!("ask-turn-no-answer")),
                             };
+                            let answer = rendered::html(move || source.clone());
                             let tokens = turn.cost.as_ref().map(|c| c.cloud.prompt_tokens + c.cloud.completion_tokens).unwrap_or(0);
                             view! {
                                 <li class="turn" data-testid="turn" data-status=turn.status()>
                                     <p class="turn-question"><strong>{format!("{}. ", index + 1)}</strong>{turn.question.clone()}</p>
-                                    <div class="markdown turn-answer" data-testid="turn-answer" inner_html=answer></div>
+                                    <div class="markdown turn-answer" data-testid="turn-answer" data-rendered=move || answer().1.to_string() inner_html=move || answer().0></div>
                                     <p class="muted small row">
-                                        {format!("{} · {} · {} cloud tokens", turn.protocol, turn.status(), thousands(tokens as usize))}
+                                        {tr!("ask-turn-summary", protocol = labels::protocol(turn.protocol), status = labels::run_status(turn.view.status), tokens = tokens)}
                                         <button class="link" on:click=move |_| state.show_turn(&shown_turn)>
-                                            "Show its transcript, cost and audit"
+                                            {tr!("ask-turn-show")}
                                         </button>
                                     </p>
                                 </li>
@@ -69,8 +75,11 @@ pub fn ConversationPanel() -> impl IntoView {
                                 <strong>{move || format!("{}. ", conversation.with(|c| c.turns.len() + 1))}</strong>
                                 {move || conversation.with(|c| c.pending.clone().unwrap_or_default())}
                             </p>
-                            <div class="markdown turn-answer" data-testid="turn-answer" inner_html=move || view_state.with(|v| v.answer.as_deref().map(markdown::render).unwrap_or_default())></div>
-                            <p class="muted small">"Working on it: the transcript is below."</p>
+                            {
+                                let answer = rendered::html(move || view_state.with(|v| v.answer.clone().unwrap_or_default()));
+                                view! { <div class="markdown turn-answer" data-testid="turn-answer" data-rendered=move || answer().1.to_string() inner_html=move || answer().0></div> }
+                            }
+                            <p class="muted small">{tr!("ask-turn-working")}</p>
                         </li>
                     </Show>
                 </ol>

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
-use minions_engine::prompts::thousands;
+use crate::web::i18n::{format, Arg};
 
 #[component]
 pub fn CostPanel() -> impl IntoView {
@@ -17,15 +18,18 @@ pub fn CostPanel() -> impl IntoView {
     };
     let ratio_text = move || {
         cost.with(|c| match c {
-            Some(c) => match c.savings_ratio {
-                Some(ratio) if ratio >= 1.0 => format!("{ratio:.0}× cheaper than sending the documents; {} tokens stayed on this device.", thousands(c.tokens_kept_local as usize)),
-                Some(ratio) => format!(
-                    "These documents are so short that sending them to the cloud would have cost {:.1}× less; {} tokens stayed on this device.",
-                    1.0 / ratio.max(1e-9),
-                    thousands(c.tokens_kept_local as usize)
-                ),
-                None => format!("Nothing was sent to the cloud; {} tokens stayed on this device.", thousands(c.tokens_kept_local as usize)),
-            },
+            Some(c) => {
+                let tokens = format::count(c.tokens_kept_local as f64);
+                match c.savings_ratio {
+                    Some(ratio) if ratio >= 1.0 => {
+                        tr!("run-cost-cheaper", ratio = Arg::fixed(ratio, 0), tokens = tokens)
+                    }
+                    Some(ratio) => {
+                        tr!("run-cost-dearer", ratio = Arg::fixed(1.0 / ratio.max(1e-9), 1), tokens = tokens)
+                    }
+                    None => tr!("run-cost-nothing-sent", tokens = tokens),
+                }
+            }
             None => String::new(),
         })
     };
@@ -34,9 +38,9 @@ pub fn CostPanel() -> impl IntoView {
             c.as_ref()
                 .map(|c| match (c.cloud_dollars, c.cloud_only_dollars) {
                     (Some(run), Some(only)) => {
-                        format!("${run:.4} for this run; ${only:.4} to send everything to the cloud.")
+                        tr!("run-cost-dollars", run = format::money(run, 4), only = format::money(only, 4))
                     }
-                    _ => "No price is known for this model; compare tokens.".to_string(),
+                    _ => tr!("run-cost-no-price"),
                 })
                 .unwrap_or_default()
         })
@@ -47,31 +51,35 @@ pub fn CostPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="cost-title">
-            <h2 id="cost-title">"Cost"</h2>
+            <h2 id="cost-title">{tr!("run-cost-title")}</h2>
             <dl class="figures">
-                <dt>"Cloud tokens, this run"</dt>
+                <dt>{tr!("run-cost-cloud-tokens")}</dt>
                 <dd data-testid="cost-cloud-tokens">{move || cloud_tokens().to_string()}</dd>
-                <dt>"Cloud tokens, cloud only (estimate)"</dt>
+                <dt>{tr!("run-cost-cloud-only-tokens")}</dt>
                 <dd data-testid="cost-cloud-only-tokens">{move || cloud_only_tokens().to_string()}</dd>
-                <dt>"Local tokens"</dt>
+                <dt>{tr!("run-cost-local-tokens")}</dt>
                 <dd>{move || view_state.with(|v| (v.local_prompt_tokens + v.local_completion_tokens).to_string())}</dd>
-                <dt>"Local prompt tokens read"</dt>
+                <dt>{tr!("run-cost-local-read")}</dt>
                 <dd data-testid="cost-local-read">
                     {move || view_state.with(|v| match v.local_cached_tokens {
-                        0 => thousands(v.local_prompt_tokens as usize),
-                        cached => format!("{} ({} from the server's cache)", thousands(v.local_prompt_tokens as usize), thousands(cached as usize)),
+                        0 => format::count(v.local_prompt_tokens as f64),
+                        cached => tr!(
+                            "run-cost-local-cached",
+                            read = format::count(v.local_prompt_tokens as f64),
+                            cached = format::count(cached as f64)
+                        ),
                     })}
                 </dd>
-                <dt>"Local model time"</dt>
-                <dd>{move || view_state.with(|v| format!("{:.1} s", v.local_call_ms / 1000.0))}</dd>
+                <dt>{tr!("run-cost-local-time")}</dt>
+                <dd>{move || view_state.with(|v| tr!("run-seconds", seconds = format::number(v.local_call_ms / 1000.0, Some(1))))}</dd>
             </dl>
             <p data-testid="cost-ratio">{ratio_text}</p>
             <p class="muted">{dollars}</p>
-            <svg class="bars" width="100%" height="52" role="img" aria-label="Cloud tokens: this run against cloud only">
+            <svg class="bars" width="100%" height="52" role="img" aria-label=tr!("run-cost-bars-label")>
                 <rect class="bar run" x="0" y="4" height="18" width=move || bar(cloud_tokens())></rect>
-                <text x="4" y="17">"this run"</text>
+                <text x="4" y="17">{tr!("run-cost-bar-run")}</text>
                 <rect class="bar only" x="0" y="28" height="18" width=move || bar(cloud_only_tokens())></rect>
-                <text x="4" y="41">"cloud only"</text>
+                <text x="4" y="41">{tr!("run-cost-bar-cloud-only")}</text>
             </svg>
         </section>
     }

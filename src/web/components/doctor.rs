@@ -1,11 +1,14 @@
 //! The connection doctor in the page: checks the worker and the supervisor
 //! whenever their settings change (after a short pause in typing) and shows
-//! each verdict as a status light with the fix in words.
+//! each verdict as a status light with the fix in words (`doctor_text`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::tr;
 use crate::web::app::AppState;
+use crate::web::doctor_text;
+use crate::web::i18n::labels;
 use crate::web::settings::{Settings, WorkerEndpoint, WorkerProvider};
 use minions_engine::locality::Locality;
 use minions_providers::doctor::{ConnectionCheck, ServerKind, Verdict};
@@ -136,21 +139,21 @@ pub fn watch(state: AppState) {
 #[component]
 fn Light(
     testid: &'static str,
-    label: &'static str,
+    label: String,
     verdict: RwSignal<Verdict>,
     kind: Signal<ServerKind>,
     url: Signal<String>,
 ) -> impl IntoView {
     let place = move || Locality::of_url(&url.get());
-    let advice = move || verdict.with(|v| v.advice(kind.get(), &crate::web::page_origin(), &url.get()));
+    let advice = move || verdict.with(|v| v.advice_kind(kind.get(), &crate::web::page_origin(), &url.get()));
     view! {
         <div class="light" data-testid=testid data-state=move || verdict.with(|v| v.state())>
             <span class=move || format!("dot {}", verdict.with(|v| v.state())) aria-hidden="true"></span>
             <span class="light-label">{label}</span>
-            <span class="light-place" data-place=move || place().value()>{move || format!("({})", place().label())}</span>
+            <span class="light-place" data-place=move || place().value()>{move || tr!("doctor-place", place = labels::place(place()))}</span>
             <div class="advice" role="status">
-                <p>{move || advice().summary}</p>
-                <For each=move || advice().steps.into_iter().enumerate() key=|(i, s)| (*i, s.clone()) let((_, step))>
+                <p>{move || doctor_text::summary(&advice())}</p>
+                <For each=move || doctor_text::steps(&advice()).into_iter().enumerate() key=|(i, s)| (*i, s.clone()) let((_, step))>
                     <pre class="command">{step}</pre>
                 </For>
             </div>
@@ -190,13 +193,13 @@ pub fn StatusLights() -> impl IntoView {
     };
     view! {
         <div class="lights">
-            <Light testid="doctor-worker" label="Local model" verdict=state.doctor_worker kind=worker_kind url=worker_url />
+            <Light testid="doctor-worker" label=tr!("doctor-worker") verdict=state.doctor_worker kind=worker_kind url=worker_url />
             <Show when=offer>
                 <button class="secondary offer" data-testid="doctor-run-in-page" on:click=run_in_page>
-                    "Run a model in this page instead"
+                    {tr!("doctor-run-in-page")}
                 </button>
             </Show>
-            <Light testid="doctor-supervisor" label="Cloud model" verdict=state.doctor_supervisor kind=Signal::derive(|| ServerKind::OpenAi) url=supervisor_url />
+            <Light testid="doctor-supervisor" label=tr!("doctor-supervisor") verdict=state.doctor_supervisor kind=Signal::derive(|| ServerKind::OpenAi) url=supervisor_url />
         </div>
     }
 }

@@ -10,12 +10,17 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::tr;
 use crate::web::app::{AppState, FileLoad, LoadedDoc};
+use crate::web::i18n::format;
+use crate::web::load_messages;
 use minions_engine::chunking::{chunk_documents, count_chars, Chunking};
 use minions_engine::documents::{Document, DocumentKind};
-use minions_engine::prompts::thousands;
 use minions_loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
 
+/// What a load's progress counts (`FileLoad::unit`); the words shown come from the catalog.
+const UNIT_PAGES: &str = "pages";
+const UNIT_MB: &str = "MB";
 /// Files are read this many bytes at a time, the page breathing in between.
 const SLICE_BYTES: usize = 8 * 1024 * 1024;
 /// Text is counted (characters, tokens) this many bytes at a time.
@@ -42,6 +47,7 @@ async fn breathe() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
+/// In English, as the loaders' errors are: `load_messages` writes it in the reader's language.
 fn unreadable() -> LoadError {
     LoadError::Corrupt { kind: "file".into(), detail: "the browser could not read it".into() }
 }
@@ -126,7 +132,7 @@ fn load_files(state: AppState, files: web_sys::FileList) {
         let Some(file) = files.get(index) else { continue };
         let load_id = state.new_id();
         let name = file.name();
-        let unit = if is_pdf(&name, &[]) { "pages" } else { "MB" };
+        let unit = if is_pdf(&name, &[]) { UNIT_PAGES } else { UNIT_MB };
         state.loading.update(|loads| loads.push(FileLoad { id: load_id, name: name.clone(), done: 0, total: 0, unit }));
         spawn_local(async move {
             let result = read_file(state, load_id, &file).await;
@@ -143,7 +149,9 @@ fn load_files(state: AppState, files: web_sys::FileList) {
                     breathe().await;
                     add_document(state, document, loaded.encoding, loaded.warnings)
                 }
-                Err(error) => state.document_errors.update(|errors| errors.push(format!("{name}: {error}."))),
+                Err(error) => {
+                    state.document_errors.update(|errors| errors.push(load_messages::file_error(&name, &error)))
+                }
             }
         });
     }
@@ -174,13 +182,13 @@ pub fn DocumentsPanel() -> impl IntoView {
             return;
         }
         let count = state.documents.with(Vec::len) + 1;
-        add_document(state, Document::from_text(format!("Pasted text {count}"), text), None, Vec::new());
+        add_document(state, Document::from_text(tr!("documents-pasted-name", count = count), text), None, Vec::new());
         pasted.set(String::new());
     };
 
     view! {
         <section class="panel" aria-labelledby="documents-title">
-            <h2 id="documents-title">"Documents"</h2>
+            <h2 id="documents-title">{tr!("documents-title")}</h2>
             <label
                 class="dropzone"
                 class:dragging=move || dragging.get()
@@ -191,19 +199,23 @@ pub fn DocumentsPanel() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <span>"Drop files here or "<u>"choose files"</u></span>
-                <small>"PDF, Word (.docx), HTML, Markdown, CSV, JSON, text. Nothing is uploaded: files are read in this page."</small>
+                {
+                    // The link's words sit where the language puts them in the sentence.
+                    let (before, after) = around_slot(tr!("documents-drop", choose = SLOT));
+                    view! { <span>{before}<u>{tr!("documents-choose")}</u>{after}</span> }
+                }
+                <small>{tr!("documents-formats")}</small>
                 <input type="file" multiple data-testid="doc-input" class="visually-hidden" on:change=on_files />
             </label>
             <textarea
                 data-testid="doc-paste"
                 rows="4"
-                placeholder="…or paste text here"
-                aria-label="Paste text"
+                placeholder=tr!("documents-paste-placeholder")
+                aria-label=tr!("documents-paste-label")
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
-            <button class="secondary" data-testid="doc-paste-add" on:click=add_pasted>"Add pasted text"</button>
+            <button class="secondary" data-testid="doc-paste-add" on:click=add_pasted>{tr!("documents-paste-add")}</button>
             <ul class="doc-loading">
                 <For each=move || state.loading.get() key=|l| l.id let(load)>
                     {
@@ -218,18 +230,21 @@ pub fn DocumentsPanel() -> impl IntoView {
                                 <progress
                                     max=move || progress().1.max(1)
                                     value=move || progress().0
-                                    aria-label=format!("Reading {}", load.name)
+                                    aria-label=tr!("documents-reading-label", name = &load.name)
                                 ></progress>
                                 <span class="muted">
                                     {move || match progress() {
-                                        (_, 0) => "reading…".to_string(),
-                                        (done, total) => format!("{done} of {total} {}", load.unit),
+                                        (_, 0) => tr!("documents-reading"),
+                                        (done, total) if load.unit == UNIT_PAGES => {
+                                            tr!("documents-progress-pages", done = done, total = total)
+                                        }
+                                        (done, total) => tr!("documents-progress-mb", done = done, total = total),
                                     }}
                                 </span>
                                 <button
                                     class="icon"
                                     data-testid="doc-cancel"
-                                    aria-label=format!("Stop reading {}", load.name)
+                                    aria-label=tr!("documents-stop-label", name = &load.name)
                                     on:click=move |_| state.loading.update(|loads| loads.retain(|l| l.id != id))
                                 >
                                     "✕"
@@ -258,9 +273,10 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = doc.id;
     let document = doc.document;
+    // The other kinds' names are their formats' (markdown, pdf, docx, …).
     let kind = match document.kind {
-        DocumentKind::Text => "text",
-        other => other.label(),
+        DocumentKind::Text => tr!("documents-kind-text"),
+        other => other.label().to_string(),
     };
     let encoding = doc.encoding.map(|e| format!(" ({e})")).unwrap_or_default();
     let pages = document.page_count();
@@ -270,13 +286,10 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
     spawn_local(async move { counts.set(Some(count_text(&counted).await)) });
     let details = move || {
         let (chars, tokens) = match counts.get() {
-            Some((chars, tokens)) => (thousands(chars), format!("~{}", thousands(tokens))),
+            Some((chars, tokens)) => (format::count(chars as f64), format!("~{}", format::count(tokens as f64))),
             None => ("…".to_string(), "…".to_string()),
         };
-        format!(
-            "{kind}{encoding} · {chars} characters · {pages} page{} · {tokens} tokens",
-            if pages == 1 { "" } else { "s" }
-        )
+        tr!("documents-details", kind = format!("{kind}{encoding}"), chars = chars, pages = pages, tokens = tokens)
     };
     let preview: String = document.text.chars().take(280).collect();
     // Only a change of chunk size re-chunks, not every keystroke in Settings.
@@ -290,7 +303,7 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
                 <button
                     class="icon"
                     data-testid="doc-remove"
-                    aria-label=format!("Remove {}", document.name)
+                    aria-label=tr!("documents-remove-label", name = &document.name)
                     on:click=move |_| {
                         state.documents.update(|docs| docs.retain(|d| d.id != id));
                         crate::web::storage::forget_document(id);
@@ -300,16 +313,29 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
                 </button>
             </div>
             <div class="muted">{details}</div>
-            {doc.warnings.iter().map(|w| view! { <div class="notice" data-testid="doc-warning">{w.clone()}</div> }).collect_view()}
+            {doc
+                .warnings
+                .iter()
+                .map(|w| view! { <div class="notice" data-testid="doc-warning">{load_messages::warning(w)}</div> })
+                .collect_view()}
             <details>
-                <summary>"Preview"</summary>
+                <summary>{tr!("documents-preview")}</summary>
                 <pre class="preview">{preview}</pre>
             </details>
             <details>
-                <summary>{move || format!("{} chunks of up to {} characters", chunks.with(|c| c.0.clone()), chunk_size.get())}</summary>
+                <summary>
+                    {move || {
+                        let count = chunks.with(|c| match c.0 {
+                            ChunkCount::Exact(n) => format::count(n as f64),
+                            ChunkCount::About(n) => tr!("documents-chunks-about", count = format::count(n as f64)),
+                        });
+                        // The size as Settings shows it, without grouping.
+                        tr!("documents-chunks", count = count, size = chunk_size.get().to_string())
+                    }}
+                </summary>
                 <ol class="chunks">
                     <For each=move || chunks.get().1 key=|chunk| chunk.clone() let((index, pages, head))>
-                        <li><span class="muted">{format!("#{} · {pages} · ", index + 1)}</span>{head}"…"</li>
+                        <li><span class="muted">{format!("#{} · {} · ", index + 1, load_messages::pages(pages.0, pages.1))}</span>{head}"…"</li>
                     </For>
                 </ol>
             </details>
@@ -331,9 +357,18 @@ async fn count_text(document: &Document) -> (usize, usize) {
     (chars, tokens)
 }
 
-/// The chunk count ("12", or "about 33,000" for a large document) and the
-/// first chunks' heads, for the preview.
-fn preview_chunks(document: &Document, size: usize) -> (String, Vec<(usize, String, String)>) {
+/// How many chunks a document makes: counted, or estimated for a large one.
+#[derive(Clone, Copy, PartialEq)]
+enum ChunkCount {
+    Exact(usize),
+    About(usize),
+}
+
+/// A chunk's head in the preview: its index, first and last page, and text.
+type ChunkHead = (usize, (u32, u32), String);
+
+/// The chunk count and the first chunks' heads, for the preview.
+fn preview_chunks(document: &Document, size: usize) -> (ChunkCount, Vec<ChunkHead>) {
     let chunking = Chunking { size, ..Chunking::default() };
     let exact = document.text.len() <= EXACT_CHUNKS_BYTES;
     let head = if exact {
@@ -349,12 +384,26 @@ fn preview_chunks(document: &Document, size: usize) -> (String, Vec<(usize, Stri
     let docs = std::slice::from_ref(head.as_ref().unwrap_or(document));
     let chunks = chunk_documents(docs, &chunking, chunking.size);
     let count = if exact {
-        thousands(chunks.len())
+        ChunkCount::Exact(chunks.len())
     } else {
         let step = (size - chunking.overlap.min(size / 2)).max(1);
-        format!("about {}", thousands(document.text.len() / step + 1))
+        ChunkCount::About(document.text.len() / step + 1)
     };
-    let heads =
-        chunks.iter().take(20).map(|c| (c.index, c.page_label(), c.text(docs).chars().take(160).collect())).collect();
+    let heads = chunks
+        .iter()
+        .take(20)
+        .map(|c| (c.index, (c.first_page, c.last_page), c.text(docs).chars().take(160).collect()))
+        .collect();
     (count, heads)
+}
+
+/// Stands for a part of a sentence the page writes itself (a link, keys).
+const SLOT: &str = "\u{E000}";
+
+/// A message with [`SLOT`] in it, as the text before and after the slot.
+fn around_slot(message: String) -> (String, String) {
+    match message.split_once(SLOT) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (message, String::new()),
+    }
 }

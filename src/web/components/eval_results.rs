@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::eval_plot::{cost_accuracy_svg, question_bars_svg};
 use crate::web::eval_tables::{rows_table, summary_table};
@@ -38,18 +39,16 @@ pub fn EvalResults() -> impl IntoView {
     };
     view! {
         <Show when=has_rows>
-            <h3>"Results"</h3>
+            <h3>{tr!("evaluation-results")}</h3>
             <div inner_html=move || evaluation.with(|e| summary_table(&e.rows))></div>
             <div class="eval-pictures" inner_html=pictures></div>
-            <p class="muted caption">
-                "Left: one point per protocol. Right: for each question, one bar per protocol run (Minion, MinionS, local only, cloud only, in that order); green right, red wrong, grey not scored."
-            </p>
+            <p class="muted caption">{tr!("evaluation-pictures-caption")}</p>
             <div class="row">
                 <button class="secondary" data-testid="eval-export" on:click=move |_| storage::download("evaluation.json", "application/json", &evaluation.with_untracked(|e| e.to_export_json()))>
-                    "Export results (JSON)"
+                    {tr!("evaluation-export-json")}
                 </button>
                 <button class="secondary" data-testid="eval-export-csv" on:click=move |_| storage::download("evaluation.csv", "text/csv", &evaluation.with_untracked(|e| to_csv(&e.rows_in_order())))>
-                    "Export results (CSV)"
+                    {tr!("evaluation-export-csv")}
                 </button>
             </div>
             <div class="table-scroll" on:click=open_run inner_html=move || {

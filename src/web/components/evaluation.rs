@@ -7,14 +7,16 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::eval_results::EvalResults;
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::eval_driver::{cancel_evaluation, leaving, start_evaluation};
-use crate::web::evaluation::import;
+use crate::web::eval_text::{import_problem, refused_line};
+use crate::web::evaluation::{import, ImportReason, RefusedLine, MAX_SET_MB};
+use crate::web::i18n::{labels, Arg};
 use crate::web::state::RunStatus;
 use crate::web::{sample, storage};
 use minions_engine::config::Protocol;
-use minions_engine::eval::questions::{to_jsonl, written, LineError};
-use minions_engine::prompts::thousands;
+use minions_engine::eval::questions::{to_jsonl, written};
 
 fn load_sample(state: AppState) {
     let loaded = state.documents.with_untracked(|docs| docs.iter().any(|d| d.document.name == sample::DOCUMENT_NAME));
@@ -28,7 +30,18 @@ fn load_sample(state: AppState) {
 }
 
 /// Larger files are not question sets (a document chosen by mistake).
-const MAX_SET_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+const MAX_SET_BYTES: f64 = MAX_SET_MB * 1024.0 * 1024.0;
+
+/// A rule's name (`exact`, `number`, `contains`, `judge`) in the reader's words.
+fn rule_name(rule: &str) -> String {
+    match rule {
+        "exact" => tr!("evaluation-rule-exact"),
+        "number" => tr!("evaluation-rule-number"),
+        "contains" => tr!("evaluation-rule-contains"),
+        "judge" => tr!("evaluation-rule-judge"),
+        other => other.to_string(),
+    }
+}
 
 fn import_file(state: AppState, ev: leptos::ev::Event) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -36,15 +49,15 @@ fn import_file(state: AppState, ev: leptos::ev::Event) {
     input.set_value("");
     let name = file.name();
     if file.size() > MAX_SET_BYTES {
-        let reason = format!("{name} is larger than 20 MB; a question set is one question a line");
-        state.evaluation.update(|e| e.import_errors = vec![LineError { line: 1, reason }]);
+        let refused = RefusedLine { line: 1, reason: ImportReason::TooLarge { name } };
+        state.evaluation.update(|e| e.import_errors = vec![refused]);
         return;
     }
     spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
         match text {
             Some(text) => state.evaluation.update(|e| e.take_import(import(&name, &text))),
-            None => state.evaluation.update(|e| e.refuse(format!("{name} could not be read as text."))),
+            None => state.evaluation.update(|e| e.refuse(tr!("evaluation-import-unreadable", name = &name))),
         }
     });
 }
@@ -77,10 +90,10 @@ fn WriteQuestion() -> impl IntoView {
                 tolerance.set(String::new());
                 error.set(None);
             }
-            Err(reason) => error.set(Some(format!("This question cannot be added: {reason}."))),
+            Err(reason) => error.set(Some(tr!("evaluation-write-refused", reason = import_problem(&reason)))),
         }
     };
-    let text = |signal: RwSignal<String>, testid: &'static str, label: &'static str| {
+    let text = |signal: RwSignal<String>, testid: &'static str, label: String| {
         view! {
             <label>
                 {label}
@@ -90,21 +103,21 @@ fn WriteQuestion() -> impl IntoView {
     };
     view! {
         <details class="write-question">
-            <summary data-testid="eval-write">"Write a question"</summary>
+            <summary data-testid="eval-write">{tr!("evaluation-write")}</summary>
             <div class="eval-form">
-                {text(question, "eval-new-question", "Question")}
-                {text(answer, "eval-new-answer", "Expected answer")}
+                {text(question, "eval-new-question", tr!("evaluation-write-question"))}
+                {text(answer, "eval-new-answer", tr!("evaluation-write-answer"))}
                 <label>
-                    "Match"
+                    {tr!("evaluation-write-match")}
                     <select data-testid="eval-new-match" prop:value=move || rule.get() on:change=move |ev| rule.set(event_target_value(&ev))>
-                        <option value="exact">"exact (after case and punctuation)"</option>
-                        <option value="number">"number"</option>
-                        <option value="contains">"contains"</option>
-                        <option value="judge">"judge (the cloud model decides)"</option>
+                        <option value="exact">{tr!("evaluation-match-exact")}</option>
+                        <option value="number">{tr!("evaluation-rule-number")}</option>
+                        <option value="contains">{tr!("evaluation-rule-contains")}</option>
+                        <option value="judge">{tr!("evaluation-match-judge")}</option>
                     </select>
                 </label>
-                <Show when=move || rule.get() == "number">{text(tolerance, "eval-new-tolerance", "Tolerance (e.g. 1%)")}</Show>
-                <button class="secondary" data-testid="eval-add" on:click=add>"Add question"</button>
+                <Show when=move || rule.get() == "number">{text(tolerance, "eval-new-tolerance", tr!("evaluation-write-tolerance"))}</Show>
+                <button class="secondary" data-testid="eval-add" on:click=add>{tr!("evaluation-write-add")}</button>
             </div>
             <p class="error-line" data-testid="eval-add-error">{move || error.get()}</p>
         </details>
@@ -121,15 +134,15 @@ fn QuestionList() -> impl IntoView {
             <For each=move || state.evaluation.with(|e| e.questions.clone()) key=|q| (q.id.clone(), q.question.clone(), q.answer.clone(), q.rule.name()) let(question)>
                 {
                     let id = question.id.clone();
-                    let rule = question.rule.name();
+                    let expected = tr!("evaluation-question-expected", answer = &question.answer, rule = rule_name(question.rule.name()));
                     view! {
                         <li data-testid="eval-question">
                             <span class="muted">{question.id.clone()}</span>" "{question.question.clone()}
-                            <span class="muted">{format!(" → {} ({rule})", question.answer)}</span>
-                            <button class="link" aria-label="Remove this question" on:click=move |_| {
+                            <span class="muted">{format!(" {expected}")}</span>
+                            <button class="link" aria-label=tr!("evaluation-remove-label") on:click=move |_| {
                                 let id = id.clone();
                                 state.evaluation.update(|e| e.questions.retain(|q| q.id != id));
-                            }>"remove"</button>
+                            }>{tr!("evaluation-remove")}</button>
                         </li>
                     }
                 }
@@ -150,21 +163,20 @@ fn CloudConsent(open: RwSignal<bool>) -> impl IntoView {
         <Show when=move || open.get()>
             // static/dialogs.js opens it as a modal; Escape presses "Don't send".
             <dialog class="modal review" aria-labelledby="cloud-consent-title" data-testid="cloud-only-dialog">
-                <h3 id="cloud-consent-title">"Send your documents to the cloud for the cloud-only baseline?"</h3>
+                <h3 id="cloud-consent-title">{tr!("evaluation-consent-title")}</h3>
                 <p class="warn">
-                    {move || format!("Cloud only sends the whole text of these documents to {} — {} characters in all. The other protocols keep them on this device.",
-                        state.settings.with_untracked(|s| s.supervisor_url.clone()), thousands(total()))}
+                    {move || tr!("evaluation-consent-warning", url = state.settings.with_untracked(|s| s.supervisor_url.clone()), count = total())}
                 </p>
                 <ul class="quotes">
-                    {move || documents().into_iter().map(|(name, chars)| view! { <li>{format!("{name}: {} characters", thousands(chars))}</li> }).collect_view()}
+                    {move || documents().into_iter().map(|(name, chars)| view! { <li>{tr!("evaluation-consent-document", name = &name, count = chars)}</li> }).collect_view()}
                 </ul>
-                <p class="muted">"The audit marks each such request. This consent is for this evaluation only."</p>
+                <p class="muted">{tr!("evaluation-consent-note")}</p>
                 <div class="buttons">
                     <button data-testid="cloud-only-confirm" on:click=move |_| {
                         open.set(false);
                         start_evaluation(state, true);
-                    }>"Send them and run"</button>
-                    <button class="secondary" data-testid="eval-confirm-cancel" data-dismiss="" autofocus=true on:click=move |_| open.set(false)>"Don't send"</button>
+                    }>{tr!("evaluation-consent-send")}</button>
+                    <button class="secondary" data-testid="eval-confirm-cancel" data-dismiss="" autofocus=true on:click=move |_| open.set(false)>{tr!("evaluation-consent-keep")}</button>
                 </div>
             </dialog>
         </Show>
@@ -198,10 +210,13 @@ pub fn EvaluationPanel() -> impl IntoView {
             (
                 done,
                 total,
-                format!(
-                    "{done} of {total} runs · {seconds:.1} s · {} cloud tokens · {} local tokens",
-                    thousands(cloud as usize),
-                    thousands(local as usize)
+                tr!(
+                    "evaluation-progress",
+                    done = done,
+                    total = total,
+                    seconds = Arg::fixed(seconds, 1),
+                    cloud = cloud,
+                    local = local
                 ),
             )
         })
@@ -209,26 +224,26 @@ pub fn EvaluationPanel() -> impl IntoView {
     view! {
         <Show when=move || state.eval_open.get()>
             <section class="panel evaluation" aria-labelledby="eval-title">
-                <h2 id="eval-title">"Evaluate on your documents"</h2>
-                <p class="muted">"Run the same questions with Minion, MinionS, the local model alone and (if you allow it) the cloud model alone, and compare accuracy and cost."</p>
+                <h2 id="eval-title">{tr!("evaluation-title")}</h2>
+                <p class="muted">{tr!("evaluation-intro")}</p>
                 <div class="row">
-                    <button class="secondary" data-testid="eval-sample" on:click=move |_| load_sample(state)>"Try it with a sample"</button>
+                    <button class="secondary" data-testid="eval-sample" on:click=move |_| load_sample(state)>{tr!("evaluation-sample")}</button>
                     <label class="secondary button">
-                        "Import questions (JSONL or CSV)"
+                        {tr!("evaluation-import")}
                         <input class="visually-hidden" type="file" accept=".jsonl,.ndjson,.json,.csv,.txt" data-testid="eval-import" on:change=move |ev| import_file(state, ev) />
                     </label>
                     <button class="secondary" data-testid="eval-export-set" disabled=move || evaluation.with(|e| e.questions.is_empty())
                         on:click=move |_| storage::download("questions.jsonl", "application/x-ndjson", &evaluation.with_untracked(|e| to_jsonl(&e.questions)))>
-                        "Export questions"
+                        {tr!("evaluation-export-set")}
                     </button>
                 </div>
                 <ul class="errors">
-                    {move || evaluation.with(|e| e.import_errors.iter().map(|error| view! { <li class="error-line" data-testid="eval-error">{error.to_string()}</li> }).collect_view())}
+                    {move || evaluation.with(|e| e.import_errors.iter().map(|error| view! { <li class="error-line" data-testid="eval-error">{refused_line(error)}</li> }).collect_view())}
                 </ul>
                 <QuestionList />
                 <WriteQuestion />
                 <fieldset class="protocols">
-                    <legend>"Compare"</legend>
+                    <legend>{tr!("evaluation-compare")}</legend>
                     {Protocol::ALL.into_iter().map(|protocol| {
                         let cloud = protocol == Protocol::Cloud;
                         view! {
@@ -244,18 +259,18 @@ pub fn EvaluationPanel() -> impl IntoView {
                                         evaluation.update(|e| e.toggle(protocol, on));
                                     }
                                 />
-                                {protocol.label()}
+                                {labels::protocol(protocol)}
                             </label>
                         }
                     }).collect_view()}
                     <Show when=never_leave>
-                        <p class="muted" data-testid="eval-cloud-off">"Cloud only is off: your privacy settings say documents never leave this device."</p>
+                        <p class="muted" data-testid="eval-cloud-off">{tr!("evaluation-cloud-off")}</p>
                     </Show>
                 </fieldset>
                 <div class="row">
-                    <button class="primary" data-testid="eval-run" disabled=running on:click=run>"Run evaluation"</button>
-                    <button class="secondary" data-testid="eval-cancel" disabled=move || evaluation.with(|e| e.status != RunStatus::Running) on:click=move |_| cancel_evaluation(state)>"Cancel"</button>
-                    <span class=move || format!("status status-{}", evaluation.with(|e| e.status.label())) role="status" data-testid="eval-status">{move || evaluation.with(|e| e.status.label())}</span>
+                    <button class="primary" data-testid="eval-run" disabled=running on:click=run>{tr!("evaluation-run")}</button>
+                    <button class="secondary" data-testid="eval-cancel" disabled=move || evaluation.with(|e| e.status != RunStatus::Running) on:click=move |_| cancel_evaluation(state)>{tr!("evaluation-cancel")}</button>
+                    <span class=move || format!("status status-{}", evaluation.with(|e| e.status.label())) role="status" data-testid="eval-status">{move || evaluation.with(|e| labels::run_status(e.status))}</span>
                 </div>
                 <CloudConsent open=consent_open />
                 <div class="progress-row" data-testid="eval-progress">

@@ -3,13 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::conversation::{conversations, PageConversation};
+use crate::web::i18n::{format, labels};
 use crate::web::storage;
 
 /// A conversation's export, Markdown or JSON: in the page's own build
 /// (feature `split`) its code is fetched the first time one is exported,
-/// not with the first load.
+/// not with the first load. The Markdown's headings are in the page's
+/// language (`ask-export-…`); the JSON is data.
 #[cfg_attr(feature = "split", lazy)]
 async fn export_text(conversation: PageConversation, json: bool) -> String {
     if json {
@@ -19,9 +22,9 @@ async fn export_text(conversation: PageConversation, json: bool) -> String {
     }
 }
 
+/// When a conversation was last asked, in the page's language.
 fn when(at_ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms));
-    date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default()
+    format::date_time(at_ms)
 }
 
 #[component]
@@ -42,14 +45,16 @@ pub fn HistoryPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="history-title">
-            <h2 id="history-title">"History"</h2>
+            <h2 id="history-title">{tr!("ask-history-title")}</h2>
             <Show when=move || history.with(|runs| runs.iter().all(|r| r.from_evaluation))>
-                <p class="muted">"Conversations are saved here, in this browser."</p>
+                <p class="muted">{tr!("ask-history-empty")}</p>
             </Show>
             <Show when=move || evaluation_runs() != 0>
                 <p class="muted row small" data-testid="history-eval-runs">
-                    {move || format!("{} runs of evaluations are kept with their results in Evaluate.", evaluation_runs())}
-                    <button class="secondary" data-testid="history-forget-eval" on:click=forget_evaluation_runs>"Delete them"</button>
+                    {move || tr!("ask-history-eval-runs", count = evaluation_runs())}
+                    <button class="secondary" data-testid="history-forget-eval" on:click=forget_evaluation_runs>
+                        {tr!("ask-history-forget-eval")}
+                    </button>
                 </p>
             </Show>
             <ul class="history">
@@ -57,13 +62,15 @@ pub fn HistoryPanel() -> impl IntoView {
                     {
                         let (open_id, md_id, json_id, delete_id) = (listing.id.clone(), listing.id.clone(), listing.id.clone(), listing.id.clone());
                         let export = move |id: &str, memory| history.with_untracked(|runs| PageConversation::reopened(id, runs, memory));
-                        let questions = if listing.turns == 1 { "1 question".to_string() } else { format!("{} questions", listing.turns) };
+                        let questions = tr!("ask-history-questions", count = listing.turns);
+                        let protocols = listing.protocols.iter().map(|&p| labels::protocol(p)).collect::<Vec<_>>().join(", ");
+                        let details = format!("{} · {questions} · {protocols} · {}", when(listing.at_ms), labels::run_status(listing.status));
                         view! {
                             <li class="history-item" data-testid="history-item" data-conversation=listing.id.clone()>
-                                <button class="link" data-testid="history-open" title="Reopen this conversation to read or continue it" disabled=running on:click=move |_| state.open_conversation(open_id.clone())>
+                                <button class="link" data-testid="history-open" title=tr!("ask-history-open-title") disabled=running on:click=move |_| state.open_conversation(open_id.clone())>
                                     {listing.first_question.clone()}
                                 </button>
-                                <div class="muted">{format!("{} · {questions} · {} · {}", when(listing.at_ms), listing.protocols.iter().map(|p| p.value()).collect::<Vec<_>>().join(", "), listing.status.label())}</div>
+                                <div class="muted">{details}</div>
                                 <div class="row small">
                                     <button class="secondary" data-testid="history-export-md" on:click=move |_| {
                                         let id = md_id.clone();
@@ -73,7 +80,7 @@ pub fn HistoryPanel() -> impl IntoView {
                                             storage::download(&format!("{id}.md"), "text/markdown", &text);
                                         });
                                     }>
-                                        "Markdown"
+                                        {tr!("ask-history-export-md")}
                                     </button>
                                     <button class="secondary" data-testid="history-export-json" on:click=move |_| {
                                         let id = json_id.clone();
@@ -83,12 +90,12 @@ pub fn HistoryPanel() -> impl IntoView {
                                             storage::download(&format!("{id}.json"), "application/json", &text);
                                         });
                                     }>
-                                        "JSON"
+                                        {tr!("ask-history-export-json")}
                                     </button>
                                     <button
                                         class="secondary"
                                         data-testid="history-delete"
-                                        aria-label="Delete this conversation"
+                                        aria-label=tr!("ask-history-delete-label")
                                         disabled=running
                                         on:click=move |_| {
                                             let id = delete_id.clone();
@@ -102,7 +109,7 @@ pub fn HistoryPanel() -> impl IntoView {
                                             }
                                         }
                                     >
-                                        "Delete"
+                                        {tr!("ask-history-delete")}
                                     </button>
                                 </div>
                             </li>

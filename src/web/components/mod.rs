@@ -28,3 +28,16 @@ pub use evaluation::EvaluationPanel;
 pub use history::HistoryPanel;
 pub use run::RunPanel;
 pub use settings::SettingsPanel;
+
+/// Where a message puts an element (a link, a name in bold): pass it as
+/// the message's variable, then [`around_slot`] gives the text either side.
+pub(crate) const SLOT: &str = "\u{1}";
+
+/// The text before and after [`SLOT`] in a message; all of it before when
+/// the message has no slot.
+pub(crate) fn around_slot(message: &str) -> (String, String) {
+    match message.split_once(SLOT) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (message.to_string(), String::new()),
+    }
+}

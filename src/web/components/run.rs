@@ -4,7 +4,10 @@
 
 use leptos::prelude::*;
 
+use super::{around_slot, SLOT};
+use crate::tr;
 use crate::web::app::AppState;
+use crate::web::i18n::{format, labels, Arg};
 use crate::web::state::JobView;
 use minions_engine::events::{JobState, Lane};
 
@@ -29,13 +32,16 @@ pub fn RunPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="run-title">
             <h2 id="run-title">
-                "Run "
+                {tr!("run-title")}
+                " "
                 <span class="muted">
                     {move || {
                     view_state.with(|v| match (v.protocol, v.rounds) {
                         (None, _) => String::new(),
-                        (Some(protocol), 0) => protocol.to_string(),
-                        (Some(protocol), rounds) => format!("{protocol} · round {} of {rounds}", v.round),
+                        (Some(protocol), 0) => labels::protocol(protocol),
+                        (Some(protocol), rounds) => {
+                            tr!("run-title-round", protocol = labels::protocol(protocol), round = v.round, rounds = rounds)
+                        }
                     })
                 }}
                 </span>
@@ -45,40 +51,46 @@ pub fn RunPanel() -> impl IntoView {
                     if v.started_ms.is_none() {
                         return String::new();
                     }
-                    let speed = v.local_tokens_per_s().map(|t| format!(" · local model {t:.0} tokens/s")).unwrap_or_default();
-                    format!("{:.1} s{speed}", v.elapsed_s())
+                    let seconds = format::number(v.elapsed_s(), Some(1));
+                    match v.local_tokens_per_s() {
+                        Some(t) => tr!("run-elapsed-speed", seconds = seconds, rate = format::number(t, Some(0))),
+                        None => tr!("run-elapsed", seconds = seconds),
+                    }
                 })}
             </p>
             <Show when=move || view_state.with(|v| v.earlier_turns > 0)>
                 <p class="muted" data-testid="run-follow-up">{move || view_state.with(|v| {
                     let reused = v.jobs.iter().filter(|j| j.state == minions_engine::events::JobState::Reused).count();
-                    let mut text = format!(
-                        "A follow-up: the cloud model heard the {} earlier question{} of this conversation.",
-                        v.earlier_turns,
-                        if v.earlier_turns == 1 { "" } else { "s" }
-                    );
+                    let mut text = tr!("run-follow-up", count = v.earlier_turns);
                     if reused > 0 {
-                        text.push_str(&format!(" {reused} of {} jobs were answered from its findings, without asking the local model.", v.jobs.len()));
+                        text.push(' ');
+                        text.push_str(&tr!("run-follow-up-reused", reused = reused, count = v.jobs.len()));
                     }
                     if let Some(messages) = v.worker_chat_continued {
-                        text.push_str(&format!(" The local model continued its chat ({messages} earlier messages)."));
+                        text.push(' ');
+                        text.push_str(&tr!("run-follow-up-chat", count = messages));
                     }
                     text
                 })}</p>
             </Show>
             <Show when=move || view_state.with(|v| !v.endpoints.is_empty())>
                 <table class="endpoints" data-testid="pool-table">
-                    <caption>"Local models in the pool"</caption>
+                    <caption>{tr!("run-pool-caption")}</caption>
                     <thead>
-                        <tr><th scope="col">"Address"</th><th scope="col">"Calls"</th><th scope="col">"Tokens/s"</th><th scope="col">"Failures"</th></tr>
+                        <tr>
+                            <th scope="col">{tr!("run-pool-address")}</th>
+                            <th scope="col">{tr!("run-pool-calls")}</th>
+                            <th scope="col">{tr!("run-pool-rate")}</th>
+                            <th scope="col">{tr!("run-pool-failures")}</th>
+                        </tr>
                     </thead>
                     <tbody>
                         <For each=move || view_state.with(|v| v.endpoints.clone()) key=|e| (e.host.clone(), e.calls, e.failures, e.dropped.is_some()) let(endpoint)>
                             <tr data-testid="pool-member" data-host=endpoint.host.clone() data-calls=endpoint.calls.to_string()>
                                 <th scope="row">{endpoint.host.clone()}</th>
                                 <td>{endpoint.calls}</td>
-                                <td>{endpoint.tokens_per_s().map(|t| format!("{t:.0}")).unwrap_or_else(|| "–".into())}</td>
-                                <td>{if endpoint.dropped.is_some() { format!("{} (left the pool)", endpoint.failures) } else { endpoint.failures.to_string() }}</td>
+                                <td>{endpoint.tokens_per_s().map(|t| format::number(t, Some(0))).unwrap_or_else(|| "–".into())}</td>
+                                <td>{if endpoint.dropped.is_some() { tr!("run-pool-left", failures = endpoint.failures) } else { endpoint.failures.to_string() }}</td>
                             </tr>
                         </For>
                     </tbody>
@@ -86,28 +98,30 @@ pub fn RunPanel() -> impl IntoView {
             </Show>
             <Show when=move || view_state.with(|v| v.queueing.is_some())>
                 <div class="notice" role="status">
-                    <p>{move || view_state.with(|v| v.queueing.map(|(c, r)| format!(
-                        "The local model runs jobs one at a time although {c} are sent (they wait {r:.1}× longer than they compute). \
-                         For Ollama, let it run {c} at once:"
-                    )).unwrap_or_default())}</p>
+                    <p>{move || view_state.with(|v| v.queueing.map(|(c, r)| tr!("run-queueing", count = c, ratio = Arg::fixed(r, 1))).unwrap_or_default())}</p>
                     <ul>
                         {move || view_state.with(|v| {
                             let slots = v.queueing.map_or(1, |(c, _)| u32::try_from(c).unwrap_or(u32::MAX));
-                            minions_providers::doctor::ollama_parallel_steps(slots).into_iter().map(|step| view! { <li>{step}</li> }).collect_view()
+                            crate::web::doctor_text::parallel_steps(slots).into_iter().map(|step| view! { <li>{step}</li> }).collect_view()
                         })}
                     </ul>
                 </div>
             </Show>
             <Show when=move || view_state.with(|v| v.pending_review.is_some())>
-                <p class="notice" role="status">
-                    "A cloud request is waiting for your decision in "
-                    <a href="#audit-title">"What left this device"</a>
-                    "."
-                </p>
+                {
+                    let (before, after) = around_slot(&tr!("run-review-pending", link = SLOT));
+                    view! {
+                        <p class="notice" role="status">
+                            {before}
+                            <a href="#audit-title">{tr!("run-audit-title")}</a>
+                            {after}
+                        </p>
+                    }
+                }
             </Show>
             <ul class="notices">
                 <For each=move || view_state.with(|v| v.plan_changes.clone().into_iter().enumerate().collect::<Vec<_>>()) key=|(i, _)| *i let((_, change))>
-                    <li class="notice" data-testid="plan-change">{format!("Plan adjusted: {change}")}</li>
+                    <li class="notice" data-testid="plan-change">{tr!("run-plan-changed", change = change)}</li>
                 </For>
                 <For each=move || view_state.with(|v| v.notices.clone().into_iter().enumerate().collect::<Vec<_>>()) key=|(i, _)| *i let((_, notice))>
                     <li class="notice">{notice}</li>
@@ -117,20 +131,21 @@ pub fn RunPanel() -> impl IntoView {
                 <For each=move || view_state.with(|v| v.messages.clone()) key=|m| m.id let(message)>
                     {
                         let (class, testid, who) = match (message.lane, message.reasoning) {
-                            (Lane::Supervisor, true) => ("msg supervisor reasoning", "msg-reasoning", "Cloud's reasoning"),
-                            (Lane::Supervisor, false) => ("msg supervisor", "msg-supervisor", "Cloud"),
-                            (Lane::Worker, _) => ("msg worker", "msg-worker", "Local"),
+                            (Lane::Supervisor, true) => ("msg supervisor reasoning", "msg-reasoning", tr!("run-who-reasoning")),
+                            (Lane::Supervisor, false) => ("msg supervisor", "msg-supervisor", tr!("run-who-cloud")),
+                            (Lane::Worker, _) => ("msg worker", "msg-worker", tr!("run-who-local")),
                         };
+                        let shielded = message.shielded_from.is_some().then(|| format!(" · {}", tr!("run-msg-shielded")));
                         view! {
                             <div class=class data-testid=testid>
                                 <span class="who">
-                                    {who} " · round " {message.round}
-                                    {message.shielded_from.is_some().then_some(" · rewritten by the privacy shield")}
+                                    {tr!("run-msg-who", who = who, round = message.round)}
+                                    {shielded}
                                 </span>
                                 <p>{message.text}</p>
                                 {message.shielded_from.map(|original| view! {
                                     <details>
-                                        <summary>"Before the shield (stayed on this device)"</summary>
+                                        <summary>{tr!("run-msg-before-shield")}</summary>
                                         <p data-testid="msg-shield-original">{original}</p>
                                     </details>
                                 })}
@@ -150,7 +165,7 @@ pub fn RunPanel() -> impl IntoView {
                     <div class="progress-row">
                         <progress max=move || progress().1 value=move || progress().0></progress>
                         <span data-testid="job-progress">{move || { let (done, total) = progress(); format!("{done}/{total}") }}</span>
-                        <span class="muted">" jobs done"</span>
+                        <span class="muted">{format!(" {}", tr!("run-jobs-done"))}</span>
                     </div>
                     <div class="job-grid" role="list">
                         <For each=move || view_state.with(|v| v.jobs.clone()) key=|j| (j.job, state_name(j.state)) let(job)>
@@ -167,14 +182,11 @@ pub fn RunPanel() -> impl IntoView {
 #[component]
 fn JobCell(job: JobView) -> impl IntoView {
     let name = state_name(job.state);
-    let title = format!(
-        "Job {} · task {} · {} {}{}",
-        job.job,
-        job.task_id,
-        job.document,
-        job.pages,
-        job.error.as_ref().map(|e| format!(" · {e}")).unwrap_or_default()
-    );
+    let mut title =
+        tr!("run-job-title", job = job.job, task = &job.task_id, document = &job.document, pages = &job.pages);
+    if let Some(error) = &job.error {
+        title.push_str(&format!(" · {error}"));
+    }
     view! { <span class=format!("job-cell {name}") data-testid="job-cell" data-state=name title=title.clone() aria-label=title role="listitem"></span> }
 }
 
@@ -201,7 +213,7 @@ fn JobTimeline() -> impl IntoView {
                     let width = (took / span * 100.0).max(0.5);
                     view! {
                         <rect class=format!("bar {name}") x=format!("{x:.2}%") y=row * 6 width=format!("{width:.2}%") height="5">
-                            <title>{format!("job {job}: {:.1} s", took / 1000.0)}</title>
+                            <title>{tr!("run-timeline-job", job = job, seconds = format::number(took / 1000.0, Some(1)))}</title>
                         </rect>
                     }
                 })
@@ -211,8 +223,8 @@ fn JobTimeline() -> impl IntoView {
     let height = move || view_state.with(|v| v.jobs.iter().filter(|j| j.started_ms.is_some()).count() * 6).max(6);
     view! {
         <figure class="timeline">
-            <figcaption class="muted">"Jobs over time (one row each)"</figcaption>
-            <svg width="100%" height=height role="img" aria-label="Timeline of the worker's jobs">{bars}</svg>
+            <figcaption class="muted">{tr!("run-timeline-caption")}</figcaption>
+            <svg width="100%" height=height role="img" aria-label=tr!("run-timeline-label")>{bars}</svg>
         </figure>
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
 use minions_engine::privacy::VerbatimPolicy;
@@ -14,7 +15,7 @@ use super::workers::{WorkerPlace, WorkerPool};
 /// (for lists, one item a line).
 #[component]
 fn TextField(
-    label: &'static str,
+    #[prop(into)] label: String,
     testid: &'static str,
     get: fn(&Settings) -> String,
     set: fn(&mut Settings, String),
@@ -49,7 +50,7 @@ fn TextField(
 /// (clamping while typing would fight the keyboard); runs clamp them.
 #[component]
 fn NumberField(
-    label: &'static str,
+    #[prop(into)] label: String,
     testid: &'static str,
     min: u32,
     max: u32,
@@ -79,9 +80,10 @@ fn NumberField(
 /// A choice among fixed options, bound to one settings field by value.
 #[component]
 fn SelectField(
-    label: &'static str,
+    #[prop(into)] label: String,
     testid: &'static str,
-    options: &'static [(&'static str, &'static str)],
+    /// `(value, words)` pairs.
+    options: Vec<(&'static str, String)>,
     get: fn(&Settings) -> String,
     set: fn(&mut Settings, String),
 ) -> impl IntoView {
@@ -97,7 +99,7 @@ fn SelectField(
                     state.settings.update(|s| set(s, value));
                 }
             >
-                {options.iter().map(|(value, text)| view! { <option value=*value>{*text}</option> }).collect_view()}
+                {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
             </select>
         </label>
     }
@@ -106,7 +108,7 @@ fn SelectField(
 /// A checkbox bound to one settings field; `then` runs after a change.
 #[component]
 fn CheckField(
-    label: &'static str,
+    #[prop(into)] label: String,
     get: fn(&Settings) -> bool,
     set: fn(&mut Settings, bool),
     #[prop(optional)] testid: Option<&'static str>,
@@ -150,12 +152,14 @@ fn PolicyReload() -> impl IntoView {
         <Show when=move || refused().is_some()>
             <div class="notice" role="alert" data-testid="policy-notice">
                 <p>
-                    {move || refused().unwrap_or_default()}
-                    " is a new address. For your safety this page connects only to the addresses it was opened with; reload to allow it. "
-                    {move || if state.settings.with(|s| s.remember_key) { "" } else { "Paste the API key again afterwards (it is not remembered)." }}
+                    {move || {
+                        let origin = refused().unwrap_or_default();
+                        let key = if state.settings.with(|s| s.remember_key) { String::new() } else { tr!("settings-policy-paste-key") };
+                        format!("{} {key}", tr!("settings-policy-new-address", origin = origin))
+                    }}
                 </p>
                 <button data-testid="policy-reload" on:click=move |_| state.settings.with_untracked(crate::web::page_policy::apply_and_reload)>
-                    "Apply and reload"
+                    {tr!("settings-policy-reload")}
                 </button>
             </div>
         </Show>
@@ -174,18 +178,18 @@ pub fn SettingsPanel() -> impl IntoView {
     view! {
         <Show when=move || state.settings_open.get()>
             <section class="panel settings" aria-labelledby="settings-title">
-                <h2 id="settings-title">"Settings"</h2>
+                <h2 id="settings-title">{tr!("settings-title")}</h2>
                 <PolicyReload />
                 <div class="settings-grid">
                     <fieldset>
-                        <legend>"Local model (reads your documents)"</legend>
+                        <legend>{tr!("settings-local-legend")}</legend>
                         <SelectField
-                            label="Server"
+                            label=tr!("settings-server")
                             testid="worker-provider"
-                            options=&[
-                                ("ollama", "Ollama"),
-                                ("openai", "OpenAI-compatible (llama.cpp, LM Studio, vLLM)"),
-                                ("tab", "In this page (nothing to install)"),
+                            options=vec![
+                                ("ollama", tr!("settings-server-ollama")),
+                                ("openai", tr!("settings-server-openai")),
+                                ("tab", tr!("settings-server-tab")),
                             ]
                             get=|s| s.worker_provider.value().to_string()
                             set=|s, v| s.worker_provider = WorkerProvider::from_value(&v)
@@ -194,18 +198,18 @@ pub fn SettingsPanel() -> impl IntoView {
                             <TabModelPanel />
                         </Show>
                         <Show when=move || !in_page()>
-                        <TextField label="Address" testid="worker-url" get=|s| s.worker_url.clone() set=|s, v| s.worker_url = v />
+                        <TextField label=tr!("settings-worker-address") testid="worker-url" get=|s| s.worker_url.clone() set=|s, v| s.worker_url = v />
                         <WorkerPlace host=Signal::derive(move || state.settings.with(|s| s.first_worker().host())) />
-                        <TextField label="Model" testid="worker-model" list="worker-models" get=|s| s.worker_model.clone() set=|s, v| s.worker_model = v />
+                        <TextField label=tr!("settings-worker-model") testid="worker-model" list="worker-models" get=|s| s.worker_model.clone() set=|s, v| s.worker_model = v />
                         <datalist id="worker-models">
                             <For each=models key=|m| m.clone() let(model)>
                                 <option value=model></option>
                             </For>
                         </datalist>
-                        <NumberField label="Jobs at once" testid="worker-concurrency" min=1 max=64 get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
+                        <NumberField label=tr!("settings-worker-concurrency") testid="worker-concurrency" min=1 max=64 get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
                         </Show>
                         <label>
-                            "Temperature"
+                            {tr!("settings-worker-temperature")}
                             <input
                                 type="number"
                                 step="0.1"
@@ -220,99 +224,109 @@ pub fn SettingsPanel() -> impl IntoView {
                                 }
                             />
                         </label>
-                        <NumberField label="Context length if the server does not say" testid="worker-context" min=512 max=1_048_576 get=|s| s.worker_context set=|s, v| s.worker_context = v />
+                        <NumberField label=tr!("settings-worker-context") testid="worker-context" min=512 max=1_048_576 get=|s| s.worker_context set=|s, v| s.worker_context = v />
                         <WorkerPool />
                     </fieldset>
                     <fieldset>
-                        <legend>"Cloud model (never sees your documents)"</legend>
-                        <TextField label="API address" testid="supervisor-url" get=|s| s.supervisor_url.clone() set=|s, v| s.supervisor_url = v />
-                        <TextField label="API key" testid="supervisor-key" kind="password" get=|s| s.supervisor_key.clone() set=|s, v| s.supervisor_key = v />
-                        <CheckField label="Remember the key on this device" get=|s| s.remember_key set=|s, v| s.remember_key = v />
-                        <TextField label="Model" testid="supervisor-model" get=|s| s.supervisor_model.clone() set=|s, v| s.supervisor_model = v />
+                        <legend>{tr!("settings-cloud-legend")}</legend>
+                        <TextField label=tr!("settings-supervisor-address") testid="supervisor-url" get=|s| s.supervisor_url.clone() set=|s, v| s.supervisor_url = v />
+                        <TextField label=tr!("settings-supervisor-key") testid="supervisor-key" kind="password" get=|s| s.supervisor_key.clone() set=|s, v| s.supervisor_key = v />
+                        <CheckField label=tr!("settings-remember-key") get=|s| s.remember_key set=|s, v| s.remember_key = v />
+                        <TextField label=tr!("settings-supervisor-model") testid="supervisor-model" get=|s| s.supervisor_model.clone() set=|s, v| s.supervisor_model = v />
                         <SelectField
-                            label="Reasoning effort (o-series, gpt-5)"
+                            label=tr!("settings-reasoning-effort")
                             testid="reasoning-effort"
-                            options=&[("", "default"), ("low", "low"), ("medium", "medium"), ("high", "high")]
+                            options=vec![
+                                ("", tr!("settings-effort-default")),
+                                ("low", tr!("settings-effort-low")),
+                                ("medium", tr!("settings-effort-medium")),
+                                ("high", tr!("settings-effort-high")),
+                            ]
                             get=|s| s.reasoning_effort.clone()
                             set=|s, v| s.reasoning_effort = v
                         />
                     </fieldset>
                     <fieldset>
-                        <legend>"Protocol limits"</legend>
-                        <NumberField label="Cloud reply limit, tokens" testid="supervisor-max-tokens" min=64 max=100_000 get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
-                        <NumberField label="Cloud model's context, tokens" testid="supervisor-context" min=1_024 max=10_000_000 get=|s| s.supervisor_context set=|s, v| s.supervisor_context = v />
-                        <NumberField label="Conversation memory for the cloud model, tokens (older questions are summarised past it)" testid="conversation-budget" min=200 max=1_000_000 get=|s| s.conversation_budget set=|s, v| s.conversation_budget = v />
-                        <NumberField label="Rounds" testid="max-rounds" min=1 max=20 get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
-                        <NumberField label="Tasks per round (MinionS)" testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
-                        <NumberField label="Most chunks per task, MinionS (0: the cloud model decides)" testid="top-k" min=0 max=10_000 get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
-                        <NumberField label="Chunk size, characters" testid="chunk-size" min=300 max=100_000 get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
-                        <CheckField label="Send the local model's quotes to the cloud" get=|s| s.send_citations set=|s, v| s.send_citations = v />
+                        <legend>{tr!("settings-limits-legend")}</legend>
+                        <NumberField label=tr!("settings-supervisor-max-tokens") testid="supervisor-max-tokens" min=64 max=100_000 get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
+                        <NumberField label=tr!("settings-supervisor-context") testid="supervisor-context" min=1_024 max=10_000_000 get=|s| s.supervisor_context set=|s, v| s.supervisor_context = v />
+                        <NumberField label=tr!("settings-conversation-budget") testid="conversation-budget" min=200 max=1_000_000 get=|s| s.conversation_budget set=|s, v| s.conversation_budget = v />
+                        <NumberField label=tr!("settings-max-rounds") testid="max-rounds" min=1 max=20 get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
+                        <NumberField label=tr!("settings-max-tasks") testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
+                        <NumberField label=tr!("settings-top-k") testid="top-k" min=0 max=10_000 get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
+                        <NumberField label=tr!("settings-chunk-size") testid="chunk-size" min=300 max=100_000 get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
+                        <CheckField label=tr!("settings-send-citations") get=|s| s.send_citations set=|s, v| s.send_citations = v />
                         <CheckField
-                            label="Keep documents in this browser across reloads"
+                            label=tr!("settings-keep-documents")
                             testid="keep-documents"
                             get=|s| s.keep_documents
                             set=|s, v| s.keep_documents = v
                             then=store_documents
                         />
-                        <NumberField label="Largest file to read, MB" testid="max-file-mb" min=1 max=4_096 get=|s| s.max_file_mb set=|s, v| s.max_file_mb = v />
+                        <NumberField label=tr!("settings-max-file-mb") testid="max-file-mb" min=1 max=4_096 get=|s| s.max_file_mb set=|s, v| s.max_file_mb = v />
                         <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
-                            "Clear stored documents"
+                            {tr!("settings-clear-documents")}
                         </button>
                     </fieldset>
                     <fieldset>
-                        <legend>"Privacy (what may leave this device)"</legend>
+                        <legend>{tr!("settings-privacy-legend")}</legend>
                         <CheckField
-                            label="Replace personal data with placeholders ([EMAIL_1], [PHONE_2]…) before anything is sent"
+                            label=tr!("settings-redact")
                             testid="privacy-redact"
                             get=|s| s.redact
                             set=|s, v| s.redact = v
                         />
-                        <TextField label="Names of people to hide, one a line" testid="privacy-names" lines=3 get=|s| s.redact_names.clone() set=|s, v| s.redact_names = v />
-                        <TextField label="Other terms to hide (projects, companies, places), one a line" testid="privacy-terms" lines=3 get=|s| s.redact_terms.clone() set=|s, v| s.redact_terms = v />
+                        <TextField label=tr!("settings-redact-names") testid="privacy-names" lines=3 get=|s| s.redact_names.clone() set=|s, v| s.redact_names = v />
+                        <TextField label=tr!("settings-redact-terms") testid="privacy-terms" lines=3 get=|s| s.redact_terms.clone() set=|s, v| s.redact_terms = v />
                         <CheckField
-                            label="Privacy shield: the local model rewrites its reports without personal details before the cloud sees them"
+                            label=tr!("settings-shield")
                             testid="privacy-shield"
                             get=|s| s.shield
                             set=|s, v| s.shield = v
                         />
-                        <NumberField label="Quotes from the documents: runs of this many words or more" testid="verbatim-words" min=3 max=1_000 get=|s| s.verbatim_words set=|s, v| s.verbatim_words = v />
+                        <NumberField label=tr!("settings-verbatim-words") testid="verbatim-words" min=3 max=1_000 get=|s| s.verbatim_words set=|s, v| s.verbatim_words = v />
                         <SelectField
-                            label="…are"
+                            label=tr!("settings-verbatim-policy")
                             testid="verbatim-policy"
-                            options=&[
-                                ("withhold", "withheld (replaced by a short marker)"),
-                                ("ask", "shown to me to decide"),
-                                ("send", "sent (and counted in the audit)"),
+                            options=vec![
+                                ("withhold", tr!("settings-verbatim-withhold")),
+                                ("ask", tr!("settings-verbatim-ask")),
+                                ("send", tr!("settings-verbatim-send")),
                             ]
                             get=|s| s.verbatim_policy.value().to_string()
                             set=|s, v| s.verbatim_policy = VerbatimPolicy::from_value(&v)
                         />
                         <CheckField
-                            label="Hold every cloud request until I approve it"
+                            label=tr!("settings-approve-requests")
                             testid="privacy-approve"
                             get=|s| s.approve_requests
                             set=|s, v| s.approve_requests = v
                         />
                         <CheckField
-                            label="Documents never leave this device (turns off the cloud-only baseline of evaluations)"
+                            label=tr!("settings-never-leave")
                             testid="privacy-never-leave"
                             get=|s| s.documents_never_leave
                             set=|s, v| s.documents_never_leave = v
                         />
                     </fieldset>
                     <fieldset>
-                        <legend>"Prices (US$ per million tokens)"</legend>
+                        <legend>{tr!("settings-prices-legend")}</legend>
                         <p class="muted">
                             {move || {
                                 let table = state.settings.with(|s| s.prices().unwrap_or_default());
-                                format!("In use: {} models, last checked {} ({}).", table.models.len(), table.checked_on, table.source)
+                                tr!(
+                                    "settings-prices-in-use",
+                                    count = table.models.len(),
+                                    date = &table.checked_on,
+                                    source = &table.source
+                                )
                             }}
                         </p>
                         <textarea
                             rows="6"
                             data-testid="price-table"
-                            aria-label="Price table as JSON"
-                            placeholder="Empty: the shipped table. Paste JSON like the shipped one to change prices."
+                            aria-label=tr!("settings-prices-label")
+                            placeholder=tr!("settings-prices-placeholder")
                             prop:value=move || state.settings.with(|s| s.prices_json.clone())
                             on:input=move |ev| {
                                 let json = event_target_value(&ev);
@@ -326,7 +340,7 @@ pub fn SettingsPanel() -> impl IntoView {
                                 state.settings.update(|s| s.prices_json = shipped);
                             }
                         >
-                            "Edit the shipped table"
+                            {tr!("settings-prices-edit")}
                         </button>
                         <p class="error-line">{move || state.settings.with(|s| s.prices().err().unwrap_or_default())}</p>
                     </fieldset>

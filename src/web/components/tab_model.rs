@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::tr;
 use crate::web::app::AppState;
 use crate::web::tab_actions::{self, refresh};
-use crate::web::tab_model::TabState;
+use crate::web::tab_model::{self as model_words, megabytes, stored_size, TabState};
 use minions_providers::tab::catalog::{by_url, CATALOG};
-use minions_providers::tab::plan::megabytes;
 
 #[component]
 pub fn TabModelPanel() -> impl IntoView {
@@ -21,17 +21,7 @@ pub fn TabModelPanel() -> impl IntoView {
     let url = move || state.settings.with(|s| s.tab_model_url.clone());
     let busy = move || tab.state.with(TabState::is_busy);
     let chosen = move || by_url(&url());
-    let about = move || {
-        chosen().map(|m| {
-            format!(
-                "{} Licence: {}. Context up to {} tokens. Download: {}.",
-                m.good_for,
-                m.licence,
-                m.context,
-                megabytes(m.bytes)
-            )
-        })
-    };
+    let about = move || chosen().map(model_words::about);
     let on_pick = move |ev: leptos::ev::Event| {
         let file = ev
             .target()
@@ -49,7 +39,7 @@ pub fn TabModelPanel() -> impl IntoView {
     view! {
         <div class="tab-model" data-testid="tab-model-state" data-state=move || tab.state.with(|s| s.value())>
             <label>
-                "Model"
+                {tr!("settings-tab-model")}
                 <select
                     data-testid="tab-model-choice"
                     prop:value=move || chosen().map(|m| m.url.to_string()).unwrap_or_default()
@@ -64,12 +54,12 @@ pub fn TabModelPanel() -> impl IntoView {
                         .iter()
                         .map(|m| view! { <option value=m.url>{format!("{} — {}", m.name, megabytes(m.bytes))}</option> })
                         .collect_view()}
-                    <option value="">"Another GGUF (its address below)"</option>
+                    <option value="">{tr!("settings-tab-another")}</option>
                 </select>
             </label>
             <p class="muted">{about}</p>
             <label>
-                "GGUF address"
+                {tr!("settings-tab-address")}
                 <input
                     type="url"
                     data-testid="tab-model-url"
@@ -80,16 +70,16 @@ pub fn TabModelPanel() -> impl IntoView {
                 />
             </label>
             <label>
-                "Or a GGUF file from this computer"
+                {tr!("settings-tab-file")}
                 <input type="file" accept=".gguf" data-testid="tab-model-file" disabled=busy on:change=on_pick />
             </label>
             <div class="row">
                 <button data-testid="tab-model-load" disabled=busy on:click=move |_| tab_actions::load_from_url(state)>
-                    "Load"
+                    {tr!("settings-tab-load")}
                 </button>
                 <Show when=busy>
                     <button class="secondary" data-testid="tab-model-cancel" on:click=move |_| tab_actions::cancel(state)>
-                        "Cancel"
+                        {tr!("settings-tab-cancel")}
                     </button>
                 </Show>
             </div>
@@ -98,11 +88,11 @@ pub fn TabModelPanel() -> impl IntoView {
                 {move || tab.state.with(TabState::progress)}
             </p>
             <Show when=move || tab.stored.with(|m| !m.is_empty())>
-                <p class="muted">"Stored in this browser:"</p>
+                <p class="muted">{tr!("settings-tab-stored")}</p>
                 <ul class="stored-models">
                     <For each=move || tab.stored.get() key=|m| (m.key.clone(), m.stored, m.complete) let(model)>
                         <li data-testid="tab-model-stored" data-key=model.key.clone() data-complete=model.complete.to_string() data-bytes=model.stored.to_string()>
-                            <span>{format!("{} — {}", model.name, model.size_text())}</span>
+                            <span>{format!("{} — {}", model.name, stored_size(&model))}</span>
                             <button
                                 class="secondary"
                                 data-testid="tab-model-stored-load"
@@ -112,7 +102,7 @@ pub fn TabModelPanel() -> impl IntoView {
                                     move |_| tab_actions::load_stored(state, model.clone())
                                 }
                             >
-                                {if model.complete { "Load" } else { "Resume" }}
+                                {if model.complete { tr!("settings-tab-load") } else { tr!("settings-tab-resume") }}
                             </button>
                             <button
                                 class="secondary"
@@ -122,7 +112,7 @@ pub fn TabModelPanel() -> impl IntoView {
                                     move |_| tab_actions::remove(state, key.clone())
                                 }
                             >
-                                "Remove"
+                                {tr!("settings-tab-remove")}
                             </button>
                         </li>
                     </For>
@@ -134,7 +124,7 @@ pub fn TabModelPanel() -> impl IntoView {
                     if estimate.quota == 0 {
                         String::new()
                     } else {
-                        format!("Storage left for this page: {}.", megabytes(estimate.left()))
+                        tr!("settings-tab-storage-left", size = megabytes(estimate.left()))
                     }
                 }}
             </p>

@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::tr;
 use crate::web::app::AppState;
+use crate::web::i18n::labels;
 use crate::web::settings::{WorkerEndpoint, WorkerProvider};
 use minions_engine::locality::Locality;
 
@@ -17,21 +19,15 @@ pub fn WorkerPlace(host: Signal<String>) -> impl IntoView {
     let trusted = move || state.settings.with(|s| s.is_trusted(&host.get()));
     let remembered =
         move || state.settings.with(|s| s.worker_consents.iter().any(|h| h.eq_ignore_ascii_case(&host.get())));
-    let words = move || {
-        match place() {
-        Locality::Tab | Locality::Machine => "Your documents stay on this device.",
-        Locality::Network => {
-            "Your documents go over your local network to this machine. It is allowed while \"Documents never leave this device\" is ticked only if you trust it."
-        }
-        Locality::Elsewhere => {
-            "Your documents would leave this device for this server: the page asks before each run unless you said not to, and refuses while \"Documents never leave this device\" is ticked."
-        }
-    }
+    let words = move || match place() {
+        Locality::Tab | Locality::Machine => tr!("run-place-here"),
+        Locality::Network => tr!("run-place-network"),
+        Locality::Elsewhere => tr!("run-place-elsewhere"),
     };
     view! {
         <div class="place">
             <span class=move || format!("badge {}", place().value()) data-testid="worker-locality" data-state=move || place().value()>
-                {move || place().label()}
+                {move || labels::place(place())}
             </span>
             <small class="muted">{words}</small>
             <Show when=move || place() == Locality::Network>
@@ -47,12 +43,13 @@ pub fn WorkerPlace(host: Signal<String>) -> impl IntoView {
                             state.settings.update(|s| s.set_trusted(&host, checked));
                         }
                     />
-                    "Trust this address with my documents"
+                    {tr!("run-trust-network")}
                 </label>
             </Show>
             <Show when=move || place() == Locality::Elsewhere && remembered()>
                 <p class="muted">
-                    "You said to send documents here without asking. "
+                    {tr!("run-consent-remembered")}
+                    " "
                     <button
                         class="link"
                         on:click=move |_| {
@@ -60,7 +57,7 @@ pub fn WorkerPlace(host: Signal<String>) -> impl IntoView {
                             state.settings.update(|s| s.worker_consents.retain(|h| !h.eq_ignore_ascii_case(&host)));
                         }
                     >
-                        "Ask again"
+                        {tr!("run-consent-forget")}
                     </button>
                 </p>
             </Show>
@@ -91,18 +88,18 @@ fn PoolEndpoint(index: usize) -> impl IntoView {
     });
     view! {
         <fieldset class="endpoint" data-testid="worker-endpoint">
-            <legend>{format!("Local model {}", index + 2)}</legend>
+            <legend>{tr!("run-endpoint-legend", number = index + 2)}</legend>
             <label>
-                "Server"
+                {tr!("run-endpoint-server")}
                 <select data-testid="worker-provider" prop:value=read(|w| w.provider.value().to_string()) on:change=edit(|w, v| w.provider = WorkerProvider::from_value(&v))>
-                    <option value="ollama">"Ollama"</option>
-                    <option value="openai">"OpenAI-compatible (llama.cpp, LM Studio, vLLM)"</option>
+                    <option value="ollama">{tr!("run-endpoint-ollama")}</option>
+                    <option value="openai">{tr!("run-endpoint-openai")}</option>
                 </select>
             </label>
-            <label>"Address" <input type="text" data-testid="worker-url" autocomplete="off" prop:value=read(|w| w.url.clone()) on:input=edit(|w, v| w.url = v) /></label>
-            <label>"Model" <input type="text" data-testid="worker-model" autocomplete="off" prop:value=read(|w| w.model.clone()) on:input=edit(|w, v| w.model = v) /></label>
+            <label>{tr!("run-endpoint-address")} <input type="text" data-testid="worker-url" autocomplete="off" prop:value=read(|w| w.url.clone()) on:input=edit(|w, v| w.url = v) /></label>
+            <label>{tr!("run-endpoint-model")} <input type="text" data-testid="worker-model" autocomplete="off" prop:value=read(|w| w.model.clone()) on:input=edit(|w, v| w.model = v) /></label>
             <label>
-                "Jobs at once"
+                {tr!("run-endpoint-concurrency")}
                 <input
                     type="number"
                     min="1"
@@ -115,15 +112,15 @@ fn PoolEndpoint(index: usize) -> impl IntoView {
             <WorkerPlace host=host />
             <p class="muted" data-testid="worker-check" data-state=move || verdict().map(|v| v.state()).unwrap_or("checking")>
                 {move || match verdict() {
-                    Some(minions_providers::doctor::Verdict::Ok { .. }) => "Reachable, model found.".to_string(),
-                    Some(minions_providers::doctor::Verdict::Checking) | None => "Checking…".to_string(),
+                    Some(minions_providers::doctor::Verdict::Ok { .. }) => tr!("run-endpoint-reachable"),
+                    Some(minions_providers::doctor::Verdict::Checking) | None => tr!("run-endpoint-checking"),
                     Some(other) => {
                         let kind = match state.settings.with(|s| s.worker_pool.get(index).map(|w| w.provider)) {
                             Some(WorkerProvider::Ollama) => minions_providers::doctor::ServerKind::Ollama,
                             _ => minions_providers::doctor::ServerKind::OpenAi,
                         };
                         let url = state.settings.with(|s| s.worker_pool.get(index).map(|w| w.url.clone()).unwrap_or_default());
-                        other.advice(kind, &crate::web::page_origin(), &url).summary
+                        crate::web::doctor_text::summary(&other.advice_kind(kind, &crate::web::page_origin(), &url))
                     }
                 }}
             </p>
@@ -132,7 +129,7 @@ fn PoolEndpoint(index: usize) -> impl IntoView {
                     s.worker_pool.remove(index);
                 }
             })>
-                "Remove"
+                {tr!("run-endpoint-remove")}
             </button>
         </fieldset>
     }
@@ -146,13 +143,13 @@ pub fn WorkerPool() -> impl IntoView {
     view! {
         <div class="pool">
             <p class="muted">
-                "More local models (a GPU machine, another laptop) share MinionS jobs with this one; Minion and local only use the first."
+                {tr!("run-pool-intro")}
             </p>
             <For each=move || 0..count() key=|i| *i let(index)>
                 <PoolEndpoint index=index />
             </For>
             <button class="secondary" data-testid="worker-add" on:click=move |_| state.settings.update(|s| s.worker_pool.push(WorkerEndpoint::default()))>
-                "Add a local model"
+                {tr!("run-pool-add")}
             </button>
         </div>
     }

@@ -4,7 +4,7 @@
 //! what still does not fit, or cannot be summarised, is left out with a
 //! notice. Never cut silently.
 
-use super::{Conversation, EarlierSummary};
+use super::{Conversation, EarlierSummary, HistoryDropReason};
 use crate::config::SupervisorSettings;
 use crate::events::{Event, Purpose};
 use crate::prompts::conversation as prompts;
@@ -64,7 +64,7 @@ pub(crate) async fn fit(session: &Session<'_>, conversation: &mut Conversation) 
                 });
             }
             Err(Stop::Cancelled) => return Err(Stop::Cancelled),
-            Err(Stop::Failed(error)) => failure = Some(error.to_string()),
+            Err(Stop::Failed(error)) => failure = Some(error),
         }
     }
     let mut dropped = 0;
@@ -77,8 +77,8 @@ pub(crate) async fn fit(session: &Session<'_>, conversation: &mut Conversation) 
     }
     if dropped > 0 {
         let reason = match failure {
-            Some(error) => format!("the cloud model could not summarise them ({error})"),
-            None => format!("they do not fit the conversation's budget of {budget} tokens even summarised"),
+            Some(error) => HistoryDropReason::SummaryFailed { error },
+            None => HistoryDropReason::OverBudget { budget },
         };
         session.emit(Event::HistoryDropped { turns: dropped, reason });
     }

@@ -16,6 +16,7 @@ pub mod worker_chat;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Protocol;
+use crate::error::RunError;
 
 pub use findings_cache::{CachedJob, CachedPart, FindingsCache};
 pub use worker_chat::WorkerChat;
@@ -58,4 +59,100 @@ pub struct EarlierSummary {
     pub text: String,
     /// How many turns it covers.
     pub turns: usize,
+}
+
+/// Why earlier turns are left out of what the cloud model hears
+/// ([`crate::events::Event::HistoryDropped`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum HistoryDropReason {
+    /// The cloud model was asked to summarise them and failed.
+    SummaryFailed { error: RunError },
+    /// They do not fit `budget` tokens even summarised.
+    OverBudget { budget: usize },
+}
+
+impl std::fmt::Display for HistoryDropReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::SummaryFailed { error } => write!(f, "the cloud model could not summarise them ({error})"),
+            Self::OverBudget { budget } => {
+                write!(f, "they do not fit the conversation's budget of {budget} tokens even summarised")
+            }
+        }
+    }
+}
+
+/// Why findings of earlier turns can no longer be used
+/// ([`crate::events::Event::FindingsInvalidated`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingsDropReason {
+    /// A document they were read from changed or was removed.
+    DocumentChanged,
+    /// Another local model answered them.
+    OtherWorker,
+}
+
+impl std::fmt::Display for FindingsDropReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::DocumentChanged => "a document they were read from changed or was removed",
+            Self::OtherWorker => "another local model answered them",
+        })
+    }
+}
+
+/// Why Minion's chat with the worker starts again from the documents
+/// ([`crate::events::Event::WorkerChatRestarted`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChatRestartReason {
+    /// The documents changed since its last answer.
+    DocumentsChanged,
+    /// The local model changed since its last answer.
+    WorkerChanged,
+    /// Its earlier questions and answers no longer fit the local model's context.
+    NoLongerFits,
+}
+
+impl From<worker_chat::ChatMismatch> for ChatRestartReason {
+    fn from(mismatch: worker_chat::ChatMismatch) -> Self {
+        match mismatch {
+            worker_chat::ChatMismatch::Documents => Self::DocumentsChanged,
+            worker_chat::ChatMismatch::Worker => Self::WorkerChanged,
+        }
+    }
+}
+
+impl std::fmt::Display for ChatRestartReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::DocumentsChanged => "the documents changed since its last answer",
+            Self::WorkerChanged => "the local model changed since its last answer",
+            Self::NoLongerFits => "its earlier questions and answers no longer fit the local model's context",
+        })
+    }
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+
+    #[test]
+    fn reasons_read_as_they_always_did() {
+        assert_eq!(
+            HistoryDropReason::OverBudget { budget: 2_000 }.to_string(),
+            "they do not fit the conversation's budget of 2000 tokens even summarised"
+        );
+        assert_eq!(
+            HistoryDropReason::SummaryFailed { error: RunError::NoTask }.to_string(),
+            format!("the cloud model could not summarise them ({})", RunError::NoTask)
+        );
+        assert_eq!(ChatRestartReason::from(worker_chat::ChatMismatch::Worker), ChatRestartReason::WorkerChanged);
+        assert_eq!(
+            ChatRestartReason::from(worker_chat::ChatMismatch::Documents).to_string(),
+            worker_chat::ChatMismatch::Documents.sentence()
+        );
+    }
 }

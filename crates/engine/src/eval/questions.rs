@@ -29,11 +29,49 @@ impl Question {
     }
 }
 
+/// Why a line of a question set, or a question written in the page, is
+/// refused. `Display` is the English sentence; the page says the same from
+/// its catalog.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum ImportProblem {
+    /// `detail` is the JSON reader's own (English) message.
+    #[error("it is not valid JSON ({detail})")]
+    NotJson { detail: String },
+    #[error("it is not a JSON object")]
+    NotAnObject,
+    /// A CSV file whose first row does not name `question` and `answer`.
+    #[error("the first row must name the columns, with at least question and answer")]
+    NoHeader,
+    #[error("there is no question")]
+    NoQuestion,
+    #[error("there is no expected answer")]
+    NoAnswer,
+    #[error("the tolerance \"{tolerance}\" is not a number")]
+    BadTolerance { tolerance: String },
+    #[error("match must be exact, number, contains or judge, not \"{rule}\"")]
+    BadMatch { rule: String },
+    #[error("match is number but the expected answer \"{answer}\" has no number")]
+    NoNumber { answer: String },
+    /// The id of an earlier line (`line`) of the same file.
+    #[error("the id \"{id}\" is already used on line {line}")]
+    IdUsed { id: String, line: usize },
+    /// The id of a question already in the set (a written question).
+    #[error("the id \"{id}\" is already used in this set")]
+    IdInSet { id: String },
+}
+
+impl ImportProblem {
+    /// The English sentence (the same as `Display`).
+    pub fn english(&self) -> String {
+        self.to_string()
+    }
+}
+
 /// A line that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineError {
     pub line: usize,
-    pub reason: String,
+    pub reason: ImportProblem,
 }
 
 impl std::fmt::Display for LineError {
@@ -70,11 +108,11 @@ fn text(value: Option<&Value>) -> Option<String> {
 
 /// Checks one line's fields and makes its question.
 fn question(line: usize, fields: Fields, seen: &mut Vec<(String, usize)>) -> Result<Question, LineError> {
-    let fail = |reason: String| LineError { line, reason };
+    let fail = |reason: ImportProblem| LineError { line, reason };
     let question = fields.question.map(|q| q.trim().to_string()).filter(|q| !q.is_empty());
-    let question = question.ok_or_else(|| fail("there is no question".into()))?;
+    let question = question.ok_or_else(|| fail(ImportProblem::NoQuestion))?;
     let answer = fields.answer.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
-    let answer = answer.ok_or_else(|| fail("there is no expected answer".into()))?;
+    let answer = answer.ok_or_else(|| fail(ImportProblem::NoAnswer))?;
     let tolerance = match fields.tolerance.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         None => None,
         Some(t) => Some(
@@ -83,7 +121,7 @@ fn question(line: usize, fields: Fields, seen: &mut Vec<(String, usize)>) -> Res
                 .ok()
                 .filter(|v| v.is_finite() && *v >= 0.0)
                 .map(|v| if t.ends_with('%') { v / 100.0 } else { v })
-                .ok_or_else(|| fail(format!("the tolerance \"{t}\" is not a number")))?,
+                .ok_or_else(|| fail(ImportProblem::BadTolerance { tolerance: t.to_string() }))?,
         ),
     };
     let rule = match fields.rule.as_deref().map(|r| r.trim().to_lowercase()).as_deref() {
@@ -91,14 +129,14 @@ fn question(line: usize, fields: Fields, seen: &mut Vec<(String, usize)>) -> Res
         Some("number") => MatchRule::Number { tolerance },
         Some("contains") => MatchRule::Contains,
         Some("judge") => MatchRule::Judge,
-        Some(other) => return Err(fail(format!("match must be exact, number, contains or judge, not \"{other}\""))),
+        Some(other) => return Err(fail(ImportProblem::BadMatch { rule: other.to_string() })),
     };
     if matches!(rule, MatchRule::Number { .. }) && first_number(&answer).is_none() {
-        return Err(fail(format!("match is number but the expected answer \"{answer}\" has no number")));
+        return Err(fail(ImportProblem::NoNumber { answer }));
     }
     let id = fields.id.map(|i| i.trim().to_string()).filter(|i| !i.is_empty()).unwrap_or_else(|| format!("q{line}"));
     if let Some((_, first)) = seen.iter().find(|(seen_id, _)| *seen_id == id) {
-        return Err(fail(format!("the id \"{id}\" is already used on line {first}")));
+        return Err(fail(ImportProblem::IdUsed { id, line: *first }));
     }
     seen.push((id.clone(), line));
     let documents = fields.documents.into_iter().map(|d| d.trim().to_string()).filter(|d| !d.is_empty()).collect();
@@ -117,11 +155,11 @@ pub fn parse_jsonl(input: &str) -> Imported {
         let object = match serde_json::from_str::<Value>(raw) {
             Ok(Value::Object(object)) => object,
             Ok(_) => {
-                imported.errors.push(LineError { line, reason: "it is not a JSON object".into() });
+                imported.errors.push(LineError { line, reason: ImportProblem::NotAnObject });
                 continue;
             }
             Err(error) => {
-                imported.errors.push(LineError { line, reason: format!("it is not valid JSON ({error})") });
+                imported.errors.push(LineError { line, reason: ImportProblem::NotJson { detail: error.to_string() } });
                 continue;
             }
         };
@@ -187,10 +225,7 @@ pub fn parse_csv(input: &str) -> Imported {
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let column = |name: &str| header.iter().position(|h| h == name);
     if column("question").is_none() || column("answer").is_none() {
-        imported.errors.push(LineError {
-            line: header_line,
-            reason: "the first row must name the columns, with at least question and answer".into(),
-        });
+        imported.errors.push(LineError { line: header_line, reason: ImportProblem::NoHeader });
         return imported;
     }
     let mut seen = Vec::new();
@@ -222,7 +257,7 @@ pub fn written(
     rule: &str,
     tolerance: &str,
     existing: &[Question],
-) -> Result<Question, String> {
+) -> Result<Question, ImportProblem> {
     let mut seen: Vec<(String, usize)> = existing.iter().map(|q| (q.id.clone(), 0)).collect();
     let free_id = (existing.len() + 1..).map(|n| format!("q{n}")).find(|id| existing.iter().all(|q| &q.id != id));
     let given = |text: &str| Some(text.to_string()).filter(|t| !t.trim().is_empty());
@@ -234,9 +269,10 @@ pub fn written(
         tolerance: given(tolerance),
         documents: Vec::new(),
     };
-    question(0, fields, &mut seen).map_err(|e| {
+    question(0, fields, &mut seen).map_err(|e| match e.reason {
         // A written question has no line; an id clash names the set instead.
-        e.reason.replace(" on line 0", " in this set")
+        ImportProblem::IdUsed { id, .. } => ImportProblem::IdInSet { id },
+        reason => reason,
     })
 }
 
@@ -284,15 +320,16 @@ not json
         assert_eq!((q.id.as_str(), &q.rule), ("q1", &MatchRule::Number { tolerance: Some(0.01) }));
         let set = vec![q];
         assert_eq!(written("", "Landlord?", "Acme", "", "", &set).expect("valid").id, "q2");
-        assert_eq!(
-            written("q1", "Again?", "x", "exact", "", &set),
-            Err("the id \"q1\" is already used in this set".to_string())
-        );
-        assert_eq!(written("", "  ", "x", "exact", "", &set), Err("there is no question".to_string()));
-        assert_eq!(
-            written("", "How many?", "many", "number", "", &set),
-            Err("match is number but the expected answer \"many\" has no number".to_string())
-        );
+        let clash = written("q1", "Again?", "x", "exact", "", &set).unwrap_err();
+        assert_eq!(clash, ImportProblem::IdInSet { id: "q1".into() });
+        assert_eq!(clash.to_string(), "the id \"q1\" is already used in this set");
+        assert_eq!(written("", "  ", "x", "exact", "", &set), Err(ImportProblem::NoQuestion));
+        assert_eq!(written("", "  ", "x", "exact", "", &set).unwrap_err().to_string(), "there is no question");
+        let no_number = written("", "How many?", "many", "number", "", &set).unwrap_err();
+        assert_eq!(no_number, ImportProblem::NoNumber { answer: "many".into() });
+        assert_eq!(no_number.english(), "match is number but the expected answer \"many\" has no number");
+        let tolerance = written("", "How many?", "42", "number", "lots", &set).unwrap_err();
+        assert_eq!(tolerance.to_string(), "the tolerance \"lots\" is not a number");
     }
 
     #[test]
@@ -307,8 +344,13 @@ q3,No answer here,,exact,,\n";
         assert_eq!(imported.questions[0].rule, MatchRule::Number { tolerance: Some(0.02) });
         assert_eq!(imported.questions[0].documents, ["lease.pdf", "annex.docx"]);
         assert_eq!(imported.questions[1].question, "Who signed\non page 3?");
-        assert_eq!(imported.errors, [LineError { line: 5, reason: "there is no expected answer".into() }]);
+        assert_eq!(imported.errors, [LineError { line: 5, reason: ImportProblem::NoAnswer }]);
+        assert_eq!(imported.errors[0].to_string(), "line 5: there is no expected answer");
         let headless = parse_csv("What is the rent?,1850\n");
         assert!(headless.questions.is_empty() && headless.errors[0].line == 1);
+        assert_eq!(
+            headless.errors[0].to_string(),
+            "line 1: the first row must name the columns, with at least question and answer"
+        );
     }
 }

@@ -6,6 +6,19 @@
 use serde::{Deserialize, Serialize};
 
 use crate::config::Protocol;
+use crate::error::RunError;
+
+/// Why a row has no answer, typed so that the page can word it; `Display`
+/// is the English a row's `reply` keeps.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+pub enum RowError {
+    /// The question names documents of which none is loaded.
+    #[error("None of the documents it names is loaded: {}.", .names.join(", "))]
+    NotLoaded { names: Vec<String> },
+    /// The run ended failed, or was not allowed to run.
+    #[error("{0}")]
+    Run(RunError),
+}
 
 /// One question under one protocol.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +39,10 @@ pub struct Row {
     /// The run ended failed: it gave no answer (`reply` says why).
     #[serde(default)]
     pub failed: bool,
+    /// Why there is no answer, typed (`reply` holds its English); absent
+    /// from rows saved before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<RowError>,
 }
 
 impl Row {
@@ -42,6 +59,7 @@ impl Row {
             seconds: 0.0,
             run_id: None,
             failed: false,
+            error: None,
         }
     }
 }
@@ -196,6 +214,7 @@ mod tests {
             seconds: 2.0,
             run_id: None,
             failed: false,
+            error: None,
         }
     }
 
@@ -236,6 +255,21 @@ mod tests {
         );
         let json = serde_json::to_string(&rows).expect("json");
         assert_eq!(serde_json::from_str::<Vec<Row>>(&json).expect("reads back"), rows);
+    }
+
+    #[test]
+    fn a_row_keeps_why_it_has_no_answer_and_old_rows_still_read() {
+        let missing = RowError::NotLoaded { names: vec!["lease.pdf".into(), "annex.docx".into()] };
+        assert_eq!(missing.to_string(), "None of the documents it names is loaded: lease.pdf, annex.docx.");
+        let refused = RowError::Run(RunError::DocumentsMustStay);
+        assert_eq!(refused.to_string(), RunError::DocumentsMustStay.to_string());
+        let rows = vec![Row { error: Some(refused), ..row("q1", Protocol::Cloud, None, 0) }];
+        let json = serde_json::to_string(&rows).expect("json");
+        assert_eq!(serde_json::from_str::<Vec<Row>>(&json).expect("reads back"), rows);
+        let mut old = serde_json::to_value(row("q1", Protocol::Local, Some(true), 0)).expect("json");
+        old.as_object_mut().expect("an object").remove("error");
+        old.as_object_mut().expect("an object").remove("failed");
+        assert_eq!(serde_json::from_value::<Row>(old).expect("an old row").error, None);
     }
 
     #[test]

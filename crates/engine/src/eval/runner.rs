@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use super::questions::Question;
-use super::results::Row;
+use super::results::{Row, RowError};
 use super::score::{is_correct, MatchRule};
 use crate::accounting::{CostReport, PriceTable};
 use crate::cancel::Cancel;
@@ -83,7 +83,9 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: Protocol) -
     let mut row = Row::blank(&question.id, protocol);
     let documents = documents_for(question, inputs.documents);
     if documents.is_empty() {
-        row.reply = format!("None of the documents it names is loaded: {}.", question.documents.join(", "));
+        let error = RowError::NotLoaded { names: question.documents.clone() };
+        row.reply = error.to_string();
+        row.error = Some(error);
         return Some(EvalRun { row, report: None, cost: None });
     }
     let config = RunConfig {
@@ -114,6 +116,7 @@ async fn one(inputs: &EvalInputs<'_>, question: &Question, protocol: Protocol) -
             let not_run = matches!(error, RunError::CloudOnlyNotConfirmed | RunError::DocumentsMustStay);
             row.correct = if not_run { None } else { Some(false) };
             row.failed = !not_run;
+            row.error = Some(RowError::Run(error.clone()));
         }
         Outcome::Answered { answer } => {
             row.reply = answer.clone();

@@ -17,6 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
 use crate::chunking::{Chunk, Chunking};
+use crate::error::JobFailure;
 use crate::events::{Event, JobState, Lane, Purpose};
 use crate::model::{FinishReason, Message, ModelError};
 use crate::prompts::minions as prompts;
@@ -40,7 +41,7 @@ pub struct JobResult {
     pub job: Job,
     pub parts: Vec<PartReply>,
     /// Set when the job failed; `parts` then holds what did succeed.
-    pub failure: Option<String>,
+    pub failure: Option<JobFailure>,
 }
 
 impl JobResult {
@@ -172,7 +173,7 @@ async fn run_job(session: &Session<'_>, job: &Job, lane: usize, context_tokens: 
             session.emit(Event::JobSplit { job: job.number, reason });
             let document = &session.documents[job.chunk.document];
             match halves(document, &job.chunk.span) {
-                None => result.failure = Some("the chunk is too long for the worker and cannot be split".into()),
+                None => result.failure = Some(JobFailure::CannotSplit),
                 Some(parts) => {
                     for span in parts {
                         let chunk = sub_chunk(session, &job.chunk, span.clone());
@@ -197,8 +198,8 @@ async fn run_job(session: &Session<'_>, job: &Job, lane: usize, context_tokens: 
 enum Attempt {
     Replied(JobReply),
     /// The reply or the prompt did not fit: split the chunk.
-    TooLong(String),
-    Failed(String),
+    TooLong(JobFailure),
+    Failed(JobFailure),
     Cancelled,
 }
 
@@ -215,14 +216,14 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
         let problem = match session.call_worker(&request, Purpose::Job { job: job.number }, round).await {
             Err(WorkerFailure::Cancelled) => return Attempt::Cancelled,
             Err(WorkerFailure::Model(ModelError::ContextOverflow)) => {
-                return Attempt::TooLong("the prompt does not fit the worker's context".into())
+                return Attempt::TooLong(JobFailure::PromptTooLong)
             }
-            Err(WorkerFailure::Model(error)) => return Attempt::Failed(error.to_string()),
+            Err(WorkerFailure::Model(error)) => return Attempt::Failed(JobFailure::Model(error)),
             Ok((_, reply)) if reply.finish == FinishReason::Length => {
                 // A reply whose answer closed before the cut is still an answer.
                 return match JobReply::parse_cut(&reply.text) {
                     Some(parsed) => Attempt::Replied(parsed),
-                    None => Attempt::TooLong("the reply was cut off by the output limit".into()),
+                    None => Attempt::TooLong(JobFailure::ReplyCutOff),
                 };
             }
             Ok((call, reply)) => match JobReply::parse(&reply.text) {
@@ -238,7 +239,7 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
             retrying: !retried,
         });
         if retried {
-            return Attempt::Failed(format!("the reply could not be read: {problem}"));
+            return Attempt::Failed(JobFailure::Unreadable { problem: problem.to_string() });
         }
         retried = true;
         messages.push(Message::assistant(text));

@@ -16,7 +16,7 @@ pub mod reuse;
 
 use crate::chunking::{chunk_documents, Chunk, Chunking};
 use crate::documents::DocumentMeta;
-use crate::error::RunError;
+use crate::error::{ContextAdvice, RunError};
 use crate::events::{Event, Lane, Purpose, RoundDecision};
 use crate::model::Message;
 use crate::prompts::minions as prompts;
@@ -29,7 +29,7 @@ use crate::worker::context_window;
 
 use self::execute::JobResult;
 use self::jobs::Job;
-use self::plan::{bound_chunking, bound_selection, max_chunk_chars, Plan};
+use self::plan::{bound_chunking, bound_selection, max_chunk_chars, Plan, PlanChange};
 
 pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     let config = session.config;
@@ -69,7 +69,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             .await?;
 
         let (plan, chunks, context_tokens, changes) = prepare_round(session, &raw_plan, round)?;
-        adjustments = changes;
+        adjustments = changes.iter().map(ToString::to_string).collect();
         let index = plan.top_k.map(|_| ChunkIndex::new(session.documents, &chunks));
         let jobs = jobs::expand(&plan, &chunks, index.as_ref(), next_job);
         next_job += jobs.len();
@@ -147,7 +147,7 @@ fn metadata(session: &Session, chunking: &Chunking) -> Vec<DocumentMeta> {
 
 /// What a round runs: the bounded plan, its chunks, the round's `num_ctx`,
 /// and what the engine changed in the plan (told to the next planner).
-type PreparedRound = (Plan, Vec<Chunk>, u32, Vec<String>);
+type PreparedRound = (Plan, Vec<Chunk>, u32, Vec<PlanChange>);
 
 /// Bounds the plan, chunks the documents so that every job fits the worker's
 /// context (shrinking chunks if the text is denser than assumed), and picks
@@ -177,14 +177,13 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<Prepare
                     chunking.size = chunking.size.min(limit);
                     chunking.overlap = chunking.overlap.min(chunking.size / 4);
                 }
-                changes.push(format!(
-                    "A chunk needs about {} tokens but the worker holds {}; chunks are cut to at most {limit} characters.",
-                    shortfall.needed, shortfall.available
-                ));
+                changes.push(PlanChange::ChunksCut {
+                    needed: shortfall.needed,
+                    available: shortfall.available,
+                    chars: limit,
+                });
             }
-            Err(shortfall) => {
-                return Err(Stop::Failed(shortfall.into_error("Choose a local model with a longer context.")))
-            }
+            Err(shortfall) => return Err(Stop::Failed(shortfall.into_error(ContextAdvice::LongerContext))),
         }
     };
     let (tasks, top_k) = bound_selection(&raw.tasks, raw.top_k, chunks.len(), config, &mut changes);

@@ -1,6 +1,6 @@
 //! Bounding the supervisor's plan: [`bound_chunking`] and
 //! [`bound_selection`] turn a [`RawPlan`] into a [`Plan`] the worker can run,
-//! and say in words what they changed.
+//! and say what they changed ([`PlanChange`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +26,64 @@ pub struct Plan {
     pub top_k: Option<usize>,
 }
 
+/// What the engine changed in a plan to keep it within bounds
+/// ([`crate::events::Event::PlanAdjusted`]). Its `Display` is the English
+/// sentence (the supervisor's synthesis prompt and the transcripts use it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum PlanChange {
+    /// The plan gave no chunking; the configured default is used.
+    DefaultChunking,
+    /// The chunk size asked for (in `unit`s; paragraphs are sized in
+    /// characters) is out of bounds; `used` is used.
+    ChunkSize { asked: usize, unit: ChunkUnit, used: usize },
+    /// The overlap asked for is too large; `used` is used.
+    Overlap { asked: usize, used: usize },
+    /// The plan had `tasks` tasks; only the first `limit` are run.
+    TooManyTasks { tasks: usize, limit: usize },
+    /// `top_k` 0 would run nothing; 1 is used.
+    TopKZero,
+    /// The user's cap on chunks per task.
+    ChunkCap { cap: usize },
+    /// `tasks` tasks over `per_task` chunks would be `jobs` jobs, over
+    /// `limit`; each task runs on its best `lowered` chunks.
+    TooManyJobs { tasks: usize, per_task: usize, jobs: usize, limit: usize, lowered: usize },
+    /// A chunk needs about `needed` tokens but the worker holds `available`;
+    /// chunks are cut to at most `chars` characters.
+    ChunksCut { needed: u32, available: u32, chars: usize },
+}
+
+impl std::fmt::Display for PlanChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::DefaultChunking => f.write_str("The plan gave no chunking; the default is used."),
+            Self::ChunkSize { asked, unit, used } => {
+                let unit_name = match unit {
+                    ChunkUnit::Chars | ChunkUnit::Paragraphs => "characters",
+                    ChunkUnit::Pages => "pages",
+                };
+                write!(f, "Chunk size {asked} {unit_name} is out of bounds; {used} is used.")
+            }
+            Self::Overlap { asked, used } => write!(f, "Overlap {asked} is too large; {used} is used."),
+            Self::TooManyTasks { tasks, limit } => {
+                write!(f, "The plan had {tasks} tasks; only the first {limit} are run.")
+            }
+            Self::TopKZero => f.write_str("top_k 0 would run nothing; 1 is used."),
+            Self::ChunkCap { cap } => {
+                write!(f, "Each task runs on at most {cap} chunks (your setting), chosen by its keywords.")
+            }
+            Self::TooManyJobs { tasks, per_task, jobs, limit, lowered } => write!(
+                f,
+                "{tasks} tasks over {per_task} chunks would be {jobs} jobs, over the limit of {limit}; each task runs on its best {lowered} chunks."
+            ),
+            Self::ChunksCut { needed, available, chars } => write!(
+                f,
+                "A chunk needs about {needed} tokens but the worker holds {available}; chunks are cut to at most {chars} characters."
+            ),
+        }
+    }
+}
+
 /// The smallest chunk, in characters, worth a job.
 pub const MIN_CHUNK_CHARS: usize = 300;
 /// The most pages in one chunk.
@@ -45,20 +103,20 @@ pub fn max_chunk_chars(config: &RunConfig) -> usize {
 }
 
 /// The plan's chunking within bounds; `None` takes the configured default.
-pub fn bound_chunking(raw: Option<&RawChunking>, config: &RunConfig, changes: &mut Vec<String>) -> Chunking {
+pub fn bound_chunking(raw: Option<&RawChunking>, config: &RunConfig, changes: &mut Vec<PlanChange>) -> Chunking {
     let Some(raw) = raw else {
-        changes.push("The plan gave no chunking; the default is used.".into());
+        changes.push(PlanChange::DefaultChunking);
         return config.chunking;
     };
     let max_chars = max_chunk_chars(config);
-    let (min, max, unit_name) = match raw.unit {
-        ChunkUnit::Chars | ChunkUnit::Paragraphs => (MIN_CHUNK_CHARS, max_chars, "characters"),
-        ChunkUnit::Pages => (1, MAX_CHUNK_PAGES, "pages"),
+    let (min, max) = match raw.unit {
+        ChunkUnit::Chars | ChunkUnit::Paragraphs => (MIN_CHUNK_CHARS, max_chars),
+        ChunkUnit::Pages => (1, MAX_CHUNK_PAGES),
     };
     let asked = usize::try_from(raw.size).unwrap_or(usize::MAX);
     let size = asked.clamp(min, max.max(min));
     if size != asked {
-        changes.push(format!("Chunk size {asked} {unit_name} is out of bounds; {size} is used."));
+        changes.push(PlanChange::ChunkSize { asked, unit: raw.unit, used: size });
     }
     let max_overlap = match raw.unit {
         ChunkUnit::Chars => size / 4,
@@ -68,7 +126,7 @@ pub fn bound_chunking(raw: Option<&RawChunking>, config: &RunConfig, changes: &m
     let asked_overlap = usize::try_from(raw.overlap).unwrap_or(usize::MAX);
     let overlap = asked_overlap.min(max_overlap);
     if overlap != asked_overlap {
-        changes.push(format!("Overlap {asked_overlap} is too large; {overlap} is used."));
+        changes.push(PlanChange::Overlap { asked: asked_overlap, used: overlap });
     }
     Chunking { unit: raw.unit, size, overlap }
 }
@@ -79,7 +137,7 @@ pub fn bound_selection(
     raw_top_k: Option<u64>,
     chunk_count: usize,
     config: &RunConfig,
-    changes: &mut Vec<String>,
+    changes: &mut Vec<PlanChange>,
 ) -> (Vec<Task>, Option<usize>) {
     let mut tasks: Vec<Task> = Vec::new();
     for raw in raw_tasks {
@@ -96,13 +154,13 @@ pub fn bound_selection(
     }
     let task_limit = config.max_tasks.min(config.max_jobs_per_round);
     if tasks.len() > task_limit {
-        changes.push(format!("The plan had {} tasks; only the first {task_limit} are run.", tasks.len()));
+        changes.push(PlanChange::TooManyTasks { tasks: tasks.len(), limit: task_limit });
         tasks.truncate(task_limit);
     }
     let chunk_count = chunk_count.max(1);
     let mut top_k = raw_top_k.map(|k| usize::try_from(k).unwrap_or(usize::MAX));
     if top_k == Some(0) {
-        changes.push("top_k 0 would run nothing; 1 is used.".into());
+        changes.push(PlanChange::TopKZero);
         top_k = Some(1);
     }
     if top_k.is_some_and(|k| k >= chunk_count) {
@@ -110,7 +168,7 @@ pub fn bound_selection(
     }
     if let Some(cap) = config.max_chunks_per_task.filter(|&cap| cap >= 1 && cap < chunk_count) {
         if top_k.is_none_or(|k| k > cap) {
-            changes.push(format!("Each task runs on at most {cap} chunks (your setting), chosen by its keywords."));
+            changes.push(PlanChange::ChunkCap { cap });
             top_k = Some(cap);
         }
     }
@@ -118,11 +176,13 @@ pub fn bound_selection(
     let jobs = tasks.len() * per_task;
     if jobs > config.max_jobs_per_round {
         let lowered = (config.max_jobs_per_round / tasks.len().max(1)).max(1);
-        changes.push(format!(
-            "{} tasks over {per_task} chunks would be {jobs} jobs, over the limit of {}; each task runs on its best {lowered} chunks.",
-            tasks.len(),
-            config.max_jobs_per_round
-        ));
+        changes.push(PlanChange::TooManyJobs {
+            tasks: tasks.len(),
+            per_task,
+            jobs,
+            limit: config.max_jobs_per_round,
+            lowered,
+        });
         top_k = Some(lowered);
     }
     (tasks, top_k)
@@ -164,7 +224,11 @@ mod tests {
         let mut changes = Vec::new();
         let (_, top_k) = bound_selection(&[raw_task("a")], None, 40, &config, &mut changes);
         assert_eq!(top_k, Some(5));
-        assert_eq!(changes, ["Each task runs on at most 5 chunks (your setting), chosen by its keywords."]);
+        assert_eq!(changes, [PlanChange::ChunkCap { cap: 5 }]);
+        assert_eq!(
+            changes[0].to_string(),
+            "Each task runs on at most 5 chunks (your setting), chosen by its keywords."
+        );
         let mut quiet = Vec::new();
         let (_, top_k) = bound_selection(&[raw_task("a")], Some(3), 40, &config, &mut quiet);
         assert_eq!((top_k, quiet.len()), (Some(3), 0));

@@ -46,6 +46,12 @@ pub fn describe(metas: &[DocumentMeta]) -> String {
 }
 
 /// The delimiters around worker reports in supervisor prompts.
+/// The answer's language is the question's, whatever the documents' (a
+/// German question about English contracts is answered in German); the
+/// prompts themselves stay in English, which every model reads best.
+pub const ANSWER_IN_QUESTION_LANGUAGE: &str =
+    "Write the answer in the language the task is written in, even when the documents are in another language.";
+
 const REPORT_OPEN: &str = "<worker_report>";
 const REPORT_CLOSE: &str = "</worker_report>";
 
@@ -122,5 +128,19 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1,000");
         assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn every_prompt_that_asks_the_cloud_for_the_answer_asks_for_the_question_s_language() {
+        let cloud_only = super::cloud::messages("Wie hoch ist die Miete?", &[], None);
+        for (name, prompt) in [
+            ("Minion supervisor", super::minion::supervisor_system()),
+            ("MinionS synthesis", super::minions::synthesis_system()),
+            ("cloud only", cloud_only[0].content.clone()),
+        ] {
+            assert_eq!(prompt.matches(ANSWER_IN_QUESTION_LANGUAGE).count(), 1, "{name}: {prompt}");
+        }
+        // The worker is not asked: its replies are read by the cloud model, not by the user.
+        assert!(!super::minions::job_system().content.contains(ANSWER_IN_QUESTION_LANGUAGE));
     }
 }

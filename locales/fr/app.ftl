@@ -1,0 +1,26 @@
+# fr
+
+app-title = Minions Web
+app-tagline = Votre modèle local lit les documents ; le modèle cloud ne fait que planifier et répondre.
+app-evaluate = Évaluer
+app-settings = Paramètres
+app-language = Langue
+
+# Protocols, as menus and tables name them.
+app-protocol-minion = Minion
+app-protocol-minions = MinionS
+app-protocol-local = Local seul
+app-protocol-cloud = Cloud seul
+
+# A run's status.
+app-status-idle = prêt
+app-status-running = en cours
+app-status-done = terminé
+app-status-failed = échec
+app-status-cancelled = annulé
+
+# Where a model runs.
+app-place-tab = dans cet onglet
+app-place-machine = sur cette machine
+app-place-network = sur votre réseau local
+app-place-elsewhere = hors de cet appareil

@@ -1,0 +1,26 @@
+# ja
+
+app-title = Minions Web
+app-tagline = ドキュメントを読むのはお使いのローカルモデルです。クラウドモデルは計画と回答だけを行います。
+app-evaluate = 評価
+app-settings = 設定
+app-language = 言語
+
+# Protocols, as menus and tables name them.
+app-protocol-minion = Minion
+app-protocol-minions = MinionS
+app-protocol-local = ローカルのみ
+app-protocol-cloud = クラウドのみ
+
+# A run's status.
+app-status-idle = 待機中
+app-status-running = 実行中
+app-status-done = 完了
+app-status-failed = 失敗
+app-status-cancelled = キャンセル済み
+
+# Where a model runs.
+app-place-tab = このタブ内
+app-place-machine = このマシン上
+app-place-network = ローカルネットワーク上
+app-place-elsewhere = このデバイスの外
