@@ -197,7 +197,7 @@ mod tests {
         let mine: Vec<_> =
             errors.iter().filter(|e| e.area.ends_with("/documents") || e.area.ends_with("/ask")).collect();
         assert!(mine.is_empty(), "{mine:?}");
-        install(catalog);
+        install(std::rc::Rc::new(catalog));
         let details = [
             "the browser could not read it",
             "pdf.js could not read it",
@@ -236,6 +236,6 @@ mod tests {
             load_error(&LoadError::Unsupported("Image".into())).split(';').next(),
             Some("Bilddateien können nicht gelesen werden")
         );
-        install(Catalog::english());
+        install(crate::web::i18n::english());
     }
 }

@@ -4,6 +4,8 @@
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
+use std::rc::Rc;
+
 use super::Lang;
 
 /// The page's areas; each has one file per language,
@@ -101,12 +103,14 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Catalog {
     lang: Lang,
     bundle: Bundle,
-    english: Option<Bundle>,
+    /// The one English catalog ([`super::english`]), parsed once per page.
+    english: Option<Rc<Catalog>>,
 }
 
 impl Catalog {
-    /// The compiled-in English catalog.
-    pub fn english() -> Catalog {
+    /// Parses the compiled-in English catalog; the page keeps one
+    /// ([`super::english`]).
+    pub(super) fn english() -> Catalog {
         let sources = AREAS.iter().copied().zip(ENGLISH.iter().map(|s| s.to_string())).collect();
         // The English files are part of the build: a test parses them, so an error here is a mistake caught there.
         let (bundle, _) = bundle(Lang::En, sources);
@@ -117,11 +121,9 @@ impl Catalog {
     /// order. A file with mistakes keeps every message it could read; the
     /// mistakes are returned to be reported.
     pub fn parse(lang: Lang, sources: Vec<(&str, String)>) -> (Catalog, Vec<CatalogError>) {
-        if lang == Lang::En {
-            return (Catalog::english(), Vec::new());
-        }
         let (bundle, errors) = bundle(lang, sources);
-        (Catalog { lang, bundle, english: Some(Catalog::english().bundle) }, errors)
+        let english = (lang != Lang::En).then(super::english);
+        (Catalog { lang, bundle, english }, errors)
     }
 
     pub fn lang(&self) -> Lang {
@@ -143,7 +145,7 @@ impl Catalog {
             }
             fa
         });
-        [Some(&self.bundle), self.english.as_ref()]
+        [Some(&self.bundle), self.english.as_deref().map(|e| &e.bundle)]
             .into_iter()
             .flatten()
             .find_map(|bundle| {

@@ -121,16 +121,39 @@ fn locales() -> js_sys::Array {
 }
 
 #[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// `Intl.NumberFormat`s made so far, by language and options: making one
+    /// costs far more than formatting with it, and a panel formats many figures.
+    static NUMBER_FORMATS: std::cell::RefCell<std::collections::HashMap<String, js_sys::Intl::NumberFormat>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+#[cfg(target_arch = "wasm32")]
 fn intl(options: &[(&str, Opt)], value: f64) -> Option<String> {
-    let object = js_sys::Object::new();
+    let mut key = current_lang().tag().to_string();
     for (name, option) in options {
-        let v = match option {
-            Opt::Text(text) => wasm_bindgen::JsValue::from_str(text),
-            Opt::Num(n) => wasm_bindgen::JsValue::from_f64(*n),
-        };
-        let _ = js_sys::Reflect::set(&object, &(*name).into(), &v);
+        match option {
+            Opt::Text(text) => key.push_str(&format!("|{name}={text}")),
+            Opt::Num(n) => key.push_str(&format!("|{name}={n}")),
+        }
     }
-    let format = js_sys::Intl::NumberFormat::new(&locales(), &object);
+    let format = NUMBER_FORMATS.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let object = js_sys::Object::new();
+                for (name, option) in options {
+                    let v = match option {
+                        Opt::Text(text) => wasm_bindgen::JsValue::from_str(text),
+                        Opt::Num(n) => wasm_bindgen::JsValue::from_f64(*n),
+                    };
+                    let _ = js_sys::Reflect::set(&object, &(*name).into(), &v);
+                }
+                js_sys::Intl::NumberFormat::new(&locales(), &object)
+            })
+            .clone()
+    });
     format.format().call1(&format, &value.into()).ok().and_then(|v| v.as_string())
 }
 

@@ -5,7 +5,9 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::{install, Catalog, Lang, AREAS};
+use std::rc::Rc;
+
+use super::{english, install, Catalog, Lang, AREAS};
 
 const STORAGE_KEY: &str = "minions-language";
 
@@ -32,7 +34,7 @@ pub fn preferred() -> Lang {
 /// says so with `false`.
 pub async fn switch(lang: Lang) -> bool {
     let catalog = if lang == Lang::En {
-        Catalog::english()
+        english()
     } else {
         let mut sources = Vec::with_capacity(AREAS.len());
         for area in AREAS {
@@ -52,7 +54,7 @@ pub async fn switch(lang: Lang) -> bool {
         for error in errors {
             web_sys::console::warn_1(&error.to_string().into());
         }
-        catalog
+        Rc::new(catalog)
     };
     install(catalog);
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -24,7 +24,8 @@ pub use lang::Lang;
 pub use load::{preferred, remember, switch};
 
 thread_local! {
-    static CURRENT: RefCell<Rc<Catalog>> = RefCell::new(Rc::new(Catalog::english()));
+    static ENGLISH: Rc<Catalog> = Rc::new(Catalog::english());
+    static CURRENT: RefCell<Rc<Catalog>> = RefCell::new(english());
     static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
 }
 
@@ -33,10 +34,16 @@ pub fn current_lang() -> Lang {
     LANG.with(Cell::get)
 }
 
+/// The English catalog, parsed once: the page's first words, and what every
+/// other language falls back to message by message.
+pub fn english() -> Rc<Catalog> {
+    ENGLISH.with(Rc::clone)
+}
+
 /// Makes `catalog` the one messages come from.
-pub fn install(catalog: Catalog) {
+pub fn install(catalog: Rc<Catalog>) {
     LANG.with(|l| l.set(catalog.lang()));
-    CURRENT.with(|c| *c.borrow_mut() = Rc::new(catalog));
+    CURRENT.with(|c| *c.borrow_mut() = catalog);
 }
 
 /// The message `key` in the current language with `args` put in; use
