@@ -1,8 +1,8 @@
-//! The page's entry point: installs the panic hook and mounts the app.
+//! The page's entry point: installs the panic notice and mounts the app.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    minions_web::web::install_panic_notice();
     minions_web::web::register_service_worker();
     // The catalog first, so that the page's first words are in the reader's language.
     // Leptos's executor starts with the mount, so this first task runs on the browser's own.

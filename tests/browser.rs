@@ -58,3 +58,16 @@ fn token_estimates_of_large_texts_do_not_overflow() {
     let estimate = minions_engine::tokens::estimate_tokens(&text);
     assert!((4_500_000..=5_500_000).contains(&estimate), "{estimate}");
 }
+
+#[wasm_bindgen_test]
+fn the_stopped_notice_goes_over_the_page_with_the_details() {
+    minions_web::web::show_stopped("The page stopped.", "panicked at src/x.rs:1:1:\nboom");
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let notice = document.query_selector("[data-testid=page-stopped]").ok().flatten().expect("the notice is there");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.starts_with("The page stopped.") && text.contains("boom"), "{text}");
+    let first = document.body().and_then(|b| b.first_element_child()).expect("the body has children");
+    assert_eq!(first.get_attribute("data-testid").as_deref(), Some("page-stopped"), "it comes first on the page");
+    notice.remove();
+}

@@ -664,3 +664,40 @@ async fn the_size_limit_applies_and_a_long_load_can_be_cancelled() {
     let _ = std::fs::remove_dir_all(&dir);
     page.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the built page and chromedriver: run by scripts/test.sh"]
+async fn a_part_of_the_page_that_cannot_be_fetched_says_so_and_loads_on_try_again() {
+    let page = Page::open().await;
+    // Once the service worker is active its cache holds the parts; emptied, every part comes from the server.
+    let emptied = page
+        .client
+        .execute_async(
+            "const done = arguments[0];
+             navigator.serviceWorker.ready
+               .then(() => caches.keys())
+               .then((keys) => Promise.all(keys.map((k) => caches.delete(k))))
+               .then(() => done(true), (e) => done(String(e)));",
+            vec![],
+        )
+        .await
+        .expect("script runs");
+    assert_eq!(emptied, json!(true));
+    page.offline.store(true, Ordering::SeqCst);
+    page.click("settings-open").await;
+    let notice = page.wait_for("[data-testid=part-missing]", Duration::from_secs(20)).await;
+    assert!(notice.text().await.unwrap_or_default().contains("could not be fetched"));
+    assert!(page.all("worker-provider").await.is_empty());
+    // The run needs the engine's part, which is not here either: the run fails with the same sentence, and the page lives on.
+    page.add_document("The answer is 42.").await;
+    page.run("What is the answer?", "local").await;
+    assert_eq!(page.finished(Duration::from_secs(20)).await, "failed");
+    assert!(page.text("error").await.contains("could not be fetched"), "{}", page.text("error").await);
+    assert!(page.all("page-stopped").await.is_empty(), "nothing panicked");
+    // Back online, "Try again" brings the settings.
+    page.offline.store(false, Ordering::SeqCst);
+    page.click("part-retry").await;
+    page.wait_for("[data-testid=worker-provider]", Duration::from_secs(20)).await;
+    assert!(page.all("part-missing").await.is_empty());
+    page.close().await;
+}

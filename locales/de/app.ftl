@@ -24,3 +24,9 @@ app-place-tab = in diesem Tab
 app-place-machine = auf diesem Rechner
 app-place-network = in Ihrem lokalen Netzwerk
 app-place-elsewhere = nicht auf diesem Gerät
+
+# A part of the page fetched on first use that could not be fetched (src/web/parts.rs).
+app-part-missing = Dieser Teil der Seite konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es dann erneut.
+app-part-retry = Erneut versuchen
+# Over the page after a bug stopped its code (src/web/mod.rs).
+app-stopped = Die Seite ist nach einem unerwarteten Fehler stehen geblieben. Laden Sie sie neu, um weiterzumachen; was dieser Browser speichert (Einstellungen, gespeicherte Läufe), bleibt erhalten.

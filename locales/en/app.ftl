@@ -24,3 +24,9 @@ app-place-tab = in this tab
 app-place-machine = on this machine
 app-place-network = on your local network
 app-place-elsewhere = not on this device
+
+# A part of the page fetched on first use that could not be fetched (src/web/parts.rs).
+app-part-missing = This part of the page could not be fetched. Check the connection, then try again.
+app-part-retry = Try again
+# Over the page after a bug stopped its code (src/web/mod.rs).
+app-stopped = The page stopped after an unexpected error. Reload it to go on; what this browser keeps (settings, saved runs) stays.

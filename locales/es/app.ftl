@@ -24,3 +24,9 @@ app-place-tab = en esta pestaña
 app-place-machine = en este equipo
 app-place-network = en su red local
 app-place-elsewhere = fuera de este dispositivo
+
+# A part of the page fetched on first use that could not be fetched (src/web/parts.rs).
+app-part-missing = No se pudo cargar esta parte de la página. Compruebe la conexión y vuelva a intentarlo.
+app-part-retry = Reintentar
+# Over the page after a bug stopped its code (src/web/mod.rs).
+app-stopped = La página se detuvo tras un error inesperado. Vuelva a cargarla para continuar; lo que guarda este navegador (ajustes, ejecuciones guardadas) se conserva.

@@ -24,3 +24,9 @@ app-place-tab = dans cet onglet
 app-place-machine = sur cette machine
 app-place-network = sur votre réseau local
 app-place-elsewhere = hors de cet appareil
+
+# A part of the page fetched on first use that could not be fetched (src/web/parts.rs).
+app-part-missing = Cette partie de la page n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.
+app-part-retry = Réessayer
+# Over the page after a bug stopped its code (src/web/mod.rs).
+app-stopped = La page s’est arrêtée après une erreur inattendue. Rechargez-la pour continuer ; ce que ce navigateur conserve (réglages, exécutions enregistrées) reste.

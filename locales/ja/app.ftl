@@ -24,3 +24,9 @@ app-place-tab = このタブ内
 app-place-machine = このマシン上
 app-place-network = ローカルネットワーク上
 app-place-elsewhere = このデバイスの外
+
+# A part of the page fetched on first use that could not be fetched (src/web/parts.rs).
+app-part-missing = ページのこの部分を取得できませんでした。接続を確認してから、もう一度お試しください。
+app-part-retry = 再試行
+# Over the page after a bug stopped its code (src/web/mod.rs).
+app-stopped = 予期しないエラーのためページが停止しました。続けるには再読み込みしてください。このブラウザーに保存された内容（設定、保存した実行）は残ります。

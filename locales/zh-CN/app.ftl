@@ -24,3 +24,9 @@ app-place-tab = 在此标签页中
 app-place-machine = 在本机上
 app-place-network = 在您的局域网中
 app-place-elsewhere = 不在本设备上
+
+# A part of the page fetched on first use that could not be fetched (src/web/parts.rs).
+app-part-missing = 无法获取页面的这一部分。请检查网络连接，然后重试。
+app-part-retry = 重试
+# Over the page after a bug stopped its code (src/web/mod.rs).
+app-stopped = 页面因意外错误而停止。请重新加载以继续；此浏览器保存的内容（设置、已保存的运行）不会丢失。

@@ -144,18 +144,35 @@ fn new_conversation_id() -> String {
     format!("conversation-{:015.0}-{seq:04}", js_sys::Date::now())
 }
 
-/// The settings, fetched the first time they are opened (in the page's own
-/// build, feature `split`: scripts/post-build.sh cuts them out of the first load).
-#[cfg_attr(feature = "split", lazy)]
-async fn settings_view() -> AnyView {
-    // Built untracked: the Suspend around it must not rebuild the panel when a setting it reads changes.
-    untrack(|| view! { <SettingsPanel /> }.into_any())
+crate::lazy_part! {
+    /// The settings, fetched the first time they are opened (in the page's own
+    /// build, feature `split`: scripts/post-build.sh cuts them out of the first load).
+    async fn settings_view() -> AnyView {
+        // Built untracked: the Suspend around it must not rebuild the panel when a setting it reads changes.
+        untrack(|| view! { <SettingsPanel /> }.into_any())
+    }
 }
 
-/// The evaluation, fetched the first time it is opened (as the settings are).
-#[cfg_attr(feature = "split", lazy)]
-async fn evaluation_view() -> AnyView {
-    untrack(|| view! { <EvaluationPanel /> }.into_any())
+crate::lazy_part! {
+    /// The evaluation, fetched the first time it is opened (as the settings are).
+    async fn evaluation_view() -> AnyView {
+        untrack(|| view! { <EvaluationPanel /> }.into_any())
+    }
+}
+
+/// In place of a part of the page that could not be fetched: what happened
+/// and a button that fetches it again (bumping `tries`).
+pub fn part_missing(tries: RwSignal<u32>) -> AnyView {
+    view! {
+        <p class="error-line" role="alert" data-testid="part-missing">
+            {tr!("app-part-missing")}
+            " "
+            <button class="secondary" data-testid="part-retry" on:click=move |_| tries.update(|n| *n += 1)>
+                {tr!("app-part-retry")}
+            </button>
+        </p>
+    }
+    .into_any()
 }
 
 #[component]
@@ -217,6 +234,9 @@ pub fn App() -> impl IntoView {
     });
 
     let showing = Memo::new(move |_| state.sinks.view.with(|v| v.showing));
+    // Counts the user's "Try again" on a panel whose code could not be fetched.
+    let settings_tries = RwSignal::new(0u32);
+    let evaluation_tries = RwSignal::new(0u32);
     let language = RwSignal::new(i18n::current_lang());
     // Drawn anew in each language; the state above (documents, runs, settings) stays.
     move || {
@@ -237,11 +257,17 @@ pub fn App() -> impl IntoView {
             </button>
         </header>
         <Show when=move || state.settings_open.get()>
-            <Suspense fallback=|| ()>{Suspend::new(async { settings_view().await })}</Suspense>
+            {move || {
+                settings_tries.track();
+                view! { <Suspense fallback=|| ()>{Suspend::new(async move { settings_view().await.unwrap_or_else(|_| part_missing(settings_tries)) })}</Suspense> }
+            }}
         </Show>
         <ConsentDialog />
         <Show when=move || state.eval_open.get()>
-            <Suspense fallback=|| ()>{Suspend::new(async { evaluation_view().await })}</Suspense>
+            {move || {
+                evaluation_tries.track();
+                view! { <Suspense fallback=|| ()>{Suspend::new(async move { evaluation_view().await.unwrap_or_else(|_| part_missing(evaluation_tries)) })}</Suspense> }
+            }}
         </Show>
         <main class="layout">
             <section class="column">

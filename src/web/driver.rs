@@ -116,32 +116,33 @@ struct Turn {
     view: RwSignal<RunView>,
 }
 
-/// One turn of the engine with the models it talks to, fetched the first
-/// time a run starts (feature `split`): the protocols, their prompts and
-/// reply parsing, the egress gate and the model adapters stay out of the
-/// page's first load. Gives the documents back with the report.
-#[cfg_attr(feature = "split", lazy)]
-async fn run_turn(turn: Turn) -> (TurnReport, Vec<Document>) {
-    let Turn { settings, config, task, documents, memory, cancel, view } = turn;
-    let worker = worker_model(&settings, config.protocol);
-    let supervisor = (config.protocol != Protocol::Local).then(|| supervisor_model(&settings));
-    let sink = move |event: Event| view.update(|v| v.apply(&event));
-    let report = converse(
-        RunInputs {
-            task: &task,
-            documents: &documents,
-            config: &config,
-            worker: worker.as_ref(),
-            supervisor,
-            clock: &BrowserClock,
-            cancel,
-            events: &sink,
-            reviewer: Some(&PageReviewer),
-        },
-        &memory,
-    )
-    .await;
-    (report, documents)
+crate::lazy_part! {
+    /// One turn of the engine with the models it talks to, fetched the first
+    /// time a run starts (feature `split`): the protocols, their prompts and
+    /// reply parsing, the egress gate and the model adapters stay out of the
+    /// page's first load. Gives the documents back with the report.
+    async fn run_turn(turn: Turn) -> (TurnReport, Vec<Document>) {
+        let Turn { settings, config, task, documents, memory, cancel, view } = turn;
+        let worker = worker_model(&settings, config.protocol);
+        let supervisor = (config.protocol != Protocol::Local).then(|| supervisor_model(&settings));
+        let sink = move |event: Event| view.update(|v| v.apply(&event));
+        let report = converse(
+            RunInputs {
+                task: &task,
+                documents: &documents,
+                config: &config,
+                worker: worker.as_ref(),
+                supervisor,
+                clock: &BrowserClock,
+                cancel,
+                events: &sink,
+                reviewer: Some(&PageReviewer),
+            },
+            &memory,
+        )
+        .await;
+        (report, documents)
+    }
 }
 
 /// Where a run's results go.
@@ -260,7 +261,12 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
             cancel: run_cancel,
             view: sinks.view,
         };
-        let (turn_report, documents) = run_turn(job).await;
+        let Ok((turn_report, documents)) = run_turn(job).await else {
+            // The engine's code could not be fetched: nothing was asked of any model.
+            sinks.view.update(|view| view.fail(crate::tr!("app-part-missing")));
+            abandon();
+            return;
+        };
         let report = turn_report.report;
         let answer = match &report.outcome {
             minions_engine::run::Outcome::Answered { answer } => answer.clone(),

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 
 use super::{markdown, markup};
 
-/// The markdown reader, fetched the first time an answer is shown.
-#[cfg_attr(feature = "split", lazy)]
-async fn render_markdown(text: String) -> String {
-    markdown::render(&text)
+crate::lazy_part! {
+    /// The markdown reader, fetched the first time an answer is shown.
+    async fn render_markdown(text: String) -> String {
+        markdown::render(&text)
+    }
 }
 
 /// `text` as sanitized HTML: (the HTML, whether it is the rendered
@@ -21,12 +22,13 @@ pub fn html(
     let text = Memo::new(move |_| text());
     let rendered = LocalResource::new(move || {
         let source = text.get();
-        async move { (render_markdown(source.clone()).await, source) }
+        // A reader that could not be fetched leaves the text as it is; the next text tries again.
+        async move { (render_markdown(source.clone()).await.ok(), source) }
     });
     move || {
         let source = text.get();
         match rendered.get() {
-            Some((html, from)) if from == source => (html, true),
+            Some((Some(html), from)) if from == source => (html, true),
             _ => (plain(&source), false),
         }
     }

@@ -232,12 +232,32 @@ impl Page {
     }
 
     pub async fn wait_for(&self, css: &str, limit: Duration) -> Element {
-        self.client
-            .wait()
-            .at_most(limit)
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+        match self.client.wait().at_most(limit).for_element(Locator::Css(css)).await {
+            Ok(element) => element,
+            Err(e) => {
+                let seen = self.what_the_page_shows().await;
+                self.screenshot("never-appeared").await;
+                panic!("{css} never appeared: {e}\n{seen}")
+            }
+        }
+    }
+
+    /// For a failure's message: the page's stopped notice or missing-part
+    /// notices if any, and the start of what it shows.
+    pub async fn what_the_page_shows(&self) -> String {
+        let shown = self
+            .client
+            .execute(
+                "const text = (css) => [...document.querySelectorAll(css)].map((e) => e.innerText).join(' | ');
+                 return 'stopped: ' + text('[data-testid=page-stopped]') + '\\nmissing parts: ' + text('[data-testid=part-missing]')
+                   + '\\npage: ' + (document.body ? document.body.innerText.slice(0, 1500) : '');",
+                vec![],
+            )
+            .await;
+        match shown {
+            Ok(serde_json::Value::String(text)) => text,
+            other => format!("(the page could not be read: {other:?})"),
+        }
     }
 
     pub async fn hook(&self, testid: &str) -> Element {
@@ -285,7 +305,12 @@ impl Page {
         key: &str,
     ) {
         self.click("settings-open").await;
-        self.hook("worker-provider").await.select_by_value(worker_provider).await.expect("provider");
+        // Settings are a lazy part: a cold browser compiles it on this first open.
+        self.wait_for("[data-testid=worker-provider]", Duration::from_secs(30))
+            .await
+            .select_by_value(worker_provider)
+            .await
+            .expect("provider");
         self.fill("worker-url", worker_url).await;
         self.fill("worker-model", worker_model).await;
         self.fill("supervisor-url", supervisor_url).await;

@@ -9,16 +9,17 @@ use crate::web::conversation::{conversations, PageConversation};
 use crate::web::i18n::{format, labels};
 use crate::web::storage;
 
-/// A conversation's export, Markdown or JSON: in the page's own build
-/// (feature `split`) its code is fetched the first time one is exported,
-/// not with the first load. The Markdown's headings are in the page's
-/// language (`ask-export-…`); the JSON is data.
-#[cfg_attr(feature = "split", lazy)]
-async fn export_text(conversation: PageConversation, json: bool) -> String {
-    if json {
-        conversation.to_json()
-    } else {
-        conversation.to_markdown()
+crate::lazy_part! {
+    /// A conversation's export, Markdown or JSON: in the page's own build
+    /// (feature `split`) its code is fetched the first time one is exported,
+    /// not with the first load. The Markdown's headings are in the page's
+    /// language (`ask-export-…`); the JSON is data.
+    async fn export_text(conversation: PageConversation, json: bool) -> String {
+        if json {
+            conversation.to_json()
+        } else {
+            conversation.to_markdown()
+        }
     }
 }
 
@@ -43,6 +44,8 @@ pub fn HistoryPanel() -> impl IntoView {
         history.update(|runs| runs.retain(|r| !r.from_evaluation));
         ids.into_iter().for_each(storage::forget_run);
     };
+    // An export whose code could not be fetched says so here; the next export tries again.
+    let export_missing = RwSignal::new(false);
     view! {
         <section class="panel" aria-labelledby="history-title">
             <h2 id="history-title">{tr!("ask-history-title")}</h2>
@@ -56,6 +59,9 @@ pub fn HistoryPanel() -> impl IntoView {
                         {tr!("ask-history-forget-eval")}
                     </button>
                 </p>
+            </Show>
+            <Show when=move || export_missing.get()>
+                <p class="error-line" role="alert" data-testid="part-missing">{tr!("app-part-missing")}</p>
             </Show>
             <ul class="history">
                 <For each=move || history.with(|runs| conversations(runs)) key=|c| (c.id.clone(), c.turns, c.status.label()) let(listing)>
@@ -76,8 +82,11 @@ pub fn HistoryPanel() -> impl IntoView {
                                         let id = md_id.clone();
                                         leptos::task::spawn_local(async move {
                                             let memory = storage::load_memory(&id).await;
-                                            let text = export_text(export(&id, memory), false).await;
-                                            storage::download(&format!("{id}.md"), "text/markdown", &text);
+                                            export_missing.set(false);
+                                            match export_text(export(&id, memory), false).await {
+                                                Ok(text) => storage::download(&format!("{id}.md"), "text/markdown", &text),
+                                                Err(_) => export_missing.set(true),
+                                            }
                                         });
                                     }>
                                         {tr!("ask-history-export-md")}
@@ -86,8 +95,11 @@ pub fn HistoryPanel() -> impl IntoView {
                                         let id = json_id.clone();
                                         leptos::task::spawn_local(async move {
                                             let memory = storage::load_memory(&id).await;
-                                            let text = export_text(export(&id, memory), true).await;
-                                            storage::download(&format!("{id}.json"), "application/json", &text);
+                                            export_missing.set(false);
+                                            match export_text(export(&id, memory), true).await {
+                                                Ok(text) => storage::download(&format!("{id}.json"), "application/json", &text),
+                                                Err(_) => export_missing.set(true),
+                                            }
                                         });
                                     }>
                                         {tr!("ask-history-export-json")}

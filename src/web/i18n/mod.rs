@@ -46,6 +46,12 @@ pub fn install(catalog: Rc<Catalog>) {
     CURRENT.with(|c| *c.borrow_mut() = catalog);
 }
 
+/// Whether a message can be read now: not while the catalog is being
+/// replaced (what the panic notice checks before it asks for words).
+pub fn readable() -> bool {
+    CURRENT.try_with(|c| c.try_borrow().is_ok()).unwrap_or(false)
+}
+
 /// The message `key` in the current language with `args` put in; use
 /// [`tr!`], which names the arguments.
 pub fn text(key: &str, args: &[(&str, Arg)]) -> String {
