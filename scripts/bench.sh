@@ -71,8 +71,17 @@ for doc in valgrind/valgrind_manual.pdf.gz nettle-dev/nettle.pdf.gz fontconfig/f
   [[ -f $pdfs/$name ]] || { if [[ $doc == *.gz ]]; then zcat "/usr/share/doc/$doc" >"$pdfs/$name"; else cp "/usr/share/doc/$doc" "$pdfs/$name"; fi; }
 done
 [[ -f $pdfs/union-508-pages.pdf ]] || pdfunite "$pdfs/valgrind_manual.pdf" "$pdfs/nettle.pdf" "$pdfs/union-508-pages.pdf"
-BENCH_PDFS=$PWD/$pdfs cargo test --release --locked --test page_bench -- --ignored --nocapture
+BENCH_PDFS=$PWD/$pdfs cargo test --release --locked --test page_bench -- --ignored --nocapture loading_benchmarks
 python3 scripts/section.py page-loading <target/page-loading.md
+
+# The page's main thread during a MinionS run over 100 MB, against the model doubles.
+cargo build --example model-doubles --locked
+target/debug/examples/model-doubles --ollama 18181 --openai 18182 >target/model-doubles-bench.log 2>&1 &
+bench_doubles=$!
+for _ in $(seq 1 100); do curl -sf http://127.0.0.1:18181/api/version >/dev/null && break; sleep 0.1; done
+cargo test --release --locked --test page_bench -- --ignored --nocapture run_main_thread_benchmark
+kill $bench_doubles
+python3 scripts/section.py run-main-thread <target/run-main-thread.md
 
 # The same PDFs through the pdf-extract crate (a separate crate, so that the page never builds it).
 (cd bench/pdf-extract-compare && CARGO_TARGET_DIR=../../target/pdf-compare cargo build --release)

@@ -22,13 +22,16 @@ name=${name%.js}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# MINIONS_KEEP_NAMES=1 keeps the functions' names, for a CPU profile (tests/page_bench.rs, BENCH_PROFILE).
+names=()
+if [[ -n ${MINIONS_KEEP_NAMES:-} ]]; then names=(-g); fi
 wasm-split-cli --target web --out-name "$name" "$raw" "$work/split" >/dev/null
-wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
+wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript ${MINIONS_KEEP_NAMES:+--keep-debug} \
   --out-dir "$work/bound" --out-name "$name" "$work/split/$name.wasm"
 features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals"
 optimise() {
   if [[ $profile == release ]]; then
-    wasm-opt -Oz $features "$1" -o "$1.opt" && mv "$1.opt" "$1"
+    wasm-opt -Oz $features "${names[@]}" "$1" -o "$1.opt" && mv "$1.opt" "$1"
   fi
 }
 

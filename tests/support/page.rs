@@ -511,7 +511,12 @@ impl Page {
 
     /// A Chrome DevTools command, through ChromeDriver.
     pub async fn cdp(&self, command: &'static str, params: Value) {
-        self.client.issue_cmd(Cdp(command, params)).await.unwrap_or_else(|e| panic!("{command}: {e}"));
+        self.cdp_value(command, params).await;
+    }
+
+    /// A Chrome DevTools Protocol command's result.
+    pub async fn cdp_value(&self, command: &'static str, params: Value) -> Value {
+        self.client.issue_cmd(Cdp(command, params)).await.unwrap_or_else(|e| panic!("{command}: {e}"))
     }
 
     /// The serious and critical violations of axe-core's WCAG 2.2 A and AA

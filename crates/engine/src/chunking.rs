@@ -86,6 +86,21 @@ impl Chunk {
 /// Chunks every document with `chunking`. `char_limit` bounds chunks whose unit
 /// is not characters (a page group larger than it is split by characters).
 pub fn chunk_documents(documents: &[Document], chunking: &Chunking, char_limit: usize) -> Vec<Chunk> {
+    crate::clock::finish_now(chunk_documents_paced(documents, chunking, char_limit, || std::future::ready(())))
+}
+
+/// Chunks cut between two calls of `pause()` when splitting by characters.
+const SPANS_PER_PAUSE: usize = 1024;
+
+/// [`chunk_documents`], calling `pause()` every [`SPANS_PER_PAUSE`] chunks
+/// when splitting by characters (100 MB is some 35,000 chunks, a third of
+/// a second in a browser).
+pub async fn chunk_documents_paced<F: std::future::Future<Output = ()>>(
+    documents: &[Document],
+    chunking: &Chunking,
+    char_limit: usize,
+    mut pause: impl FnMut() -> F,
+) -> Vec<Chunk> {
     let mut chunks = Vec::new();
     for (document_index, document) in documents.iter().enumerate() {
         let mut spans = Vec::new();
@@ -101,7 +116,9 @@ pub fn chunk_documents(documents: &[Document], chunking: &Chunking, char_limit: 
                 };
                 split_records(text, records.unwrap_or(0), limit, &mut spans)
             }
-            ChunkUnit::Chars => split_chars(text, 0..text.len(), size, chunking.overlap, &mut spans),
+            ChunkUnit::Chars => {
+                split_chars_paced(text, 0..text.len(), size, chunking.overlap, &mut spans, &mut pause).await
+            }
             ChunkUnit::Pages => split_pages(document, size, chunking.overlap, char_limit.max(1), &mut spans),
             ChunkUnit::Paragraphs => split_paragraphs(text, size, chunking.overlap, &mut spans),
         }
@@ -162,6 +179,17 @@ pub fn count_chars(bytes: &[u8]) -> usize {
 /// overlap by `overlap` characters, preferring to cut just after whitespace
 /// within the last eighth of a piece (or its last 16 characters when short).
 fn split_chars(text: &str, range: Range<usize>, size: usize, overlap: usize, out: &mut Vec<Range<usize>>) {
+    crate::clock::finish_now(split_chars_paced(text, range, size, overlap, out, &mut || std::future::ready(())));
+}
+
+async fn split_chars_paced<F: std::future::Future<Output = ()>>(
+    text: &str,
+    range: Range<usize>,
+    size: usize,
+    overlap: usize,
+    out: &mut Vec<Range<usize>>,
+    pause: &mut impl FnMut() -> F,
+) {
     let bytes = text.as_bytes();
     let size = size.max(1);
     let overlap = overlap.min(size / 2);
@@ -174,6 +202,9 @@ fn split_chars(text: &str, range: Range<usize>, size: usize, overlap: usize, out
         }
         let end = snap_after_whitespace(bytes, start, hard_end, (size / 8).max((size / 2).min(16)));
         out.push(start..end);
+        if out.len().is_multiple_of(SPANS_PER_PAUSE) {
+            pause().await;
+        }
         let next = retreat_chars(bytes, end, overlap, start);
         start = if next > start { next } else { end };
     }
@@ -395,6 +426,24 @@ fn count_span_chars_upper(first: &Piece, last: &Piece, pieces: &[Piece]) -> usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_paced_chunker_pauses_between_slices_and_cuts_the_same_chunks() {
+        let documents = vec![Document::from_text("long.txt", "word ".repeat(60 * (SPANS_PER_PAUSE * 2 + 10)))];
+        let chunking = Chunking { unit: ChunkUnit::Chars, size: 300, overlap: 0 };
+        let mut pauses = 0;
+        let paced = crate::clock::finish_now(chunk_documents_paced(&documents, &chunking, 10_000, || {
+            pauses += 1;
+            std::future::ready(())
+        }));
+        let whole = chunk_documents(&documents, &chunking, 10_000);
+        assert_eq!(whole.len(), SPANS_PER_PAUSE * 2 + 10);
+        assert_eq!(pauses, 2);
+        assert_eq!(
+            paced.iter().map(|c| c.span.clone()).collect::<Vec<_>>(),
+            whole.iter().map(|c| c.span.clone()).collect::<Vec<_>>()
+        );
+    }
     use crate::documents::DocumentKind;
 
     fn texts(documents: &[Document], chunks: &[Chunk]) -> Vec<String> {

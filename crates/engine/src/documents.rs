@@ -17,7 +17,7 @@ use super::tokens::{estimate_tokens, TokenCounter};
 pub const PAGE_BREAK: char = '\u{c}';
 
 /// Bytes of text counted between pauses (see [`Document::count_tokens`]).
-const COUNT_SLICE_BYTES: usize = 4 * 1024 * 1024;
+const COUNT_SLICE_BYTES: usize = 512 * 1024;
 
 /// What a document was loaded from; shown to the supervisor as metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,7 +24,7 @@ use super::events::{Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, Message, ModelEndpoint, ModelError};
 use super::privacy::redact::Redactor;
 use super::privacy::review::ReviewRequest;
-use super::privacy::verbatim::{find_runs_each, withhold, VerbatimRun};
+use super::privacy::verbatim::{find_runs_each, find_runs_each_paced, withhold, VerbatimRun};
 use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 use super::rolling::RollingHash;
 
@@ -159,6 +159,30 @@ impl<'a> EgressGate<'a> {
 
     pub fn privacy(&self) -> &PrivacyConfig {
         &self.privacy
+    }
+
+    /// Looks for quoted runs in the messages not looked at before, pausing
+    /// between slices of the documents, so that [`EgressGate::guard`] then
+    /// finds them known and does not read the documents at once.
+    pub async fn find_quotes<F: Future<Output = ()>>(&self, messages: &[Message], pause: impl FnMut() -> F) {
+        if self.privacy.verbatim_policy == VerbatimPolicy::Send {
+            return;
+        }
+        let missing: Vec<&str> = {
+            let known = self.runs.borrow();
+            let mut missing: Vec<&str> =
+                messages.iter().map(|m| m.content.as_str()).filter(|t| !known.contains_key(*t)).collect();
+            missing.dedup();
+            missing
+        };
+        if missing.is_empty() {
+            return;
+        }
+        let found = find_runs_each_paced(&missing, self.documents, self.privacy.verbatim_words, pause).await;
+        let mut known = self.runs.borrow_mut();
+        for (text, runs) in missing.into_iter().zip(found) {
+            known.insert(text.to_string(), runs);
+        }
     }
 
     /// The quoted runs of each of `texts`. Under the "send" policy nothing is
@@ -379,7 +403,7 @@ impl LeakIndex {
         Self { windows }
     }
 
-    const PAUSE_EVERY: usize = 1_000_000;
+    const PAUSE_EVERY: usize = 100_000;
 
     fn add(windows: &mut HashSet<u64>, roller: &mut RollingHash, position: usize, c: char) {
         if let Some(hash) = roller.push(char_value(c)) {

@@ -29,7 +29,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
         return answer(session, &request, Purpose::LocalAnswer).await;
     }
 
-    let (jobs, plan, context_tokens) = single_task_jobs(session, session.task)?;
+    let (jobs, plan, context_tokens) = single_task_jobs(session, session.task).await?;
     session.emit(Event::JobsQueued { round: 1, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
     let results = execute::run_jobs(session, &jobs, &plan.chunking, context_tokens, 1).await?;
     record_findings(session, &results, 1);

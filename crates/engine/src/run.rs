@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::accounting::{CallMeasure, CallRecord, Ledger};
 use super::cancel::Cancel;
-use super::clock::Clock;
+use super::clock::{Clock, Pacer};
 use super::config::{Protocol, RunConfig};
 use super::conversation::findings_cache::worker_key;
 use super::conversation::{memory, CachedJob, Conversation, FindingsDropReason, PastTurn, WorkerChat};
@@ -200,7 +200,8 @@ async fn turn(session: Session<'_>, conversation: &Conversation) -> TurnReport {
         Err(error) => Err(Stop::Failed(error)),
         Ok(()) => {
             // The passes over the whole text a run needs, a slice at a time.
-            let pause = || session.clock.sleep(0.0);
+            let pacer = Pacer::new(session.clock);
+            let pause = || pacer.pause();
             for document in session.documents {
                 document.count_tokens(pause).await;
                 document.compute_fingerprint(pause).await;
@@ -521,6 +522,9 @@ impl Session<'_> {
         purpose: &Purpose,
         round: u32,
     ) -> Result<Guarded, Stop> {
+        // The quotes are looked for a slice of the documents at a time; the guard then finds them known.
+        let pacer = Pacer::new(self.clock);
+        gate.find_quotes(&request.messages, || pacer.pause()).await;
         let mut guarded = gate.guard(&request.messages, QuotedRuns::Pending);
         if gate.privacy().approve || !guarded.pending.is_empty() {
             let mut shown = request.clone();

@@ -106,8 +106,8 @@ mod tests {
         let docs = [Document::from_text("a.txt", "apples\n\nbananas\n\ncherries")];
         let chunking = Chunking { unit: ChunkUnit::Paragraphs, size: 8, overlap: 0 };
         let chunks = chunk_documents(&docs, &chunking, 100);
-        let index = ChunkIndex::new(&docs, &chunks);
         let plan = Plan { chunking, tasks: vec![task("x", &["cherries"]), task("y", &[])], top_k: None };
+        let index = ChunkIndex::new(&docs, &chunks, &[plan.tasks[0].keywords.clone(), plan.tasks[1].keywords.clone()]);
         let numbers: Vec<(usize, String, usize)> = expand(&plan, &chunks, Some(&index), 10)
             .into_iter()
             .map(|j| (j.number, j.task.id, j.chunk.index))

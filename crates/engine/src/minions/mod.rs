@@ -14,7 +14,8 @@ pub mod jobs;
 pub mod plan;
 pub mod reuse;
 
-use crate::chunking::{chunk_documents, Chunk, Chunking};
+use crate::chunking::{chunk_documents_paced, Chunk, Chunking};
+use crate::clock::Pacer;
 use crate::documents::DocumentMeta;
 use crate::error::{ContextAdvice, RunError};
 use crate::events::{Event, Lane, Purpose, RoundDecision};
@@ -34,7 +35,7 @@ use self::plan::{bound_chunking, bound_selection, max_chunk_chars, Plan, PlanCha
 pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     let config = session.config;
     let max_rounds = config.max_rounds;
-    let metas = metadata(session, &config.chunking);
+    let metas = metadata(session, &config.chunking).await;
     let mut feedback: Option<String> = None;
     let mut scratchpad = String::new();
     let mut digest: Option<String> = None;
@@ -68,9 +69,16 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
             .ask_supervisor(messages, schemas::minions_plan(config.max_tasks), Purpose::Plan, round, RawPlan::parse)
             .await?;
 
-        let (plan, chunks, context_tokens, changes) = prepare_round(session, &raw_plan, round)?;
+        let (plan, chunks, context_tokens, changes) = prepare_round(session, &raw_plan, round).await?;
         adjustments = changes.iter().map(ToString::to_string).collect();
-        let index = plan.top_k.map(|_| ChunkIndex::new(session.documents, &chunks));
+        let index = match plan.top_k {
+            Some(_) => {
+                let pacer = Pacer::new(session.clock);
+                let keywords: Vec<Vec<String>> = plan.tasks.iter().map(|t| t.keywords.clone()).collect();
+                Some(ChunkIndex::build(session.documents, &chunks, &keywords, || pacer.pause()).await)
+            }
+            None => None,
+        };
         let jobs = jobs::expand(&plan, &chunks, index.as_ref(), next_job);
         next_job += jobs.len();
         session.emit(Event::JobsQueued { round, jobs: jobs.iter().map(|j| j.card(session.documents)).collect() });
@@ -135,8 +143,10 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
 }
 
 /// The supervisor's document list, with chunk counts under `chunking`.
-fn metadata(session: &Session, chunking: &Chunking) -> Vec<DocumentMeta> {
-    let chunks = chunk_documents(session.documents, chunking, max_chunk_chars(session.config));
+async fn metadata(session: &Session<'_>, chunking: &Chunking) -> Vec<DocumentMeta> {
+    let pacer = Pacer::new(session.clock);
+    let chunks =
+        chunk_documents_paced(session.documents, chunking, max_chunk_chars(session.config), || pacer.pause()).await;
     session
         .documents
         .iter()
@@ -152,7 +162,7 @@ type PreparedRound = (Plan, Vec<Chunk>, u32, Vec<PlanChange>);
 /// Bounds the plan, chunks the documents so that every job fits the worker's
 /// context (shrinking chunks if the text is denser than assumed), and picks
 /// the round's `num_ctx`.
-fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<PreparedRound, Stop> {
+async fn prepare_round(session: &Session<'_>, raw: &RawPlan, round: u32) -> Result<PreparedRound, Stop> {
     let config = session.config;
     let mut changes = Vec::new();
     let mut chunking = bound_chunking(raw.chunking.as_ref(), config, &mut changes);
@@ -163,12 +173,18 @@ fn prepare_round(session: &Session, raw: &RawPlan, round: u32) -> Result<Prepare
     let overhead = frame + longest_instruction + 64;
     let job_output_tokens = worker_output_tokens(Some(&schemas::job_reply()), &config.worker);
     let mut limit = char_limit;
+    let pacer = Pacer::new(session.clock);
     let (chunks, context_tokens) = loop {
-        let chunks = chunk_documents(session.documents, &chunking, limit);
+        let chunks = chunk_documents_paced(session.documents, &chunking, limit, || pacer.pause()).await;
         if chunks.is_empty() {
             return Err(Stop::Failed(RunError::NoDocuments));
         }
-        let largest = chunks.iter().map(|c| estimate_tokens(c.text(session.documents))).max().unwrap_or(0);
+        // Every chunk is read for this: paced, as 100 MB of them take the page half a second.
+        let mut largest = 0;
+        for group in chunks.chunks(256) {
+            largest = group.iter().map(|c| estimate_tokens(c.text(session.documents))).fold(largest, usize::max);
+            pacer.pause().await;
+        }
         match context_window(largest + overhead, job_output_tokens, &config.worker) {
             Ok(window) => break (chunks, window),
             Err(shortfall) if limit > plan::MIN_CHUNK_CHARS => {
@@ -204,7 +220,7 @@ pub(crate) fn record_findings(session: &Session, results: &[JobResult], round: u
 }
 
 /// Jobs of a round, for callers outside the protocol (local-only mode).
-pub(crate) fn single_task_jobs(session: &Session, instruction: &str) -> Result<(Vec<Job>, Plan, u32), Stop> {
+pub(crate) async fn single_task_jobs(session: &Session<'_>, instruction: &str) -> Result<(Vec<Job>, Plan, u32), Stop> {
     let raw = RawPlan {
         chunking: None,
         tasks: vec![crate::replies::RawTask {
@@ -215,7 +231,7 @@ pub(crate) fn single_task_jobs(session: &Session, instruction: &str) -> Result<(
         }],
         top_k: None,
     };
-    let (plan, chunks, context_tokens, _) = prepare_round(session, &raw, 1)?;
+    let (plan, chunks, context_tokens, _) = prepare_round(session, &raw, 1).await?;
     let jobs = jobs::expand(&plan, &chunks, None, 0);
     Ok((jobs, plan, context_tokens))
 }

@@ -60,6 +60,22 @@ type WordWindows = (Vec<Range<usize>>, Vec<Option<u64>>);
 
 /// [`find_runs`] for several texts, reading the documents once for all.
 pub fn find_runs_each(texts: &[&str], documents: &[Document], min_words: usize) -> Vec<Vec<VerbatimRun>> {
+    crate::clock::finish_now(find_runs_each_paced(texts, documents, min_words, || std::future::ready(())))
+}
+
+/// Document words read between two calls of `pause()` in
+/// [`find_runs_each_paced`] (a few milliseconds of work in a browser).
+const WORDS_PER_PAUSE: usize = 1 << 13;
+
+/// [`find_runs_each`], calling `pause()` every [`WORDS_PER_PAUSE`] words of
+/// the documents: over 100 MB the scan takes seconds, which the page must
+/// not spend in one task.
+pub async fn find_runs_each_paced<F: std::future::Future<Output = ()>>(
+    texts: &[&str],
+    documents: &[Document],
+    min_words: usize,
+    mut pause: impl FnMut() -> F,
+) -> Vec<Vec<VerbatimRun>> {
     let n = min_words.max(1);
     // Each text's words and the hash of the window ending at each word.
     let outgoing: Vec<WordWindows> = texts
@@ -72,6 +88,7 @@ pub fn find_runs_each(texts: &[&str], documents: &[Document], min_words: usize) 
     let wanted: HashSet<u64> = outgoing.iter().flat_map(|(_, starts)| starts.iter().flatten().copied()).collect();
     let mut present = HashSet::new();
     if !wanted.is_empty() {
+        let mut read = 0usize;
         for document in documents {
             let mut windows = RollingHash::new(n, WINDOW_BASE);
             for (_, hash) in words(&document.text) {
@@ -79,6 +96,10 @@ pub fn find_runs_each(texts: &[&str], documents: &[Document], min_words: usize) 
                     if wanted.contains(&window) {
                         present.insert(window);
                     }
+                }
+                read += 1;
+                if read.is_multiple_of(WORDS_PER_PAUSE) {
+                    pause().await;
                 }
             }
         }
@@ -131,6 +152,23 @@ pub fn withhold(text: &str, runs: &[VerbatimRun]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_paced_scan_pauses_between_slices_and_finds_what_the_whole_scan_finds() {
+        // 3 × 2^16 + 7 words, with a quotable sentence at the very end.
+        let filler = "word ".repeat(3 * WORDS_PER_PAUSE - 13);
+        let text = format!("{filler}the tenant shall pay the landlord the sum of four thousand two hundred euros");
+        let documents = vec![Document::from_text("long.txt", text)];
+        let outgoing = ["He said the tenant shall pay the landlord the sum of four thousand two hundred euros."];
+        let mut pauses = 0;
+        let paced = crate::clock::finish_now(find_runs_each_paced(&outgoing, &documents, 12, || {
+            pauses += 1;
+            std::future::ready(())
+        }));
+        assert_eq!(pauses, 3);
+        assert_eq!(paced, find_runs_each(&outgoing, &documents, 12));
+        assert_eq!(paced[0].iter().map(|r| r.words).sum::<usize>(), 14);
+    }
 
     fn lease() -> Vec<Document> {
         vec![Document::from_text(
