@@ -24,7 +24,7 @@ use super::events::{Lane, Purpose};
 use super::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, Message, ModelEndpoint, ModelError};
 use super::privacy::redact::Redactor;
 use super::privacy::review::ReviewRequest;
-use super::privacy::verbatim::{find_runs_each, find_runs_each_paced, withhold, VerbatimRun};
+use super::privacy::verbatim::{find_runs_each_paced, withhold, VerbatimRun};
 use super::privacy::{Change, Control, PrivacyConfig, VerbatimPolicy};
 use super::rolling::RollingHash;
 
@@ -165,15 +165,19 @@ impl<'a> EgressGate<'a> {
     /// between slices of the documents, so that [`EgressGate::guard`] then
     /// finds them known and does not read the documents at once.
     pub async fn find_quotes<F: Future<Output = ()>>(&self, messages: &[Message], pause: impl FnMut() -> F) {
+        let texts: Vec<&str> = messages.iter().map(|m| m.content.as_str()).collect();
+        self.remember_runs(&texts, pause).await;
+    }
+
+    /// Finds and keeps the quoted runs of those of `texts` not seen before
+    /// (under the "send" policy nothing is looked for).
+    async fn remember_runs<F: Future<Output = ()>>(&self, texts: &[&str], pause: impl FnMut() -> F) {
         if self.privacy.verbatim_policy == VerbatimPolicy::Send {
             return;
         }
         let missing: Vec<&str> = {
             let known = self.runs.borrow();
-            let mut missing: Vec<&str> =
-                messages.iter().map(|m| m.content.as_str()).filter(|t| !known.contains_key(*t)).collect();
-            missing.dedup();
-            missing
+            texts.iter().copied().filter(|t| !known.contains_key(*t)).collect()
         };
         if missing.is_empty() {
             return;
@@ -185,20 +189,12 @@ impl<'a> EgressGate<'a> {
         }
     }
 
-    /// The quoted runs of each of `texts`. Under the "send" policy nothing is
-    /// looked for (the audit's verbatim count still says what went).
+    /// The quoted runs of each of `texts`, looked for at once where not
+    /// known yet. Under the "send" policy nothing is looked for (the audit's
+    /// verbatim count still says what went).
     fn quoted_runs(&self, texts: &[&str]) -> Vec<Vec<VerbatimRun>> {
-        if self.privacy.verbatim_policy == VerbatimPolicy::Send {
-            return vec![Vec::new(); texts.len()];
-        }
-        let mut known = self.runs.borrow_mut();
-        let missing: Vec<&str> = texts.iter().copied().filter(|t| !known.contains_key(*t)).collect();
-        if !missing.is_empty() {
-            let found = find_runs_each(&missing, self.documents, self.privacy.verbatim_words);
-            for (text, runs) in missing.into_iter().zip(found) {
-                known.insert(text.to_string(), runs);
-            }
-        }
+        crate::clock::finish_now(self.remember_runs(texts, || std::future::ready(())));
+        let known = self.runs.borrow();
         texts.iter().map(|t| known.get(*t).cloned().unwrap_or_default()).collect()
     }
 
@@ -374,15 +370,9 @@ impl LeakIndex {
     pub const STRIDE: usize = 30;
     pub const GUARANTEED_RUN: usize = Self::WINDOW + Self::STRIDE - 1;
 
+    /// The index, built at once.
     pub fn new(documents: &[Document]) -> Self {
-        let mut windows = HashSet::new();
-        for document in documents {
-            let mut roller = RollingHash::new(Self::WINDOW, HASH_BASE);
-            for (position, c) in normalized(&document.text).enumerate() {
-                Self::add(&mut windows, &mut roller, position, c);
-            }
-        }
-        Self { windows }
+        crate::clock::finish_now(Self::build(documents, || std::future::ready(())))
     }
 
     /// The same index, built [`Self::PAUSE_EVERY`] characters at a time,

@@ -97,7 +97,7 @@ impl ChunkIndex {
     /// The index, built at once.
     #[cfg(test)]
     pub fn new(documents: &[Document], chunks: &[Chunk], queries: &[Vec<String>]) -> Self {
-        futures::executor::block_on(Self::build(documents, chunks, queries, || std::future::ready(())))
+        crate::clock::finish_now(Self::build(documents, chunks, queries, || std::future::ready(())))
     }
 
     /// The index for `queries` (each a task's keywords), built a slice of
