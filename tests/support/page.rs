@@ -294,6 +294,25 @@ impl Page {
         panic!("click {testid}: something else kept covering it");
     }
 
+    /// Opens Settings. Right after the page loads, the connection lights
+    /// grow their advice and move the header: a click can land where the
+    /// button was, on nothing, without WebDriver noticing; the button's
+    /// `aria-expanded` says whether it opened, and it is clicked again if not.
+    pub async fn open_settings(&self) {
+        for _ in 0..5 {
+            self.click("settings-open").await;
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_millis(1_000) {
+                let expanded = self.hook("settings-open").await.attr("aria-expanded").await.ok().flatten();
+                if expanded.as_deref() == Some("true") {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+        panic!("Settings never opened: {}", self.what_the_page_shows().await);
+    }
+
     /// Points the page at the doubles (or any servers).
     pub async fn configure(
         &self,
@@ -304,7 +323,7 @@ impl Page {
         supervisor_model: &str,
         key: &str,
     ) {
-        self.click("settings-open").await;
+        self.open_settings().await;
         // Settings are a lazy part: a cold browser compiles it on this first open.
         self.wait_for("[data-testid=worker-provider]", Duration::from_secs(30))
             .await
