@@ -294,23 +294,24 @@ impl Page {
         panic!("click {testid}: something else kept covering it");
     }
 
-    /// Opens Settings. Right after the page loads, the connection lights
-    /// grow their advice and move the header: a click can land where the
-    /// button was, on nothing, without WebDriver noticing; the button's
-    /// `aria-expanded` says whether it opened, and it is clicked again if not.
-    pub async fn open_settings(&self) {
+    /// Opens Settings (`open`) or closes them. While the page settles, the
+    /// connection lights grow their advice and move the header: a click can
+    /// land where the button was, on nothing, without WebDriver noticing; the
+    /// button's `aria-expanded` says whether it took, and it is clicked again if not.
+    pub async fn set_settings_open(&self, open: bool) {
+        let wanted = if open { "true" } else { "false" };
         for _ in 0..5 {
             self.click("settings-open").await;
             let start = Instant::now();
             while start.elapsed() < Duration::from_millis(1_000) {
                 let expanded = self.hook("settings-open").await.attr("aria-expanded").await.ok().flatten();
-                if expanded.as_deref() == Some("true") {
+                if expanded.as_deref() == Some(wanted) {
                     return;
                 }
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
-        panic!("Settings never opened: {}", self.what_the_page_shows().await);
+        panic!("Settings never became {wanted}: {}", self.what_the_page_shows().await);
     }
 
     /// Points the page at the doubles (or any servers).
@@ -323,7 +324,7 @@ impl Page {
         supervisor_model: &str,
         key: &str,
     ) {
-        self.open_settings().await;
+        self.set_settings_open(true).await;
         // Settings are a lazy part: a cold browser compiles it on this first open.
         self.wait_for("[data-testid=worker-provider]", Duration::from_secs(30))
             .await
@@ -335,7 +336,7 @@ impl Page {
         self.fill("supervisor-url", supervisor_url).await;
         self.fill("supervisor-key", key).await;
         self.fill("supervisor-model", supervisor_model).await;
-        self.click("settings-open").await;
+        self.set_settings_open(false).await;
     }
 
     /// Points both roles at a real llama.cpp server with SmolLM2-135M
