@@ -4,8 +4,7 @@
 # Why a run stopped (src/web/error_text.rs, the engine's RunError).
 errors-run-no-documents = Es gibt keine Dokumente zum Lesen. Fügen Sie zuerst eine Datei hinzu oder fügen Sie Text ein.
 errors-run-no-task = Bitte geben Sie zuerst eine Frage ein.
-# $detail: the setting's range, as the engine says it (English).
-errors-run-invalid-config = Eine Einstellung liegt außerhalb des zulässigen Bereichs: { $detail }
+errors-run-invalid-config = Die Einstellung „{ $setting }“ muss zwischen { $min } und { $max } liegen; sie steht auf { $value }. Ändern Sie sie in den Einstellungen.
 errors-run-context-too-small = Die Dokumente benötigen etwa { $needed } Tokens, der Kontext des lokalen Modells fasst jedoch nur { $available }. { $advice }
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
@@ -217,3 +216,9 @@ errors-decision-final = Ich habe genug, um zu antworten.
 # This page load's connection policy.
 errors-policy-new-origin = Diese Seite verbindet sich nur mit den Adressen, mit denen sie geöffnet wurde, und { $origin } ist neu. Öffnen Sie die Einstellungen und klicken Sie auf „Übernehmen und neu laden“, um sie zuzulassen.
 errors-policy-unwritable = Diese Seite kann sich nicht mit { $url } verbinden: Die Verbindungsrichtlinie eines Browsers kennt nur Hostnamen und IPv4-Adressen. Geben Sie in den Einstellungen den Namen dieses Rechners oder seine IPv4-Adresse an.
+
+# Run settings the Settings form does not show (named in errors-run-invalid-config).
+errors-setting-chunk-units = Seiten oder Absätze pro Abschnitt
+errors-setting-jobs-per-round = Aufträge pro Runde
+errors-setting-worker-output-tokens = Antwortlimit des lokalen Modells, Tokens
+errors-setting-reply-retries = Wiederholungen bei unlesbarer Antwort

@@ -4,8 +4,8 @@
 # Why a run stopped (src/web/error_text.rs, the engine's RunError).
 errors-run-no-documents = There are no documents to read. Add a file or paste some text first.
 errors-run-no-task = Please type a question first.
-# $detail: the setting's range, as the engine says it (English).
-errors-run-invalid-config = A setting is out of range: { $detail }
+# $setting: the setting's name as Settings labels it; $min, $max: its range; $value: what it is.
+errors-run-invalid-config = The setting “{ $setting }” must be between { $min } and { $max }; it is { $value }. Change it in Settings.
 errors-run-context-too-small = The documents need about { $needed } tokens but the local model's context holds { $available }. { $advice }
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
@@ -209,3 +209,9 @@ errors-decision-final = I have enough to answer.
 # This page load's connection policy.
 errors-policy-new-origin = This page connects only to the addresses it was opened with, and { $origin } is new. Open Settings and press “Apply and reload” to allow it.
 errors-policy-unwritable = This page cannot connect to { $url }: a browser's connection policy names host names and IPv4 addresses only. Use that machine's name or its IPv4 address in Settings.
+
+# Run settings the Settings form does not show (named in errors-run-invalid-config).
+errors-setting-chunk-units = Pages or paragraphs in a chunk
+errors-setting-jobs-per-round = Jobs per round
+errors-setting-worker-output-tokens = Local reply limit, tokens
+errors-setting-reply-retries = Retries of an unreadable reply

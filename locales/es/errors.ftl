@@ -4,8 +4,7 @@
 # Why a run stopped (src/web/error_text.rs, the engine's RunError).
 errors-run-no-documents = No hay documentos que leer. Primero añada un archivo o pegue algún texto.
 errors-run-no-task = Primero escriba una pregunta.
-# $detail: the setting's range, as the engine says it (English).
-errors-run-invalid-config = Un ajuste está fuera de su rango permitido: { $detail }
+errors-run-invalid-config = El ajuste «{ $setting }» debe estar entre { $min } y { $max }; ahora vale { $value }. Cámbielo en Ajustes.
 errors-run-context-too-small = Los documentos necesitan unos { $needed } tokens, pero el contexto del modelo local solo admite { $available }. { $advice }
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
@@ -217,3 +216,9 @@ errors-decision-final = Tengo suficiente para responder.
 # This page load's connection policy.
 errors-policy-new-origin = Esta página solo se conecta a las direcciones con las que se abrió, y { $origin } es nueva. Abra la Configuración y pulse «Aplicar y recargar» para permitirla.
 errors-policy-unwritable = Esta página no puede conectarse a { $url }: la política de conexión de un navegador solo admite nombres de host y direcciones IPv4. Indique en la Configuración el nombre de ese equipo o su dirección IPv4.
+
+# Run settings the Settings form does not show (named in errors-run-invalid-config).
+errors-setting-chunk-units = Páginas o párrafos por fragmento
+errors-setting-jobs-per-round = Trabajos por ronda
+errors-setting-worker-output-tokens = Límite de respuesta del modelo local, tokens
+errors-setting-reply-retries = Reintentos ante una respuesta ilegible

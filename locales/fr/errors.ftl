@@ -4,8 +4,7 @@
 # Why a run stopped (src/web/error_text.rs, the engine's RunError).
 errors-run-no-documents = Il n'y a aucun document à lire. Ajoutez d'abord un fichier ou collez du texte.
 errors-run-no-task = Veuillez d'abord saisir une question.
-# $detail: the setting's range, as the engine says it (English).
-errors-run-invalid-config = Un paramètre est hors de sa plage autorisée : { $detail }
+errors-run-invalid-config = Le paramètre « { $setting } » doit être compris entre { $min } et { $max } ; il vaut { $value }. Modifiez-le dans les Paramètres.
 errors-run-context-too-small = Les documents nécessitent environ { $needed } jetons, mais le contexte du modèle local n'en contient que { $available }. { $advice }
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
@@ -217,3 +216,9 @@ errors-decision-final = J'ai assez d'éléments pour répondre.
 # This page load's connection policy.
 errors-policy-new-origin = Cette page ne se connecte qu'aux adresses avec lesquelles elle a été ouverte, et { $origin } est nouvelle. Ouvrez les Paramètres et cliquez sur « Appliquer et recharger » pour l'autoriser.
 errors-policy-unwritable = Cette page ne peut pas se connecter à { $url } : la politique de connexion d'un navigateur ne connaît que les noms d'hôte et les adresses IPv4. Indiquez dans les Paramètres le nom de cette machine ou son adresse IPv4.
+
+# Run settings the Settings form does not show (named in errors-run-invalid-config).
+errors-setting-chunk-units = Pages ou paragraphes par extrait
+errors-setting-jobs-per-round = Tâches par tour
+errors-setting-worker-output-tokens = Limite de réponse du modèle local, jetons
+errors-setting-reply-retries = Nouvelles tentatives après une réponse illisible

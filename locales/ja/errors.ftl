@@ -4,8 +4,7 @@
 # Why a run stopped (src/web/error_text.rs, the engine's RunError).
 errors-run-no-documents = 読み込むドキュメントがありません。先にファイルを追加するか、テキストを貼り付けてください。
 errors-run-no-task = 先に質問を入力してください。
-# $detail: the setting's range, as the engine says it (English).
-errors-run-invalid-config = 設定値が許容範囲外です：{ $detail }
+errors-run-invalid-config = 設定「{ $setting }」は { $min } から { $max } の範囲で指定してください（現在は { $value }）。「設定」で変更してください。
 errors-run-context-too-small = ドキュメントには約 { $needed } トークンが必要ですが、ローカルモデルのコンテキストには { $available } トークンしか入りません。{ $advice }
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
@@ -197,3 +196,9 @@ errors-decision-final = 回答に十分な情報が揃いました。
 # This page load's connection policy.
 errors-policy-new-origin = このページは開いたときのアドレスにのみ接続しますが、{ $origin } は新しいアドレスです。許可するには、設定を開いて「適用して再読み込み」を押してください。
 errors-policy-unwritable = このページは { $url } に接続できません。ブラウザーの接続ポリシーはホスト名と IPv4 アドレスしか扱えません。設定で、そのマシンの名前か IPv4 アドレスを使ってください。
+
+# Run settings the Settings form does not show (named in errors-run-invalid-config).
+errors-setting-chunk-units = 1チャンクあたりのページ数または段落数
+errors-setting-jobs-per-round = 1ラウンドあたりのジョブ数
+errors-setting-worker-output-tokens = ローカルモデルの回答上限（トークン）
+errors-setting-reply-retries = 読み取れない回答の再試行回数

@@ -4,8 +4,7 @@
 # Why a run stopped (src/web/error_text.rs, the engine's RunError).
 errors-run-no-documents = 没有可读取的文档。请先添加文件或粘贴文本。
 errors-run-no-task = 请先输入问题。
-# $detail: the setting's range, as the engine says it (English).
-errors-run-invalid-config = 有一项设置超出允许范围：{ $detail }
+errors-run-invalid-config = 设置“{ $setting }”必须介于 { $min } 和 { $max } 之间，当前为 { $value }。请在“设置”中修改。
 errors-run-context-too-small = 这些文档约需 { $needed } 个词元，但本地模型的上下文只能容纳 { $available } 个。{ $advice }
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
@@ -197,3 +196,9 @@ errors-decision-final = 我已掌握足够的信息来回答。
 # This page load's connection policy.
 errors-policy-new-origin = 本页面只连接打开时所用的地址，而 { $origin } 是新地址。请打开设置并点击“应用并重新加载”以允许该地址。
 errors-policy-unwritable = 本页面无法连接到 { $url }：浏览器的连接策略只接受主机名和 IPv4 地址。请在设置中改用该机器的名称或其 IPv4 地址。
+
+# Run settings the Settings form does not show (named in errors-run-invalid-config).
+errors-setting-chunk-units = 每个片段的页数或段落数
+errors-setting-jobs-per-round = 每轮作业数
+errors-setting-worker-output-tokens = 本地模型回复上限（token）
+errors-setting-reply-retries = 回复无法读取时的重试次数

@@ -247,14 +247,18 @@ pub fn App() -> impl IntoView {
                 <h1>{tr!("app-title")}</h1>
                 <p class="tagline">{tr!("app-tagline")}</p>
             </div>
+            // The buttons keep their place: the lights below them grow their
+            // advice while the page settles, and nothing above may move then.
+            <div class="actions">
+                <LanguageMenu language />
+                <button class="secondary" data-testid="eval-open" aria-expanded=move || state.eval_open.get().to_string() on:click=move |_| state.eval_open.update(|o| *o = !*o)>
+                    {tr!("app-evaluate")}
+                </button>
+                <button class="secondary" data-testid="settings-open" aria-expanded=move || state.settings_open.get().to_string() on:click=move |_| state.settings_open.update(|o| *o = !*o)>
+                    {tr!("app-settings")}
+                </button>
+            </div>
             <StatusLights />
-            <LanguageMenu language />
-            <button class="secondary" data-testid="eval-open" aria-expanded=move || state.eval_open.get().to_string() on:click=move |_| state.eval_open.update(|o| *o = !*o)>
-                {tr!("app-evaluate")}
-            </button>
-            <button class="secondary" data-testid="settings-open" aria-expanded=move || state.settings_open.get().to_string() on:click=move |_| state.settings_open.update(|o| *o = !*o)>
-                {tr!("app-settings")}
-            </button>
         </header>
         <Show when=move || state.settings_open.get()>
             {move || {

@@ -93,7 +93,7 @@ pub fn worker_model(settings: &Settings, protocol: Protocol) -> Box<dyn ChatMode
     if workers.len() == 1 {
         return endpoint_model(&workers[0]);
     }
-    Box::new(Pool::new(workers.iter().map(|w| (endpoint_model(w), w.concurrency.clamp(1, 64))).collect()))
+    Box::new(Pool::new(workers.iter().map(|w| (endpoint_model(w), w.slots())).collect()))
 }
 
 pub fn supervisor_model(settings: &Settings) -> Box<dyn ChatModel> {

@@ -14,6 +14,7 @@
 //! range sentence.
 
 use minions_engine::chunking::ChunkUnit;
+use minions_engine::config::{ConfigError, Setting};
 use minions_engine::conversation::{ChatRestartReason, FindingsDropReason, HistoryDropReason};
 use minions_engine::error::{ContextAdvice, JobFailure, RunError};
 use minions_engine::events::Lane;
@@ -28,12 +29,36 @@ pub fn side(lane: Lane) -> &'static str {
     lane.side()
 }
 
+/// A run setting as the reader knows it: the label of its field in
+/// Settings, or for the few the form does not show, its own name.
+fn setting_name(setting: Setting) -> String {
+    match setting {
+        Setting::Rounds => tr!("settings-max-rounds"),
+        Setting::TasksPerRound => tr!("settings-max-tasks"),
+        Setting::WorkerConcurrency => tr!("settings-worker-concurrency"),
+        Setting::ChunkSize => tr!("settings-chunk-size"),
+        Setting::WorkerContext => tr!("settings-worker-context"),
+        Setting::WorkerTemperature => tr!("settings-worker-temperature"),
+        Setting::SupervisorOutputTokens => tr!("settings-supervisor-max-tokens"),
+        Setting::SupervisorContext => tr!("settings-supervisor-context"),
+        Setting::HistoryTokens => tr!("settings-conversation-budget"),
+        Setting::VerbatimWords => tr!("settings-verbatim-words"),
+        Setting::ChunkUnits => tr!("errors-setting-chunk-units"),
+        Setting::JobsPerRound => tr!("errors-setting-jobs-per-round"),
+        Setting::WorkerOutputTokens => tr!("errors-setting-worker-output-tokens"),
+        Setting::ReplyRetries => tr!("errors-setting-reply-retries"),
+    }
+}
+
 /// Why a run failed, and what to do about it.
 pub fn run_error(error: &RunError) -> String {
     match error {
         RunError::NoDocuments => tr!("errors-run-no-documents"),
         RunError::NoTask => tr!("errors-run-no-task"),
-        RunError::InvalidConfig(detail) => tr!("errors-run-invalid-config", detail = detail),
+        RunError::InvalidConfig(ConfigError::OutOfRange { setting, value }) => {
+            let (min, max) = setting.range();
+            tr!("errors-run-invalid-config", setting = setting_name(*setting), min = min, max = max, value = *value)
+        }
         RunError::ContextTooSmall { needed, available, advice } => {
             let (needed, available, advice) = (*needed, *available, context_advice(*advice));
             tr!("errors-run-context-too-small", needed = needed, available = available, advice = advice)
@@ -309,7 +334,10 @@ mod tests {
         let mut errors = vec![
             RunError::NoDocuments,
             RunError::NoTask,
-            RunError::InvalidConfig("Rounds must be between 1 and 20; it is 25".into()),
+            RunError::InvalidConfig(ConfigError::OutOfRange { setting: Setting::Rounds, value: 25.0 }),
+            RunError::InvalidConfig(ConfigError::OutOfRange { setting: Setting::JobsPerRound, value: 0.0 }),
+            RunError::InvalidConfig(ConfigError::OutOfRange { setting: Setting::WorkerOutputTokens, value: 8.0 }),
+            RunError::InvalidConfig(ConfigError::OutOfRange { setting: Setting::ReplyRetries, value: 9.0 }),
             RunError::CloudOnlyNotConfirmed,
             RunError::DocumentsMustStay,
             RunError::WorkerNotOnDevice { host: "gpu.example.com:8000".into() },
@@ -339,8 +367,25 @@ mod tests {
     fn every_run_error_reads_in_english_as_the_engine_says_it() {
         assert!(covers(run_errors().iter().map(run_variant), 12), "a RunError variant is not tested");
         for error in run_errors() {
-            assert_eq!(run_error(&error), error.to_string(), "{error:?}");
+            // A setting is named by its label in Settings, which the engine does not know.
+            if !matches!(error, RunError::InvalidConfig(_)) {
+                assert_eq!(run_error(&error), error.to_string(), "{error:?}");
+            }
         }
+        let out_of_range =
+            |setting, value| run_error(&RunError::InvalidConfig(ConfigError::OutOfRange { setting, value }));
+        assert_eq!(
+            out_of_range(Setting::Rounds, 25.0),
+            "The setting “Rounds” must be between 1 and 20; it is 25. Change it in Settings."
+        );
+        assert_eq!(
+            out_of_range(Setting::WorkerTemperature, 2.5),
+            "The setting “Temperature” must be between 0 and 2; it is 2.5. Change it in Settings."
+        );
+        assert_eq!(
+            out_of_range(Setting::ReplyRetries, 9.0),
+            "The setting “Retries of an unreadable reply” must be between 0 and 5; it is 9. Change it in Settings."
+        );
         for advice in advice() {
             assert_eq!(context_advice(advice), advice.to_string());
         }
@@ -409,7 +454,9 @@ mod tests {
             assert_eq!(plan_change(&change), change.to_string(), "{change:?}");
         }
         let mut history = vec![HistoryDropReason::OverBudget { budget: 2_000 }];
-        history.extend(run_errors().into_iter().map(|error| HistoryDropReason::SummaryFailed { error }));
+        // A setting is named by its label in Settings, which the engine does not know.
+        let read_alike = run_errors().into_iter().filter(|error| !matches!(error, RunError::InvalidConfig(_)));
+        history.extend(read_alike.map(|error| HistoryDropReason::SummaryFailed { error }));
         for reason in &history {
             // A new variant does not compile here.
             match reason {

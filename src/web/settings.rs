@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use minions_engine::accounting::PriceTable;
 use minions_engine::chunking::Chunking;
-use minions_engine::config::{Protocol, RunConfig, SupervisorSettings, WorkerSettings};
+use minions_engine::config::{Protocol, RunConfig, Setting, SupervisorSettings, WorkerSettings};
 use minions_engine::locality::Locality;
 use minions_engine::privacy::{boundary, PrivacyConfig, VerbatimPolicy};
 
@@ -59,6 +59,13 @@ impl Default for WorkerEndpoint {
 }
 
 impl WorkerEndpoint {
+    /// The jobs this endpoint takes at once: what the pool gives it and what
+    /// the run's concurrency adds up (the engine bounds the sum). An empty
+    /// field reads as one rather than as an endpoint that takes nothing.
+    pub fn slots(&self) -> usize {
+        self.concurrency.max(1)
+    }
+
     /// `host:port` as requests name it (the audit's and the privacy rules' key).
     pub fn host(&self) -> String {
         if self.provider == WorkerProvider::Tab {
@@ -327,23 +334,32 @@ impl Settings {
     /// The run configuration for `protocol`; `context_length` is the worker's
     /// own, when its server reported it.
     pub fn run_config(&self, protocol: Protocol, context_length: Option<u32>) -> RunConfig {
+        // Values go to the engine as typed: `RunConfig::validate` owns the
+        // bounds (`Setting`) and a run out of them names the setting to fix.
+        // Only what is not a typed run setting is shaped here: the pool's
+        // endpoints add up to the run's concurrency, and a context the
+        // server reports is taken over the typed one.
         let defaults = RunConfig::default();
         RunConfig {
             protocol,
-            max_rounds: self.max_rounds.clamp(1, 20),
-            max_tasks: self.max_tasks.clamp(1, 20),
-            concurrency: self.workers_for(protocol).iter().map(|w| w.concurrency.clamp(1, 64)).sum::<usize>().min(64),
-            chunking: Chunking { size: self.chunk_size.clamp(300, 1_000_000), ..defaults.chunking },
+            max_rounds: self.max_rounds,
+            max_tasks: self.max_tasks,
+            concurrency: self.workers_for(protocol).iter().map(WorkerEndpoint::slots).sum(),
+            chunking: Chunking { size: self.chunk_size, ..defaults.chunking },
             worker: WorkerSettings {
-                temperature: self.worker_temperature.clamp(0.0, 2.0),
-                context_limit: context_length.unwrap_or(self.worker_context).max(512),
+                temperature: self.worker_temperature,
+                // A context the server reports is the model's, not a typo: it
+                // is raised to the engine's floor rather than refused.
+                context_limit: context_length
+                    .map(|c| c.max(Setting::WorkerContext.whole_range().0))
+                    .unwrap_or(self.worker_context),
                 ..WorkerSettings::default()
             },
             supervisor: SupervisorSettings {
                 reasoning_effort: Some(self.reasoning_effort.clone()).filter(|e| !e.is_empty()),
-                max_output_tokens: Some(self.supervisor_max_tokens.clamp(64, 100_000)),
-                context_tokens: Some(self.supervisor_context.clamp(1_024, 10_000_000)),
-                history_tokens: self.conversation_budget.clamp(200, 1_000_000),
+                max_output_tokens: Some(self.supervisor_max_tokens),
+                context_tokens: Some(self.supervisor_context),
+                history_tokens: self.conversation_budget,
                 ..SupervisorSettings::default()
             },
             send_citations: self.send_citations,
@@ -353,7 +369,7 @@ impl Settings {
                 names: lines(&self.redact_names),
                 terms: lines(&self.redact_terms),
                 shield: self.shield,
-                verbatim_words: self.verbatim_words.clamp(3, 1_000) as usize,
+                verbatim_words: self.verbatim_words as usize,
                 verbatim_policy: self.verbatim_policy,
                 approve: self.approve_requests,
                 documents_never_leave: self.documents_never_leave,
@@ -386,6 +402,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use minions_engine::config::ConfigError;
 
     #[test]
     fn stored_settings_never_hold_the_key() {
@@ -396,6 +413,79 @@ mod tests {
         let back = Settings::from_storage(&stored);
         assert_eq!(back.supervisor_key, "");
         assert!(back.remember_key);
+    }
+
+    /// Each typed setting the engine bounds, set in the form's field.
+    fn typed(setting: Setting, value: u32) -> Option<Settings> {
+        let mut s = Settings::default();
+        match setting {
+            Setting::Rounds => s.max_rounds = value,
+            Setting::TasksPerRound => s.max_tasks = value as usize,
+            Setting::WorkerConcurrency => s.worker_concurrency = value as usize,
+            Setting::ChunkSize => s.chunk_size = value as usize,
+            Setting::WorkerContext => s.worker_context = value,
+            Setting::SupervisorOutputTokens => s.supervisor_max_tokens = value,
+            Setting::SupervisorContext => s.supervisor_context = value,
+            Setting::HistoryTokens => s.conversation_budget = value,
+            Setting::VerbatimWords => s.verbatim_words = value,
+            Setting::WorkerTemperature => s.worker_temperature = value as f32,
+            Setting::ChunkUnits | Setting::JobsPerRound | Setting::WorkerOutputTokens | Setting::ReplyRetries => {
+                return None
+            }
+        }
+        Some(s)
+    }
+
+    #[test]
+    fn a_typed_value_reaches_the_engine_as_typed_and_out_of_range_names_its_setting() {
+        let settings = [
+            Setting::Rounds,
+            Setting::TasksPerRound,
+            Setting::WorkerConcurrency,
+            Setting::ChunkSize,
+            Setting::WorkerContext,
+            Setting::SupervisorOutputTokens,
+            Setting::SupervisorContext,
+            Setting::HistoryTokens,
+            Setting::VerbatimWords,
+            Setting::WorkerTemperature,
+        ];
+        for setting in settings {
+            let (min, max) = setting.whole_range();
+            for edge in [min, max] {
+                let config = typed(setting, edge).unwrap().run_config(Protocol::Minions, None);
+                assert_eq!(config.validate(), Ok(()), "{setting:?} = {edge}");
+            }
+            // One past either end is refused, naming the setting and the typed value (no clamp on the way).
+            // (An empty jobs-at-once field reads as one job: see `WorkerEndpoint::slots`.)
+            let below = min.checked_sub(1).filter(|_| setting != Setting::WorkerConcurrency).map(|v| (v, v as f64));
+            for (typed_value, seen) in below.into_iter().chain([(max + 1, (max + 1) as f64)]) {
+                let config = typed(setting, typed_value).unwrap().run_config(Protocol::Minions, None);
+                assert_eq!(
+                    config.validate(),
+                    Err(ConfigError::OutOfRange { setting, value: seen }),
+                    "{setting:?} = {typed_value}"
+                );
+            }
+        }
+        // The pool adds up: three endpoints of 30 jobs are 90, past the engine's 64.
+        let pool = Settings {
+            worker_concurrency: 30,
+            worker_pool: vec![
+                WorkerEndpoint { url: "http://127.0.0.1:8001".into(), concurrency: 30, ..WorkerEndpoint::default() },
+                WorkerEndpoint { url: "http://127.0.0.1:8002".into(), concurrency: 30, ..WorkerEndpoint::default() },
+            ],
+            ..Settings::default()
+        };
+        let config = pool.run_config(Protocol::Minions, None);
+        assert_eq!(
+            config.validate(),
+            Err(ConfigError::OutOfRange { setting: Setting::WorkerConcurrency, value: 90.0 })
+        );
+        assert_eq!(typed(Setting::WorkerConcurrency, 0).unwrap().run_config(Protocol::Minions, None).concurrency, 1);
+        // A context the server reports below the floor is raised, not refused.
+        let config = Settings::default().run_config(Protocol::Minions, Some(256));
+        assert_eq!((config.worker.context_limit, config.validate()), (512, Ok(())));
     }
 
     #[test]
@@ -458,7 +548,7 @@ mod tests {
         let settings = Settings {
             redact_names: "Jane Doe\n\n  Bob Stone \n".into(),
             redact_terms: "Project Falcon".into(),
-            verbatim_words: 1,
+            verbatim_words: 5,
             verbatim_policy: VerbatimPolicy::Ask,
             approve_requests: true,
             documents_never_leave: true,
@@ -467,7 +557,7 @@ mod tests {
         let privacy = settings.run_config(Protocol::Minion, None).privacy;
         assert_eq!(privacy.names, ["Jane Doe", "Bob Stone"]);
         assert_eq!(privacy.terms, ["Project Falcon"]);
-        assert_eq!((privacy.verbatim_words, privacy.verbatim_policy, privacy.approve), (3, VerbatimPolicy::Ask, true));
+        assert_eq!((privacy.verbatim_words, privacy.verbatim_policy, privacy.approve), (5, VerbatimPolicy::Ask, true));
         assert!(privacy.documents_never_leave);
         let stored = Settings::from_storage(&settings.to_storage());
         assert_eq!(stored.verbatim_policy, VerbatimPolicy::Ask);

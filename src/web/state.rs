@@ -590,8 +590,8 @@ mod tests {
             |job| JobCard { job, task_id: "t".into(), chunk: job, document: "a.pdf".into(), pages: "p. 1".into() };
         let mut view = fold(&[
             Event::JobsQueued { round: 1, jobs: vec![card(0), card(1), card(2)] },
-            Event::JobStarted { job: 0, lane: 0, at_ms: 1.0 },
-            Event::JobStarted { job: 1, lane: 1, at_ms: 1.0 },
+            Event::JobStarted { job: 0, slot: 0, at_ms: 1.0 },
+            Event::JobStarted { job: 1, slot: 1, at_ms: 1.0 },
             Event::JobFinished { job: 1, state: JobState::Abstained, elapsed_ms: 2.0 },
             Event::JobFailed { job: 0, error: JobFailure::Unreadable { problem: "boom".into() } },
             Event::JobFinished { job: 0, state: JobState::Failed, elapsed_ms: 2.0 },
@@ -602,7 +602,7 @@ mod tests {
             [JobState::Failed, JobState::Abstained, JobState::Pending]
         );
         assert_eq!(view.jobs[0].error.as_deref(), Some("the reply could not be read: boom"));
-        view.apply(&Event::JobStarted { job: 2, lane: 0, at_ms: 3.0 });
+        view.apply(&Event::JobStarted { job: 2, slot: 0, at_ms: 3.0 });
         view.apply(&Event::Cancelled);
         assert_eq!(view.status, RunStatus::Cancelled);
         assert_eq!(view.jobs[2].state, JobState::Pending);

@@ -278,10 +278,86 @@ impl Page {
         element.send_keys(value).await.expect("type");
     }
 
-    /// Clicks `testid`; while the layout is still moving (a connection light
-    /// growing its advice shifts the header), the click lands on something
-    /// else and is tried again, as a person would.
+    /// Clicks a hook. A toggle (a button with `aria-expanded`) is clicked
+    /// once its place has stopped moving (a connection light growing its
+    /// advice can shift the header), and clicked again only if it moved
+    /// after the click without flipping: the click then hit where it was.
+    /// A toggle that stays put is never clicked twice, since on a busy page
+    /// two clicks can both land and put it back.
     pub async fn click(&self, testid: &str) {
+        let Some(before) = self.expanded(testid).await else {
+            self.click_once(testid).await;
+            return;
+        };
+        for _ in 0..5 {
+            let at = self.settled_place(testid).await;
+            self.click_once(testid).await;
+            let start = Instant::now();
+            let mut moved = false;
+            while start.elapsed() < Duration::from_secs(15) {
+                if self.expanded(testid).await.is_some_and(|now| now != before) {
+                    return;
+                }
+                if self.place(testid).await != at {
+                    moved = true;
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            if !moved {
+                break;
+            }
+        }
+        self.screenshot(&format!("never-toggled-{testid}")).await;
+        let place = self.place(testid).await;
+        let probe = self.client.execute("const b=document.querySelector(`[data-testid=${arguments[0]}]`); const r=b.getBoundingClientRect(); const top=Math.max(r.top,0), bottom=Math.min(r.bottom, innerHeight); const e=document.elementFromPoint(r.left+r.width/2,(top+bottom)/2); return JSON.stringify([scrollY, r.top, r.bottom, e ? e.outerHTML.slice(0,300) : null, document.activeElement ? document.activeElement.outerHTML.slice(0,120) : null, b.getAttribute('aria-expanded')]);", vec![serde_json::json!(testid)]).await;
+        panic!(
+            "{testid} never toggled (at {place:?}; {probe:?}; target/e2e-screenshots): {}",
+            self.what_the_page_shows().await
+        );
+    }
+
+    /// Where a hook is on the page (x, y, width, height).
+    async fn place(&self, testid: &str) -> Option<(i64, i64, i64, i64)> {
+        let (x, y, w, h) = self.hook(testid).await.rectangle().await.ok()?;
+        Some((x.round() as i64, y.round() as i64, w.round() as i64, h.round() as i64))
+    }
+
+    /// [`Self::place`] once it has been the same for 300 ms (at most 10 s).
+    async fn settled_place(&self, testid: &str) -> Option<(i64, i64, i64, i64)> {
+        let start = Instant::now();
+        let mut last = self.place(testid).await;
+        let mut since = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let now = self.place(testid).await;
+            if now != last {
+                (last, since) = (now, Instant::now());
+            } else if since.elapsed() >= Duration::from_millis(300) {
+                break;
+            }
+        }
+        last
+    }
+
+    async fn expanded(&self, testid: &str) -> Option<String> {
+        self.hook(testid).await.attr("aria-expanded").await.ok().flatten()
+    }
+
+    async fn click_once(&self, testid: &str) {
+        // As a person would, bring it fully into view first: a driver clicks
+        // a hook that shows only a sliver (Firefox: the header's buttons 2 px
+        // into view after the page scrolled) at the sliver's edge, where the
+        // click can miss without an error.
+        let _ = self
+            .client
+            .execute(
+                "const e = document.querySelector(`[data-testid=\"${arguments[0]}\"]`);
+                 if (e) { const r = e.getBoundingClientRect();
+                          if (r.top < 0 || r.bottom > innerHeight) e.scrollIntoView({ block: 'center' }); }",
+                vec![serde_json::json!(testid)],
+            )
+            .await;
         for _ in 0..30 {
             match self.hook(testid).await.click().await {
                 Ok(_) => return,
@@ -294,24 +370,12 @@ impl Page {
         panic!("click {testid}: something else kept covering it");
     }
 
-    /// Opens Settings (`open`) or closes them. While the page settles, the
-    /// connection lights grow their advice and move the header: a click can
-    /// land where the button was, on nothing, without WebDriver noticing; the
-    /// button's `aria-expanded` says whether it took, and it is clicked again if not.
+    /// Opens Settings (`open`) or closes them, whatever they were.
     pub async fn set_settings_open(&self, open: bool) {
         let wanted = if open { "true" } else { "false" };
-        for _ in 0..5 {
+        if self.expanded("settings-open").await.as_deref() != Some(wanted) {
             self.click("settings-open").await;
-            let start = Instant::now();
-            while start.elapsed() < Duration::from_millis(1_000) {
-                let expanded = self.hook("settings-open").await.attr("aria-expanded").await.ok().flatten();
-                if expanded.as_deref() == Some(wanted) {
-                    return;
-                }
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
         }
-        panic!("Settings never became {wanted}: {}", self.what_the_page_shows().await);
     }
 
     /// Points the page at the doubles (or any servers).

@@ -89,6 +89,20 @@ pub fn chunk_documents(documents: &[Document], chunking: &Chunking, char_limit: 
     crate::clock::finish_now(chunk_documents_paced(documents, chunking, char_limit, || std::future::ready(())))
 }
 
+/// About how many chunks a text of `chars` characters makes when split by
+/// characters with `chunking`, without cutting it (a preview of a large
+/// document). Chunks end at a space when one is within an eighth of their
+/// size, which makes them shorter: the true count is this or more, by at
+/// most a third with the largest overlap (half a chunk), less with less.
+pub fn estimate_char_chunks(chars: usize, chunking: &Chunking) -> usize {
+    let size = chunking.size.max(1);
+    if chars <= size {
+        return usize::from(chars > 0);
+    }
+    let step = (size - chunking.overlap.min(size / 2)).max(1);
+    1 + (chars - size).div_ceil(step)
+}
+
 /// Chunks cut between two calls of `pause()` when splitting by characters.
 const SPANS_PER_PAUSE: usize = 1024;
 
@@ -104,7 +118,7 @@ pub async fn chunk_documents_paced<F: std::future::Future<Output = ()>>(
     let mut chunks = Vec::new();
     for (document_index, document) in documents.iter().enumerate() {
         let mut spans = Vec::new();
-        let text = document.text.as_str();
+        let text: &str = &document.text;
         let size = chunking.size.max(1);
         let records = document.records_start();
         match chunking.unit {
@@ -426,6 +440,22 @@ fn count_span_chars_upper(first: &Piece, last: &Piece, pieces: &[Piece]) -> usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_estimate_is_the_count_or_at_most_a_third_less(
+            words in proptest::collection::vec("[a-z]{1,12}", 0..3_000),
+            size in 300usize..2_000,
+            overlap in 0usize..400,
+        ) {
+            let text = words.join(" ");
+            let chunking = Chunking { unit: ChunkUnit::Chars, size, overlap };
+            let counted = chunk_documents(&[Document::from_text("t.txt", text.clone())], &chunking, size).len();
+            let estimate = estimate_char_chunks(text.chars().count(), &chunking);
+            proptest::prop_assert!(estimate <= counted, "estimate {} > counted {}", estimate, counted);
+            proptest::prop_assert!(counted <= estimate + estimate.div_ceil(3), "counted {} > estimate {} + 1/3", counted, estimate);
+        }
+    }
 
     #[test]
     fn the_paced_chunker_pauses_between_slices_and_cuts_the_same_chunks() {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::chunking::Chunking;
+use super::chunking::{ChunkUnit, Chunking};
 use super::privacy::PrivacyConfig;
 
 /// A protocol: how a question is answered. The one type for a run, the
@@ -169,32 +169,118 @@ impl Default for RunConfig {
     }
 }
 
+/// A run setting with a range: the one place its bounds are written. The
+/// page's settings form takes its `min` and `max` from here, and
+/// [`RunConfig::validate`] refuses a run whose value is outside them (the
+/// page does not clamp: the run says which setting to change).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Setting {
+    Rounds,
+    TasksPerRound,
+    JobsPerRound,
+    WorkerConcurrency,
+    /// Characters in a chunk.
+    ChunkSize,
+    /// Pages or paragraphs in a chunk.
+    ChunkUnits,
+    WorkerOutputTokens,
+    WorkerContext,
+    WorkerTemperature,
+    ReplyRetries,
+    VerbatimWords,
+    SupervisorOutputTokens,
+    SupervisorContext,
+    HistoryTokens,
+}
+
+impl Setting {
+    /// The lowest and highest value the engine runs with.
+    pub const fn range(self) -> (f64, f64) {
+        match self {
+            Self::Rounds | Self::TasksPerRound => (1.0, 20.0),
+            Self::JobsPerRound => (1.0, 10_000.0),
+            Self::WorkerConcurrency => (1.0, 64.0),
+            // The shortest chunk the planner cuts: shorter gives the worker nothing to read.
+            Self::ChunkSize => (super::minions::plan::MIN_CHUNK_CHARS as f64, 1_000_000.0),
+            Self::ChunkUnits => (1.0, 10_000.0),
+            Self::WorkerOutputTokens => (16.0, 32_768.0),
+            Self::WorkerContext => (512.0, 10_000_000.0),
+            Self::WorkerTemperature => (0.0, 2.0),
+            Self::ReplyRetries => (0.0, 5.0),
+            Self::VerbatimWords => (3.0, 1_000.0),
+            Self::SupervisorOutputTokens => (64.0, 100_000.0),
+            Self::SupervisorContext => (1_024.0, 10_000_000.0),
+            Self::HistoryTokens => (64.0, 1_000_000.0),
+        }
+    }
+
+    /// [`Self::range`] for a whole-number setting.
+    pub const fn whole_range(self) -> (u32, u32) {
+        let (min, max) = self.range();
+        (min as u32, max as u32)
+    }
+
+    /// Its English name (the page names it in the reader's language).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Rounds => "Rounds",
+            Self::TasksPerRound => "Tasks per round",
+            Self::JobsPerRound => "Jobs per round",
+            Self::WorkerConcurrency => "Worker concurrency",
+            Self::ChunkSize => "Chunk size",
+            Self::ChunkUnits => "Pages or paragraphs in a chunk",
+            Self::WorkerOutputTokens => "Worker output tokens",
+            Self::WorkerContext => "Worker context length",
+            Self::WorkerTemperature => "Worker temperature",
+            Self::ReplyRetries => "Reply retries",
+            Self::VerbatimWords => "Words in a quoted run",
+            Self::SupervisorOutputTokens => "Cloud output tokens",
+            Self::SupervisorContext => "Cloud context length",
+            Self::HistoryTokens => "Conversation budget",
+        }
+    }
+
+    fn check(self, value: f64) -> Result<(), ConfigError> {
+        let (min, max) = self.range();
+        if (min..=max).contains(&value) {
+            Ok(())
+        } else {
+            Err(ConfigError::OutOfRange { setting: self, value })
+        }
+    }
+}
+
 /// A setting out of its range, said so that the user can fix it.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Error, Serialize, Deserialize)]
 pub enum ConfigError {
-    #[error("{setting} must be between {min} and {max}; it is {value}")]
-    OutOfRange { setting: &'static str, value: u64, min: u64, max: u64 },
+    #[error("{} must be between {} and {}; it is {value}", setting.name(), setting.range().0, setting.range().1)]
+    OutOfRange { setting: Setting, value: f64 },
 }
 
 impl RunConfig {
     /// Checks every bound once, so that the engine can rely on them.
     pub fn validate(&self) -> Result<(), ConfigError> {
-        let check = |setting, value: u64, min, max| {
-            if (min..=max).contains(&value) {
-                Ok(())
-            } else {
-                Err(ConfigError::OutOfRange { setting, value, min, max })
-            }
+        Setting::Rounds.check(self.max_rounds.into())?;
+        Setting::TasksPerRound.check(self.max_tasks as f64)?;
+        Setting::JobsPerRound.check(self.max_jobs_per_round as f64)?;
+        Setting::WorkerConcurrency.check(self.concurrency as f64)?;
+        let chunk_size = match self.chunking.unit {
+            ChunkUnit::Chars => Setting::ChunkSize,
+            ChunkUnit::Pages | ChunkUnit::Paragraphs => Setting::ChunkUnits,
         };
-        check("Rounds", self.max_rounds.into(), 1, 20)?;
-        check("Tasks per round", self.max_tasks as u64, 1, 20)?;
-        check("Jobs per round", self.max_jobs_per_round as u64, 1, 10_000)?;
-        check("Worker concurrency", self.concurrency as u64, 1, 64)?;
-        check("Chunk size", self.chunking.size as u64, 1, 1_000_000)?;
-        check("Worker output tokens", self.worker.num_predict.into(), 16, 32_768)?;
-        check("Worker context length", self.worker.context_limit.into(), 512, 10_000_000)?;
-        check("Reply retries", self.max_reply_retries.into(), 0, 5)?;
-        check("Words in a quoted run", self.privacy.verbatim_words as u64, 3, 1_000)?;
+        chunk_size.check(self.chunking.size as f64)?;
+        Setting::WorkerOutputTokens.check(self.worker.num_predict.into())?;
+        Setting::WorkerContext.check(self.worker.context_limit.into())?;
+        Setting::WorkerTemperature.check(self.worker.temperature.into())?;
+        Setting::ReplyRetries.check(self.max_reply_retries.into())?;
+        Setting::VerbatimWords.check(self.privacy.verbatim_words as f64)?;
+        if let Some(tokens) = self.supervisor.max_output_tokens {
+            Setting::SupervisorOutputTokens.check(tokens.into())?;
+        }
+        if let Some(tokens) = self.supervisor.context_tokens {
+            Setting::SupervisorContext.check(tokens.into())?;
+        }
+        Setting::HistoryTokens.check(self.supervisor.history_tokens as f64)?;
         Ok(())
     }
 }

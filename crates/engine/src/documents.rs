@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use std::future::Future;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::fingerprint::{fingerprint, Fnv64};
 use super::tokens::{estimate_tokens, TokenCounter};
@@ -65,7 +65,9 @@ impl DocumentKind {
 pub struct Document {
     pub name: String,
     pub kind: DocumentKind,
-    pub text: String,
+    /// Shared, so that a run takes the page's documents without copying
+    /// them (100 MB would hold the page's thread for a tenth of a second).
+    pub text: Arc<str>,
     /// Byte offset where each page starts; the first page starts at 0.
     page_starts: Vec<usize>,
     /// The text's estimated tokens, once counted: a pass over the whole
@@ -87,7 +89,7 @@ impl Eq for Document {}
 
 impl Document {
     pub fn new(name: impl Into<String>, kind: DocumentKind, text: impl Into<String>) -> Self {
-        let text = text.into();
+        let text: Arc<str> = Arc::from(text.into());
         let mut page_starts = vec![0];
         page_starts.extend(text.match_indices(PAGE_BREAK).map(|(at, _)| at + PAGE_BREAK.len_utf8()));
         Self { name: name.into(), kind, text, page_starts, tokens: OnceLock::new(), fingerprint: OnceLock::new() }
@@ -106,7 +108,7 @@ impl Document {
             return *tokens;
         }
         let mut counter = TokenCounter::default();
-        let mut rest = self.text.as_str();
+        let mut rest: &str = &self.text;
         while !rest.is_empty() {
             let mut cut = rest.len().min(COUNT_SLICE_BYTES);
             while !rest.is_char_boundary(cut) {

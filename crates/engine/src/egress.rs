@@ -1,6 +1,6 @@
 //! The egress gate: the one door between the engine and the cloud (a
 //! worker that is not on this device is audited by the session, see
-//! `run.rs`, with the same [`AuditEntry`]).
+//! `run/worker_calls.rs`, with the same [`AuditEntry`]).
 //!
 //! [`EgressGate`] owns the supervisor model from the start of a run; the
 //! model cannot be reached any other way, so every supervisor-bound request

@@ -13,8 +13,8 @@ pub enum RunError {
     NoDocuments,
     #[error("Please type a question first.")]
     NoTask,
-    #[error("A setting is out of range: {0}")]
-    InvalidConfig(String),
+    #[error("{0}. Change it in Settings.")]
+    InvalidConfig(ConfigError),
     #[error("The documents need about {needed} tokens but the local model's context holds {available}. {advice}")]
     ContextTooSmall { needed: u32, available: u32, advice: ContextAdvice },
     #[error("{}", failure_sentence(Lane::Supervisor, .0))]
@@ -77,7 +77,7 @@ pub enum JobFailure {
 
 impl From<ConfigError> for RunError {
     fn from(error: ConfigError) -> Self {
-        RunError::InvalidConfig(error.to_string())
+        RunError::InvalidConfig(error)
     }
 }
 

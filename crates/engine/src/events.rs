@@ -244,10 +244,10 @@ pub enum Event {
     },
     JobStarted {
         job: usize,
-        /// Which of the round's lanes (0 to concurrency − 1) runs it: a lane
-        /// runs the jobs of one chunk back to back.
-        #[serde(default)]
-        lane: usize,
+        /// Which of the round's worker slots (0 to concurrency − 1) runs it:
+        /// a slot runs the jobs of one chunk back to back.
+        #[serde(default, alias = "lane")]
+        slot: usize,
         at_ms: f64,
     },
     /// A job's chunk did not fit (`reason` is [`JobFailure::PromptTooLong`]

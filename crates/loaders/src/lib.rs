@@ -185,7 +185,7 @@ mod tests {
     #[test]
     fn each_kind_goes_to_its_reader_and_bad_files_get_a_sentence() {
         let html = load("page.html", b"<p>Hello <b>world</b></p><script>x()</script>", 200).expect("html");
-        assert_eq!((html.kind, html.text.as_str()), (DocumentKind::Html, "Hello world"));
+        assert_eq!((html.kind, &*html.text), (DocumentKind::Html, "Hello world"));
         assert_eq!(load("a.txt", b"", 200), Err(LoadError::Empty));
         assert_eq!(load("a.txt", &[0, 1, 2, 0], 200), Err(LoadError::Binary));
         assert_eq!(

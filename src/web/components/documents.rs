@@ -14,7 +14,7 @@ use crate::tr;
 use crate::web::app::{AppState, FileLoad, LoadedDoc};
 use crate::web::i18n::format;
 use crate::web::load_messages;
-use minions_engine::chunking::{chunk_documents, count_chars, Chunking};
+use minions_engine::chunking::{chunk_documents, count_chars, estimate_char_chunks, Chunking};
 use minions_engine::documents::{Document, DocumentKind};
 use minions_loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
 
@@ -293,7 +293,12 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
     };
     let preview: String = document.text.chars().take(280).collect();
     // Only a change of chunk size re-chunks, not every keystroke in Settings.
-    let chunk_size = Memo::new(move |_| state.settings.with(|s| s.chunk_size.clamp(300, 1_000_000)));
+    let chunk_size = Memo::new(move |_| {
+        // The preview shows what a run would cut; a size out of the engine's
+        // range shows its nearest bound (the run itself refuses it).
+        let (min, max) = minions_engine::config::Setting::ChunkSize.range();
+        state.settings.with(|s| s.chunk_size.clamp(min as usize, max as usize))
+    });
     let chunk_document = document.clone();
     let chunks = Memo::new(move |_| preview_chunks(&chunk_document, chunk_size.get()));
     view! {
@@ -386,8 +391,8 @@ fn preview_chunks(document: &Document, size: usize) -> (ChunkCount, Vec<ChunkHea
     let count = if exact {
         ChunkCount::Exact(chunks.len())
     } else {
-        let step = (size - chunking.overlap.min(size / 2)).max(1);
-        ChunkCount::About(document.text.len() / step + 1)
+        // Bytes stand for characters here: the same for most text, an overestimate for the rest.
+        ChunkCount::About(estimate_char_chunks(document.text.len(), &chunking))
     };
     let heads = chunks
         .iter()

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::tr;
 use crate::web::app::AppState;
 use crate::web::settings::{Settings, WorkerProvider};
+use minions_engine::config::Setting;
 use minions_engine::privacy::VerbatimPolicy;
 
 use super::tab_model::TabModelPanel;
@@ -47,13 +48,14 @@ fn TextField(
 }
 
 /// A number input bound to one settings field. Values are kept as typed
-/// (clamping while typing would fight the keyboard); runs clamp them.
+/// (clamping while typing would fight the keyboard); `bounds` are the
+/// engine's own ([`Setting::whole_range`]) where the engine has the setting,
+/// and a run with a value outside them says which setting to change.
 #[component]
 fn NumberField(
     #[prop(into)] label: String,
     testid: &'static str,
-    min: u32,
-    max: u32,
+    bounds: (u32, u32),
     get: fn(&Settings) -> u32,
     set: fn(&mut Settings, u32),
 ) -> impl IntoView {
@@ -64,8 +66,8 @@ fn NumberField(
             <input
                 type="number"
                 data-testid=testid
-                min=min
-                max=max
+                min=bounds.0
+                max=bounds.1
                 prop:value=move || state.settings.with(get).to_string()
                 on:input=move |ev| {
                     if let Ok(value) = event_target_value(&ev).trim().parse::<u32>() {
@@ -206,15 +208,15 @@ pub fn SettingsPanel() -> impl IntoView {
                                 <option value=model></option>
                             </For>
                         </datalist>
-                        <NumberField label=tr!("settings-worker-concurrency") testid="worker-concurrency" min=1 max=64 get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
+                        <NumberField label=tr!("settings-worker-concurrency") testid="worker-concurrency" bounds=Setting::WorkerConcurrency.whole_range() get=|s| s.worker_concurrency as u32 set=|s, v| s.worker_concurrency = v as usize />
                         </Show>
                         <label>
                             {tr!("settings-worker-temperature")}
                             <input
                                 type="number"
                                 step="0.1"
-                                min="0"
-                                max="2"
+                                min=Setting::WorkerTemperature.range().0
+                                max=Setting::WorkerTemperature.range().1
                                 data-testid="worker-temperature"
                                 prop:value=move || state.settings.with(|s| s.worker_temperature.to_string())
                                 on:input=move |ev| {
@@ -224,7 +226,7 @@ pub fn SettingsPanel() -> impl IntoView {
                                 }
                             />
                         </label>
-                        <NumberField label=tr!("settings-worker-context") testid="worker-context" min=512 max=1_048_576 get=|s| s.worker_context set=|s, v| s.worker_context = v />
+                        <NumberField label=tr!("settings-worker-context") testid="worker-context" bounds=Setting::WorkerContext.whole_range() get=|s| s.worker_context set=|s, v| s.worker_context = v />
                         <WorkerPool />
                     </fieldset>
                     <fieldset>
@@ -248,13 +250,13 @@ pub fn SettingsPanel() -> impl IntoView {
                     </fieldset>
                     <fieldset>
                         <legend>{tr!("settings-limits-legend")}</legend>
-                        <NumberField label=tr!("settings-supervisor-max-tokens") testid="supervisor-max-tokens" min=64 max=100_000 get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
-                        <NumberField label=tr!("settings-supervisor-context") testid="supervisor-context" min=1_024 max=10_000_000 get=|s| s.supervisor_context set=|s, v| s.supervisor_context = v />
-                        <NumberField label=tr!("settings-conversation-budget") testid="conversation-budget" min=200 max=1_000_000 get=|s| s.conversation_budget set=|s, v| s.conversation_budget = v />
-                        <NumberField label=tr!("settings-max-rounds") testid="max-rounds" min=1 max=20 get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
-                        <NumberField label=tr!("settings-max-tasks") testid="max-tasks" min=1 max=20 get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
-                        <NumberField label=tr!("settings-top-k") testid="top-k" min=0 max=10_000 get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
-                        <NumberField label=tr!("settings-chunk-size") testid="chunk-size" min=300 max=100_000 get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
+                        <NumberField label=tr!("settings-supervisor-max-tokens") testid="supervisor-max-tokens" bounds=Setting::SupervisorOutputTokens.whole_range() get=|s| s.supervisor_max_tokens set=|s, v| s.supervisor_max_tokens = v />
+                        <NumberField label=tr!("settings-supervisor-context") testid="supervisor-context" bounds=Setting::SupervisorContext.whole_range() get=|s| s.supervisor_context set=|s, v| s.supervisor_context = v />
+                        <NumberField label=tr!("settings-conversation-budget") testid="conversation-budget" bounds=Setting::HistoryTokens.whole_range() get=|s| s.conversation_budget set=|s, v| s.conversation_budget = v />
+                        <NumberField label=tr!("settings-max-rounds") testid="max-rounds" bounds=Setting::Rounds.whole_range() get=|s| s.max_rounds set=|s, v| s.max_rounds = v />
+                        <NumberField label=tr!("settings-max-tasks") testid="max-tasks" bounds=Setting::TasksPerRound.whole_range() get=|s| s.max_tasks as u32 set=|s, v| s.max_tasks = v as usize />
+                        <NumberField label=tr!("settings-top-k") testid="top-k" bounds=(0, 10_000) get=|s| s.max_chunks_per_task as u32 set=|s, v| s.max_chunks_per_task = v as usize />
+                        <NumberField label=tr!("settings-chunk-size") testid="chunk-size" bounds=Setting::ChunkSize.whole_range() get=|s| s.chunk_size as u32 set=|s, v| s.chunk_size = v as usize />
                         <CheckField label=tr!("settings-send-citations") get=|s| s.send_citations set=|s, v| s.send_citations = v />
                         <CheckField
                             label=tr!("settings-keep-documents")
@@ -263,7 +265,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             set=|s, v| s.keep_documents = v
                             then=store_documents
                         />
-                        <NumberField label=tr!("settings-max-file-mb") testid="max-file-mb" min=1 max=4_096 get=|s| s.max_file_mb set=|s, v| s.max_file_mb = v />
+                        <NumberField label=tr!("settings-max-file-mb") testid="max-file-mb" bounds=(1, 4_096) get=|s| s.max_file_mb set=|s, v| s.max_file_mb = v />
                         <button class="secondary" on:click=move |_| crate::web::storage::forget_all_documents()>
                             {tr!("settings-clear-documents")}
                         </button>
@@ -284,7 +286,7 @@ pub fn SettingsPanel() -> impl IntoView {
                             get=|s| s.shield
                             set=|s, v| s.shield = v
                         />
-                        <NumberField label=tr!("settings-verbatim-words") testid="verbatim-words" min=3 max=1_000 get=|s| s.verbatim_words set=|s, v| s.verbatim_words = v />
+                        <NumberField label=tr!("settings-verbatim-words") testid="verbatim-words" bounds=Setting::VerbatimWords.whole_range() get=|s| s.verbatim_words set=|s, v| s.verbatim_words = v />
                         <SelectField
                             label=tr!("settings-verbatim-policy")
                             testid="verbatim-policy"

@@ -1,5 +1,5 @@
-//! Running a round's jobs on the worker: `concurrency` lanes, each running
-//! one chunk's jobs back to back (see [`LaneQueue`]), results in job order
+//! Running a round's jobs on the worker: `concurrency` slots, each running
+//! one chunk's jobs back to back (see [`SlotQueue`]), results in job order
 //! whatever order they finish in. A job the conversation already ran is
 //! answered from its findings ([`super::reuse`]) and not sent.
 //!
@@ -56,7 +56,7 @@ impl JobResult {
     }
 }
 
-/// Runs `jobs` on `concurrency` lanes; `context_tokens` is the round's
+/// Runs `jobs` on `concurrency` slots; `context_tokens` is the round's
 /// `num_ctx`. Returns the results in job order, or `Stop::Cancelled`.
 pub(crate) async fn run_jobs(
     session: &Session<'_>,
@@ -81,16 +81,16 @@ pub(crate) async fn run_jobs(
     }
     let pending: Vec<Job> = to_run.iter().map(|&position| jobs[position].clone()).collect();
     let groups = by_chunk(&pending).into_iter().map(|group| group.into_iter().map(|i| to_run[i]).collect()).collect();
-    let lanes = session.config.concurrency.max(1).min(to_run.len().max(1));
-    let queue = LaneQueue::new(groups);
+    let slots = session.config.concurrency.max(1).min(to_run.len().max(1));
+    let queue = SlotQueue::new(groups);
     let cancelled = Cell::new(false);
-    let lane = |lane: usize| {
+    let slot = |slot: usize| {
         let (queue, results, cancelled, keys) = (&queue, &results, &cancelled, &keys);
         async move {
             let mut group = None;
             while !cancelled.get() {
                 let Some(position) = queue.next(&mut group) else { break };
-                match run_job(session, &jobs[position], lane, context_tokens, round).await {
+                match run_job(session, &jobs[position], slot, context_tokens, round).await {
                     Some(result) => {
                         let entry =
                             keys[position].clone().and_then(|key| reuse::entry(session, key, chunking, &result));
@@ -104,33 +104,33 @@ pub(crate) async fn run_jobs(
             }
         }
     };
-    futures::future::join_all((0..lanes).map(lane)).await;
+    futures::future::join_all((0..slots).map(slot)).await;
     if cancelled.get() || session.cancel.is_cancelled() {
         return Err(Stop::Cancelled);
     }
     Ok(results.into_inner().into_iter().flatten().collect())
 }
 
-/// The round's jobs as groups that read one chunk each. A lane takes a
+/// The round's jobs as groups that read one chunk each. A slot takes a
 /// group nobody has started and runs it to the end, so a chunk's jobs
-/// follow each other on one lane and the server finds the excerpt (the
+/// follow each other on one slot and the server finds the excerpt (the
 /// prompt up to the instruction) in that slot's cache; different chunks run
-/// in parallel on different lanes. A lane with no group left to start takes
+/// in parallel on different slots. A slot with no group left to start takes
 /// the last job of the group with most left, rather than stand idle.
-struct LaneQueue {
+struct SlotQueue {
     groups: RefCell<Vec<VecDeque<usize>>>,
-    /// Groups are started in order: every one before this has a lane.
+    /// Groups are started in order: every one before this has a slot.
     next_unstarted: Cell<usize>,
 }
 
-impl LaneQueue {
+impl SlotQueue {
     fn new(groups: Vec<Vec<usize>>) -> Self {
         Self { groups: RefCell::new(groups.into_iter().map(VecDeque::from).collect()), next_unstarted: Cell::new(0) }
     }
 
-    /// The next job for the lane working on `group` (which it may change):
-    /// the group's next job, or its last one for a lane that took over the
-    /// group's end, so that each lane's jobs of a chunk stay together.
+    /// The next job for the slot working on `group` (which it may change):
+    /// the group's next job, or its last one for a slot that took over the
+    /// group's end, so that each slot's jobs of a chunk stay together.
     fn next(&self, group: &mut Option<Taken>) -> Option<usize> {
         let mut groups = self.groups.borrow_mut();
         if let Some(taken) = *group {
@@ -153,7 +153,7 @@ impl LaneQueue {
     }
 }
 
-/// The group a lane works on, from its start or (taken over) from its end.
+/// The group a slot works on, from its start or (taken over) from its end.
 #[derive(Clone, Copy)]
 struct Taken {
     group: usize,
@@ -161,9 +161,9 @@ struct Taken {
 }
 
 /// One job with its retries; `None` when the run was cancelled.
-async fn run_job(session: &Session<'_>, job: &Job, lane: usize, context_tokens: u32, round: u32) -> Option<JobResult> {
+async fn run_job(session: &Session<'_>, job: &Job, slot: usize, context_tokens: u32, round: u32) -> Option<JobResult> {
     let started = session.clock.now_ms();
-    session.emit(Event::JobStarted { job: job.number, lane, at_ms: started });
+    session.emit(Event::JobStarted { job: job.number, slot, at_ms: started });
     let mut result = JobResult { job: job.clone(), parts: Vec::new(), failure: None };
     match attempt(session, job, &job.chunk.span, context_tokens, round).await {
         Attempt::Cancelled => return None,
