@@ -438,18 +438,8 @@ mod tests {
 
     #[test]
     fn a_typed_value_reaches_the_engine_as_typed_and_out_of_range_names_its_setting() {
-        let settings = [
-            Setting::Rounds,
-            Setting::TasksPerRound,
-            Setting::WorkerConcurrency,
-            Setting::ChunkSize,
-            Setting::WorkerContext,
-            Setting::SupervisorOutputTokens,
-            Setting::SupervisorContext,
-            Setting::HistoryTokens,
-            Setting::VerbatimWords,
-            Setting::WorkerTemperature,
-        ];
+        // Those the form has a field for (`typed` says which).
+        let settings = Setting::ALL.into_iter().filter(|setting| typed(*setting, 0).is_some());
         for setting in settings {
             let (min, max) = setting.whole_range();
             for edge in [min, max] {

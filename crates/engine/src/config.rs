@@ -194,6 +194,24 @@ pub enum Setting {
 }
 
 impl Setting {
+    /// Every setting, in the order [`RunConfig::validate`] checks them.
+    pub const ALL: [Setting; 14] = [
+        Self::Rounds,
+        Self::TasksPerRound,
+        Self::JobsPerRound,
+        Self::WorkerConcurrency,
+        Self::ChunkSize,
+        Self::ChunkUnits,
+        Self::WorkerOutputTokens,
+        Self::WorkerContext,
+        Self::WorkerTemperature,
+        Self::ReplyRetries,
+        Self::VerbatimWords,
+        Self::SupervisorOutputTokens,
+        Self::SupervisorContext,
+        Self::HistoryTokens,
+    ];
+
     /// The lowest and highest value the engine runs with.
     pub const fn range(self) -> (f64, f64) {
         match self {
@@ -296,6 +314,35 @@ mod tests {
         assert_eq!((config.concurrency, config.worker.num_predict), (4, 512));
         assert_eq!((config.chunking.size, config.chunking.overlap), (3_000, 200));
         assert_eq!(config.validate(), Ok(()));
+    }
+
+    #[test]
+    fn validate_refuses_each_setting_just_past_its_range_and_names_it() {
+        for setting in Setting::ALL {
+            let over = setting.range().1 + 1.0;
+            let mut config = RunConfig::default();
+            // A new setting does not compile here until it is set below.
+            match setting {
+                Setting::Rounds => config.max_rounds = over as u32,
+                Setting::TasksPerRound => config.max_tasks = over as usize,
+                Setting::JobsPerRound => config.max_jobs_per_round = over as usize,
+                Setting::WorkerConcurrency => config.concurrency = over as usize,
+                Setting::ChunkSize => config.chunking.size = over as usize,
+                Setting::ChunkUnits => {
+                    config.chunking = Chunking { unit: ChunkUnit::Pages, size: over as usize, overlap: 0 }
+                }
+                Setting::WorkerOutputTokens => config.worker.num_predict = over as u32,
+                Setting::WorkerContext => config.worker.context_limit = over as u32,
+                Setting::WorkerTemperature => config.worker.temperature = over as f32,
+                Setting::ReplyRetries => config.max_reply_retries = over as u32,
+                Setting::VerbatimWords => config.privacy.verbatim_words = over as usize,
+                Setting::SupervisorOutputTokens => config.supervisor.max_output_tokens = Some(over as u32),
+                Setting::SupervisorContext => config.supervisor.context_tokens = Some(over as u32),
+                Setting::HistoryTokens => config.supervisor.history_tokens = over as u32,
+            }
+            assert_eq!(config.validate(), Err(ConfigError::OutOfRange { setting, value: over }), "{setting:?}");
+        }
+        assert_eq!(RunConfig::default().validate(), Ok(()));
     }
 
     #[test]

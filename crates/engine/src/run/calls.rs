@@ -1,5 +1,5 @@
-//! What every model call shares: its number's start and finish events with
-//! the usage they record, and the wait before a retry.
+//! What every model call shares: its number, its start and finish events
+//! with the usage they record, and the wait before a retry.
 
 use super::{Session, Stop};
 use crate::accounting::{CallMeasure, CallRecord};
@@ -10,6 +10,13 @@ use crate::tokens::estimate_tokens;
 use crate::worker::looks_truncated;
 
 impl Session<'_> {
+    /// The next call's number: one count over both models for the session.
+    pub(super) fn new_call(&self) -> u32 {
+        let call = self.next_call.get();
+        self.next_call.set(call + 1);
+        call
+    }
+
     /// Waits before the next attempt, or says why there is none: `Some(stop)`
     /// if cancelled, `None` if the error is final.
     pub(super) async fn wait_before_retry(

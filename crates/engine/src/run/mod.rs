@@ -379,10 +379,4 @@ impl Session<'_> {
     pub fn keep_notes(&self, notes: &str) {
         *self.notes.borrow_mut() = notes.trim().to_string();
     }
-
-    fn new_call(&self) -> u32 {
-        let call = self.next_call.get();
-        self.next_call.set(call + 1);
-        call
-    }
 }
