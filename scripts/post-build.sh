@@ -57,4 +57,15 @@ if [[ -d $work/bound/snippets ]]; then
   cp -r "$work/bound/snippets/." "$staging/snippets/"
 fi
 
+# The engine's worker, named by its content like the parts: a page updated on
+# the server never starts an older worker from a cache (web/engine_host.rs
+# reads the names from this meta tag).
+if [[ -f $staging/engine-worker_bg.wasm ]]; then
+  worker_hash=$(cat "$staging/engine-worker.js" "$staging/engine-worker_bg.wasm" | sha256sum | cut -c1-16)
+  mv "$staging/engine-worker.js" "$staging/engine-worker-$worker_hash.js"
+  mv "$staging/engine-worker_bg.wasm" "$staging/engine-worker-${worker_hash}_bg.wasm"
+  meta="<meta name=\"engine-worker\" content=\"engine-worker-$worker_hash.js\" data-wasm=\"engine-worker-${worker_hash}_bg.wasm\" />"
+  sed -i "s|</head>|  $meta\n  </head>|" "$staging/index.html"
+fi
+
 python3 scripts/csp.py

@@ -14,5 +14,10 @@
 //!   servers and the model in the page, behind the engine's `ChatModel` trait.
 //! - [`web`]: the page: a pure view state folded from engine events, and the
 //!   Leptos components that drive the engine (browser only).
+//! - `engine_worker`: the engine's Web Worker, where runs happen off the
+//!   page's thread (browser only).
 
 pub mod web;
+
+#[cfg(target_arch = "wasm32")]
+pub mod engine_worker;

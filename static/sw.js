@@ -27,7 +27,8 @@ async function cacheShell() {
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put(index, response);
-  const assets = [...html.matchAll(/(?:href|module_or_path:|from)\s*=?\s*['"]([^'"]+\.(?:js|wasm|css))['"]/g)].map(
+  // (The engine's worker is named in a meta tag: content and data-wasm.)
+  const assets = [...html.matchAll(/(?:href|content|data-wasm|module_or_path:|from)\s*=?\s*['"]([^'"]+\.(?:js|wasm|css))['"]/g)].map(
     (m) => new URL(m[1], index).href,
   );
   // The readers fetched on first use (the loader worker, pdf.js), so that files open offline too.

@@ -18,7 +18,7 @@ use minions_providers::doctor::{Verdict, Warning};
 use minions_providers::ollama::OllamaEndpoint;
 use minions_providers::openai::OpenAiEndpoint;
 use minions_providers::probe::{check_ollama, check_openai};
-use minions_web::web::driver::BrowserClock;
+use minions_web::web::models::BrowserClock;
 use serde_json::Value;
 use wasm_bindgen_test::*;
 

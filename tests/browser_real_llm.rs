@@ -15,7 +15,7 @@ use minions_engine::events::{Event, JobState, Lane};
 use minions_engine::run::{run, Outcome, RunInputs, RunReport};
 use minions_providers::adapters::OpenAiModel;
 use minions_providers::openai::OpenAiEndpoint;
-use minions_web::web::driver::BrowserClock;
+use minions_web::web::models::BrowserClock;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -30,3 +30,4 @@ app-part-missing = Dieser Teil der Seite konnte nicht geladen werden. Prüfen Si
 app-part-retry = Erneut versuchen
 # Over the page after a bug stopped its code (src/web/mod.rs).
 app-stopped = Die Seite ist nach einem unerwarteten Fehler stehen geblieben. Laden Sie sie neu, um weiterzumachen; was dieser Browser speichert (Einstellungen, gespeicherte Läufe), bleibt erhalten.
+run-engine-stopped = Der Lauf ist nach einem unerwarteten Fehler in der Engine stehen geblieben. Versuchen Sie es erneut; passiert es wieder, laden Sie die Seite neu.

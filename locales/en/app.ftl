@@ -30,3 +30,4 @@ app-part-missing = This part of the page could not be fetched. Check the connect
 app-part-retry = Try again
 # Over the page after a bug stopped its code (src/web/mod.rs).
 app-stopped = The page stopped after an unexpected error. Reload it to go on; what this browser keeps (settings, saved runs) stays.
+run-engine-stopped = The run stopped after an unexpected error in the engine. Try it again; if it happens again, reload the page.

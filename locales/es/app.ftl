@@ -30,3 +30,4 @@ app-part-missing = No se pudo cargar esta parte de la página. Compruebe la cone
 app-part-retry = Reintentar
 # Over the page after a bug stopped its code (src/web/mod.rs).
 app-stopped = La página se detuvo tras un error inesperado. Vuelva a cargarla para continuar; lo que guarda este navegador (ajustes, ejecuciones guardadas) se conserva.
+run-engine-stopped = La ejecución se detuvo tras un error inesperado del motor. Vuelva a intentarlo; si vuelve a ocurrir, recargue la página.

@@ -30,3 +30,4 @@ app-part-missing = Cette partie de la page n’a pas pu être chargée. Vérifie
 app-part-retry = Réessayer
 # Over the page after a bug stopped its code (src/web/mod.rs).
 app-stopped = La page s’est arrêtée après une erreur inattendue. Rechargez-la pour continuer ; ce que ce navigateur conserve (réglages, exécutions enregistrées) reste.
+run-engine-stopped = L’exécution s’est arrêtée après une erreur inattendue du moteur. Réessayez ; si cela se reproduit, rechargez la page.

@@ -30,3 +30,4 @@ app-part-missing = ページのこの部分を取得できませんでした。�
 app-part-retry = 再試行
 # Over the page after a bug stopped its code (src/web/mod.rs).
 app-stopped = 予期しないエラーのためページが停止しました。続けるには再読み込みしてください。このブラウザーに保存された内容（設定、保存した実行）は残ります。
+run-engine-stopped = エンジンの予期しないエラーのため実行が停止しました。もう一度お試しください。再び起きる場合は、ページを再読み込みしてください。

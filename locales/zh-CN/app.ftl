@@ -30,3 +30,4 @@ app-part-missing = 无法获取页面的这一部分。请检查网络连接，�
 app-part-retry = 重试
 # Over the page after a bug stopped its code (src/web/mod.rs).
 app-stopped = 页面因意外错误而停止。请重新加载以继续；此浏览器保存的内容（设置、已保存的运行）不会丢失。
+run-engine-stopped = 引擎发生意外错误，运行已停止。请重试；如果再次发生，请重新加载页面。

@@ -1,148 +1,30 @@
-//! The driver: builds the models from the settings, runs the engine in the
-//! browser, and pumps its events into the view. It makes no protocol
-//! decisions.
+//! The driver: turns a click on Run into a run in the engine's worker
+//! (`engine_host.rs`) with the models the settings name, and pumps the
+//! engine's events into the view. It makes no protocol decisions.
 
-use std::cell::RefCell;
-
-use futures::channel::oneshot;
-use futures::future::LocalBoxFuture;
+use futures::{FutureExt, StreamExt};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use minions_engine::accounting::CostReport;
 use minions_engine::auto::choose_protocol;
 use minions_engine::cancel::Cancel;
-use minions_engine::clock::Clock;
 use minions_engine::config::Protocol;
-use minions_engine::config::RunConfig;
-use minions_engine::conversation::Conversation;
 use minions_engine::documents::Document;
 use minions_engine::events::Event;
 use minions_engine::minions::finding::Finding;
-use minions_engine::model::ChatModel;
-use minions_engine::privacy::review::{Decision, Reviewer};
-use minions_engine::run::{converse, RunInputs, TurnReport};
-use minions_providers::adapters::{OllamaModel, OpenAiModel};
-use minions_providers::endpoint::reachable_url;
-use minions_providers::ollama::OllamaEndpoint;
-use minions_providers::openai::OpenAiEndpoint;
-use minions_providers::pool::Pool;
-use minions_providers::tab::adapter::TabModel;
+use minions_engine::privacy::review::Decision;
 
 use super::app::AppState;
 use super::conversation::StoredMemory;
+use super::engine_messages::{FromEngine, Job};
 use super::history::{DocumentRef, HistoryEntry};
-use super::settings::{Settings, WorkerEndpoint, WorkerProvider};
 use super::state::RunView;
 use super::storage;
 
-thread_local! {
-    /// Where the user's decision on a held cloud request goes.
-    static DECISION: RefCell<Option<oneshot::Sender<Decision>>> = const { RefCell::new(None) };
-}
-
-/// Held requests wait for the buttons in "What left this device".
-pub(crate) struct PageReviewer;
-
-impl Reviewer for PageReviewer {
-    fn decide(&self) -> LocalBoxFuture<'_, Decision> {
-        let (sender, receiver) = oneshot::channel();
-        DECISION.with(|slot| *slot.borrow_mut() = Some(sender));
-        // A page that drops the request (a new run, a reload) sends nothing.
-        Box::pin(async move { receiver.await.unwrap_or(Decision::Reject) })
-    }
-}
-
 /// The user's decision on the request the run is holding.
 pub fn decide(decision: Decision) {
-    if let Some(sender) = DECISION.with(|slot| slot.borrow_mut().take()) {
-        let _ = sender.send(decision);
-    }
-}
-
-/// `performance.now()` and `setTimeout`.
-pub struct BrowserClock;
-
-impl Clock for BrowserClock {
-    fn now_ms(&self) -> f64 {
-        web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
-    }
-
-    fn sleep(&self, ms: f64) -> futures::future::LocalBoxFuture<'_, ()> {
-        Box::pin(gloo_timers::future::TimeoutFuture::new(ms.clamp(0.0, f64::from(u32::MAX)) as u32))
-    }
-}
-
-/// The model behind one worker endpoint.
-fn endpoint_model(worker: &WorkerEndpoint) -> Box<dyn ChatModel> {
-    let base_url = reachable_url(&worker.url).trim_end_matches('/').to_string();
-    let model = worker.model.trim().to_string();
-    match worker.provider {
-        WorkerProvider::Ollama => {
-            Box::new(OllamaModel::new(OllamaEndpoint { base_url, model, keep_alive: Some("10m".into()), seed: None }))
-        }
-        WorkerProvider::OpenAi => Box::new(OpenAiModel::new(OpenAiEndpoint { base_url, api_key: None, model })),
-        WorkerProvider::Tab => Box::new(TabModel { name: model }),
-    }
-}
-
-/// The worker of a run of `protocol`: the first endpoint, or for MinionS a
-/// pool of every endpoint (jobs go to the least loaded within its limit).
-pub fn worker_model(settings: &Settings, protocol: Protocol) -> Box<dyn ChatModel> {
-    let workers = settings.workers_for(protocol);
-    if workers.len() == 1 {
-        return endpoint_model(&workers[0]);
-    }
-    Box::new(Pool::new(workers.iter().map(|w| (endpoint_model(w), w.slots())).collect()))
-}
-
-pub fn supervisor_model(settings: &Settings) -> Box<dyn ChatModel> {
-    let key = settings.supervisor_key.trim();
-    Box::new(OpenAiModel::new(OpenAiEndpoint {
-        base_url: reachable_url(&settings.supervisor_url).trim_end_matches('/').to_string(),
-        api_key: (!key.is_empty()).then(|| key.to_string()),
-        model: settings.supervisor_model.trim().to_string(),
-    }))
-}
-
-/// What one turn of the engine needs, owned: it crosses into the lazy part.
-struct Turn {
-    settings: Settings,
-    config: RunConfig,
-    task: String,
-    documents: Vec<Document>,
-    memory: Conversation,
-    cancel: Cancel,
-    view: RwSignal<RunView>,
-}
-
-crate::lazy_part! {
-    /// One turn of the engine with the models it talks to, fetched the first
-    /// time a run starts (feature `split`): the protocols, their prompts and
-    /// reply parsing, the egress gate and the model adapters stay out of the
-    /// page's first load. Gives the documents back with the report.
-    async fn run_turn(turn: Turn) -> (TurnReport, Vec<Document>) {
-        let Turn { settings, config, task, documents, memory, cancel, view } = turn;
-        let worker = worker_model(&settings, config.protocol);
-        let supervisor = (config.protocol != Protocol::Local).then(|| supervisor_model(&settings));
-        let sink = move |event: Event| view.update(|v| v.apply(&event));
-        let report = converse(
-            RunInputs {
-                task: &task,
-                documents: &documents,
-                config: &config,
-                worker: worker.as_ref(),
-                supervisor,
-                clock: &BrowserClock,
-                cancel,
-                events: &sink,
-                reviewer: Some(&PageReviewer),
-            },
-            &memory,
-        )
-        .await;
-        (report, documents)
-    }
+    super::engine_host::decide(decision);
 }
 
 /// Where a run's results go.
@@ -252,40 +134,51 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
             return;
         }
         let config = settings.run_config(protocol, context_length);
-        let job = Turn {
-            settings: settings.clone(),
-            config,
-            task: task.clone(),
-            documents,
-            memory,
-            cancel: run_cancel,
-            view: sinks.view,
-        };
-        let Ok((turn_report, documents)) = run_turn(job).await else {
+        let prices = settings.prices().unwrap_or_default();
+        let job = Job::Turn { task: task.clone(), config, memory, prices };
+        let Ok(mut engine) = super::engine_host::start(job, settings.models(protocol), &documents).await else {
             // The engine's code could not be fetched: nothing was asked of any model.
             sinks.view.update(|view| view.fail(crate::tr!("app-part-missing")));
             abandon();
             return;
         };
-        let report = turn_report.report;
-        let answer = match &report.outcome {
-            minions_engine::run::Outcome::Answered { answer } => answer.clone(),
-            _ => String::new(),
+        drop(documents);
+        // A burst of events (jobs finishing together) is folded a slice at a time, the page free between.
+        let clock = super::models::BrowserClock;
+        let pacer = minions_engine::clock::Pacer::new(&clock);
+        let mut cancelled = run_cancel.cancelled().boxed_local().fuse();
+        let finished = loop {
+            futures::select! {
+                message = engine.messages.next() => match message {
+                    Some(FromEngine::Event { event, .. }) => {
+                        sinks.view.update(|view| view.apply(&event));
+                        pacer.pause().await;
+                    }
+                    Some(FromEngine::TurnDone { report, conversation, cost, documents, .. }) => {
+                        break Some((report, conversation, cost, documents));
+                    }
+                    Some(FromEngine::Stopped { .. }) | None => break None,
+                    Some(_) => {}
+                },
+                _ = cancelled => super::engine_host::cancel(engine.run),
+            }
         };
-        let model = report.supervisor_model.clone().unwrap_or_else(|| settings.supervisor_model.clone());
-        let cost =
-            CostReport::new(&report.ledger, &settings.prices().unwrap_or_default(), &model, &documents, &task, &answer);
+        let Some((report, memory, cost, documents)) = finished else {
+            sinks.view.update(|view| view.fail(crate::tr!("run-engine-stopped")));
+            abandon();
+            return;
+        };
         let run = FinishedRun {
             task: &task,
             protocol,
-            documents: documents.iter().map(DocumentRef::of).collect(),
-            cost,
+            documents,
+            cost: *cost,
             findings: report.findings,
             from_evaluation: false,
             conversation: Some((conversation_id.clone(), turn)),
         };
         let entry = keep_run(sinks, run);
-        let memory = turn_report.conversation;
+        let memory = *memory;
         storage::save_memory(&StoredMemory { id: conversation_id.clone(), memory: memory.clone() });
         // The page cannot switch conversations while a turn runs, but should it have, this turn stays in its own.
         if state.conversation.with_untracked(|c| c.id == conversation_id) {

@@ -1,21 +1,22 @@
-//! Runs an evaluation in the browser: the engine's runner with the models
-//! from the settings, each run's events shown live in the run panel, each
-//! finished row saved with its run in the history (the row links to it).
-//! Like the driver, it makes no protocol decisions.
+//! Runs an evaluation in the engine's worker: the engine's runner with the
+//! models from the settings, each run's events shown live in the run panel,
+//! each finished row saved with its run in the history (the row links to
+//! it). Like the driver, it makes no protocol decisions.
 
+use futures::{FutureExt, StreamExt};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use minions_engine::cancel::Cancel;
 use minions_engine::config::Protocol;
 use minions_engine::documents::Document;
-use minions_engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
+use minions_engine::eval::runner::protocols_to_run;
 use minions_engine::events::Event;
 use minions_engine::run::Outcome;
 
 use super::app::AppState;
-use super::driver::{keep_run, supervisor_model, worker_model, BrowserClock, FinishedRun, PageReviewer};
-use super::history::DocumentRef;
+use super::driver::{keep_run, FinishedRun};
+use super::engine_messages::{FromEngine, Job};
 use super::state::RunStatus;
 use super::state::RunView;
 use crate::tr;
@@ -54,11 +55,12 @@ pub fn leaving(state: AppState) -> Vec<(String, usize)> {
 pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
     let documents: Vec<Document> =
         state.documents.with_untracked(|d| d.iter().map(|d| (*d.document).clone()).collect());
-    let (questions, mut protocols) = state.evaluation.with_untracked(|e| (e.questions.clone(), e.protocols.clone()));
-    if state.settings.with_untracked(|s| s.documents_never_leave) {
-        // The page shows cloud only unticked while the settings forbid it.
-        protocols.retain(|p| *p != Protocol::Cloud);
-    }
+    let (questions, asked) = state.evaluation.with_untracked(|e| (e.questions.clone(), e.protocols.clone()));
+    let mut settings = state.settings.get_untracked();
+    let context_length = state.worker_context.get_untracked();
+    let config = settings.run_config(Protocol::Minion, context_length);
+    // The engine's rule: what it will run under these settings (cloud only not while documents never leave).
+    let protocols = protocols_to_run(&asked, &config);
     if let Some(sentence) = refusal(state, &documents, &protocols) {
         state.evaluation.update(|e| e.refuse(sentence));
         return;
@@ -66,73 +68,73 @@ pub fn start_evaluation(state: AppState, cloud_confirmed: bool) {
     let cancel = Cancel::new();
     state.cancel.set_value(Some(cancel.clone()));
     state.evaluation.update(|e| e.begin(questions.len() * protocols.len()));
-    let mut settings = state.settings.get_untracked();
-    let context_length = state.worker_context.get_untracked();
     let sinks = state.sinks;
     spawn_local(async move {
         // Every row runs on the first worker endpoint: ask once, before any.
-        let asked = settings.hosts_needing_consent(Protocol::Minion);
+        let consent_asked = settings.hosts_needing_consent(Protocol::Minion);
         if !super::consent::confirm_workers(state, &mut settings, Protocol::Minion).await {
-            state.evaluation.update(|e| e.refuse(super::consent::declined(&asked)));
+            state.evaluation.update(|e| e.refuse(super::consent::declined(&consent_asked)));
             return;
         }
         let config = settings.run_config(Protocol::Minion, context_length);
-        let worker = worker_model(&settings, Protocol::Minion);
-        let make_supervisor = || Some(supervisor_model(&settings));
         let prices = settings.prices().unwrap_or_default();
-        let events = move |event: Event| {
-            if matches!(event, Event::RunStarted { .. }) {
-                sinks.view.set(RunView::running());
-                sinks.cost.set(None);
-                sinks.findings.set(Vec::new());
-                sinks.chosen.set(None);
-            }
-            sinks.view.update(|view| view.apply(&event));
+        // The runs and the judge's questions all have the cloud model.
+        let models = settings.models(Protocol::Minion);
+        let job = Job::Evaluation { questions: questions.clone(), protocols: asked, config, cloud_confirmed, prices };
+        let Ok(mut engine) = super::engine_host::start(job, models, &documents).await else {
+            state.evaluation.update(|e| e.refuse(tr!("app-part-missing")));
+            return;
         };
-        // Each document's reference (name, size, fingerprint: a pass over its
-        // text) once for the evaluation, not once per row.
-        let references: Vec<DocumentRef> = documents.iter().map(DocumentRef::of).collect();
-        let failures = std::cell::Cell::new(0usize);
-        let on_row = |finished: &EvalRun| {
-            let mut row = finished.row.clone();
-            let failed = finished.report.as_ref().is_none_or(|r| matches!(r.outcome, Outcome::Failed { .. }));
-            failures.set(failures.get() + usize::from(failed));
-            let question = questions.iter().find(|q| q.id == row.question_id);
-            if let (Some(report), Some(cost), Some(question)) = (&finished.report, &finished.cost, question) {
-                let asked = references.iter().filter(|r| question.asks_about(&r.name)).cloned().collect();
-                let run = FinishedRun {
-                    task: &question.question,
-                    protocol: row.protocol,
-                    documents: asked,
-                    cost: cost.clone(),
-                    findings: report.findings.clone(),
-                    from_evaluation: true,
-                    conversation: None,
-                };
-                row.run_id = Some(keep_run(sinks, run).id);
+        drop(documents);
+        let mut failures = 0usize;
+        // A burst of events (jobs finishing together) is folded a slice at a time, the page free between.
+        let clock = super::models::BrowserClock;
+        let pacer = minions_engine::clock::Pacer::new(&clock);
+        let mut cancelled = cancel.cancelled().boxed_local().fuse();
+        let ended = loop {
+            futures::select! {
+                message = engine.messages.next() => match message {
+                    Some(FromEngine::Event { event, .. }) => {
+                        if matches!(event, Event::RunStarted { .. }) {
+                            sinks.view.set(RunView::running());
+                            sinks.cost.set(None);
+                            sinks.findings.set(Vec::new());
+                            sinks.chosen.set(None);
+                        }
+                        sinks.view.update(|view| view.apply(&event));
+                        pacer.pause().await;
+                    }
+                    Some(FromEngine::Row { mut row, report, cost, documents, .. }) => {
+                        let failed = report.as_ref().is_none_or(|r| matches!(r.outcome, Outcome::Failed { .. }));
+                        failures += usize::from(failed);
+                        let question = questions.iter().find(|q| q.id == row.question_id);
+                        if let (Some(report), Some(cost), Some(question)) = (report, cost, question) {
+                            let run = FinishedRun {
+                                task: &question.question,
+                                protocol: row.protocol,
+                                documents,
+                                cost: *cost,
+                                findings: report.findings,
+                                from_evaluation: true,
+                                conversation: None,
+                            };
+                            row.run_id = Some(keep_run(sinks, run).id);
+                        }
+                        state.evaluation.update(|e| e.rows.push(row));
+                    }
+                    Some(FromEngine::EvaluationDone { .. }) => break true,
+                    Some(FromEngine::Stopped { .. }) | None => break false,
+                    Some(_) => {}
+                },
+                _ = cancelled => super::engine_host::cancel(engine.run),
             }
-            state.evaluation.update(|e| e.rows.push(row));
         };
-        run_evaluation(EvalInputs {
-            questions: &questions,
-            protocols: &protocols,
-            documents: &documents,
-            config: &config,
-            worker: worker.as_ref(),
-            supervisor: &make_supervisor,
-            cloud_confirmed,
-            prices: &prices,
-            clock: &BrowserClock,
-            cancel: cancel.clone(),
-            events: &events,
-            on_row: &on_row,
-            reviewer: Some(&PageReviewer),
-        })
-        .await;
         state.evaluation.update(|e| {
-            if cancel.is_cancelled() {
+            if !ended {
+                e.refuse(tr!("run-engine-stopped"));
+            } else if cancel.is_cancelled() {
                 e.status = RunStatus::Cancelled;
-            } else if !e.rows.is_empty() && failures.get() == e.rows.len() {
+            } else if !e.rows.is_empty() && failures == e.rows.len() {
                 // Every run failed: the first one says why (a stopped server, a missing key…).
                 let first = crate::web::eval_text::row_reply(&e.rows[0]);
                 e.refuse(tr!("evaluation-all-failed", reply = &first));

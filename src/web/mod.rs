@@ -7,6 +7,7 @@
 
 pub mod conversation;
 pub mod doctor_text;
+pub mod engine_messages;
 pub mod error_text;
 pub mod eval_plot;
 pub mod eval_tables;
@@ -32,11 +33,15 @@ mod consent;
 #[cfg(target_arch = "wasm32")]
 pub mod driver;
 #[cfg(target_arch = "wasm32")]
+mod engine_host;
+#[cfg(target_arch = "wasm32")]
 mod eval_driver;
 #[cfg(target_arch = "wasm32")]
 mod idb;
 #[cfg(target_arch = "wasm32")]
 mod loader_worker;
+#[cfg(target_arch = "wasm32")]
+pub mod models;
 #[cfg(target_arch = "wasm32")]
 mod page_policy;
 #[cfg(target_arch = "wasm32")]

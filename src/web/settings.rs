@@ -11,6 +11,8 @@ use minions_engine::config::{Protocol, RunConfig, Setting, SupervisorSettings, W
 use minions_engine::locality::Locality;
 use minions_engine::privacy::{boundary, PrivacyConfig, VerbatimPolicy};
 
+use super::engine_messages::{Models, SupervisorEndpoint};
+
 /// Which API the worker speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -327,6 +329,19 @@ impl Settings {
     }
 
     /// Whether a cloud model is set up well enough to try.
+    /// The models a run of `protocol` talks to, as the engine's worker makes
+    /// them: the worker endpoints, and the cloud model unless it runs locally.
+    pub fn models(&self, protocol: Protocol) -> Models {
+        Models {
+            workers: self.workers_for(protocol),
+            supervisor: (protocol != Protocol::Local).then(|| SupervisorEndpoint {
+                url: self.supervisor_url.clone(),
+                key: self.supervisor_key.clone(),
+                model: self.supervisor_model.clone(),
+            }),
+        }
+    }
+
     pub fn has_supervisor(&self) -> bool {
         !self.supervisor_url.trim().is_empty() && !self.supervisor_model.trim().is_empty()
     }

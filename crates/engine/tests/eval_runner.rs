@@ -10,10 +10,9 @@ use minions_engine::cancel::Cancel;
 use minions_engine::clock::ManualClock;
 use minions_engine::config::{Protocol, RunConfig};
 use minions_engine::documents::Document;
-use minions_engine::error::RunError;
 use minions_engine::eval::questions::parse_jsonl;
-use minions_engine::eval::results::{summarize, Row, RowError};
-use minions_engine::eval::runner::{run_evaluation, EvalInputs, EvalRun};
+use minions_engine::eval::results::{summarize, Row};
+use minions_engine::eval::runner::{protocols_to_run, run_evaluation, EvalInputs, EvalRun};
 use minions_engine::events::Event;
 use minions_engine::model::{ChatModel, ModelError};
 use minions_engine::privacy::PrivacyConfig;
@@ -154,20 +153,20 @@ fn cloud_only_rows_wait_for_consent_and_a_cancel_keeps_finished_rows() {
 }
 
 #[test]
-fn documents_that_must_stay_refuse_cloud_only_even_when_confirmed() {
+fn documents_that_must_stay_leave_cloud_only_out_even_when_confirmed() {
     let config = RunConfig {
         privacy: PrivacyConfig { documents_never_leave: true, ..PrivacyConfig::default() },
         ..RunConfig::default()
     };
-    let (runs, rows, _) = evaluate(worker(), &[Protocol::Cloud, Protocol::Local], true, config, Cancel::new(), 0);
-    let cloud: Vec<&EvalRun> = runs.iter().filter(|r| r.row.protocol == Protocol::Cloud).collect();
-    assert_eq!(cloud.len(), 3);
-    for run in cloud {
-        assert_eq!(run.row.reply, RunError::DocumentsMustStay.to_string());
-        assert_eq!(run.row.error, Some(RowError::Run(RunError::DocumentsMustStay)), "the page words it");
-        assert!(run.report.as_ref().is_some_and(|r| r.audit.is_empty()), "nothing was sent");
-    }
+    let asked = [Protocol::Cloud, Protocol::Local];
+    assert_eq!(protocols_to_run(&asked, &config), vec![Protocol::Local]);
+    assert_eq!(protocols_to_run(&asked, &RunConfig::default()), asked.to_vec());
+    let (runs, rows, started) = evaluate(worker(), &asked, true, config, Cancel::new(), 0);
+    // Not run and not a row: three questions under local only.
+    assert_eq!(started, 3);
+    assert!(runs.iter().all(|r| r.row.protocol == Protocol::Local), "{runs:?}");
     assert_eq!(rows.iter().filter(|r| r.protocol == Protocol::Local && r.correct.is_some()).count(), 3);
+    assert_eq!(rows.len(), 3);
 }
 
 #[test]

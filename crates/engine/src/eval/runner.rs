@@ -60,12 +60,22 @@ fn documents_for<'d>(question: &Question, documents: &'d [Document]) -> Cow<'d, 
     documents.iter().filter(|d| question.asks_about(&d.name)).cloned().collect()
 }
 
-/// Runs every question under every protocol, in that order (question by
-/// question); stops before the next run once cancelled.
+/// The protocols of `asked` an evaluation runs under `config`: cloud only
+/// sends the documents, so it is left out while they must never leave
+/// (not run, not a row: nothing the user could have allowed).
+pub fn protocols_to_run(asked: &[Protocol], config: &RunConfig) -> Vec<Protocol> {
+    let never_leave = config.privacy.documents_never_leave;
+    asked.iter().copied().filter(|&p| !(p == Protocol::Cloud && never_leave)).collect()
+}
+
+/// Runs every question under every protocol [`protocols_to_run`] keeps, in
+/// that order (question by question); stops before the next run once
+/// cancelled.
 pub async fn run_evaluation(inputs: EvalInputs<'_>) -> Vec<EvalRun> {
     let mut runs = Vec::new();
+    let protocols = protocols_to_run(inputs.protocols, inputs.config);
     for question in inputs.questions {
-        for &protocol in inputs.protocols {
+        for &protocol in &protocols {
             if inputs.cancel.is_cancelled() {
                 return runs;
             }
