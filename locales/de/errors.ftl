@@ -9,8 +9,8 @@ errors-run-context-too-small = Die Dokumente benötigen etwa { $needed } Tokens,
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
     { $side ->
-        [cloud] Das Cloud-Modell hat { $attempts } Mal in einer Form geantwortet, die nicht gelesen werden konnte ({ $detail }). Versuchen Sie es erneut oder wählen Sie ein leistungsfähigeres Modell.
-       *[local] Das lokale Modell hat { $attempts } Mal in einer Form geantwortet, die nicht gelesen werden konnte ({ $detail }). Versuchen Sie es erneut oder wählen Sie ein leistungsfähigeres Modell.
+        [cloud] Das Cloud-Modell hat { $attempts } Mal in einer Form geantwortet, die nicht gelesen werden konnte ({ $problem }). Versuchen Sie es erneut oder wählen Sie ein leistungsfähigeres Modell.
+       *[local] Das lokale Modell hat { $attempts } Mal in einer Form geantwortet, die nicht gelesen werden konnte ({ $problem }). Versuchen Sie es erneut oder wählen Sie ein leistungsfähigeres Modell.
     }
 errors-run-cloud-only-not-confirmed = „Nur Cloud“ sendet Ihre Dokumente an das Cloud-Modell. Der Durchlauf startet erst, nachdem Sie dies für diesen Durchlauf bestätigt haben.
 errors-run-documents-must-stay = Laut Ihren Datenschutzeinstellungen verlassen Dokumente dieses Gerät nie, daher kann „Nur Cloud“ nicht ausgeführt werden. Um damit zu vergleichen, deaktivieren Sie „Dokumente verlassen dieses Gerät nie“ unter Einstellungen → Datenschutz.
@@ -98,8 +98,32 @@ errors-model-resend = die Anfrage muss erneut gesendet werden: { $change }
 errors-job-prompt-too-long = der Prompt passt nicht in den Kontext des Workers
 errors-job-reply-cut-off = die Antwort wurde durch das Ausgabelimit abgeschnitten
 errors-job-cannot-split = der Abschnitt ist zu lang für den Worker und lässt sich nicht teilen
-# $problem: what was wrong with the reply, as the reply reader says it (English).
+# $problem: what was wrong with the reply (errors-reply-*).
 errors-job-unreadable = die Antwort konnte nicht gelesen werden: { $problem }
+
+# Why a model's reply could not be used (lower case: it goes inside a sentence). $field: the reply's field,
+# as the schema spells it; $expected: one of errors-expected-*; $allowed: the allowed values, quoted;
+# $found: what the reply held, quoted.
+errors-reply-no-object = die Antwort enthält kein JSON-Objekt
+errors-reply-missing = dem JSON-Objekt fehlt das Feld `{ $field }`
+errors-reply-wrong-type = das Feld `{ $field }` sollte { $expected } sein
+errors-reply-not-allowed = das Feld `{ $field }` muss { $allowed } sein, nicht { $found }
+errors-reply-allowed-any = einer der erlaubten Werte
+# A list of alternatives: $init is all but the last, joined by commas.
+errors-reply-alternatives = { $init } oder { $last }
+errors-reply-empty = das Feld `{ $field }` ist leer
+errors-reply-no-tasks = der Plan enthält keine Aufgaben; mindestens eine ist nötig
+errors-reply-final-only = dies ist die letzte Runde: nur „final“ wird angenommen, mit der besten Antwort
+errors-reply-cut-off = die Antwort wurde an der Ausgabegrenze abgeschnitten; bitte kürzer antworten
+errors-reply-no-final-answer = keine endgültige Antwort
+errors-reply-empty-rewrite = die Umformulierung des Datenschutzfilters war leer
+errors-expected-text = eine Zeichenkette
+errors-expected-flag = true oder false
+errors-expected-count = eine nicht negative ganze Zahl
+errors-expected-texts = eine Liste von Zeichenketten
+errors-expected-objects = eine Liste von Objekten
+errors-expected-object = ein Objekt
+errors-expected-list = eine Liste
 
 # A request's settings, by name.
 errors-param-temperature = Temperatur
@@ -136,6 +160,7 @@ errors-note-reply-rejected =
         [cloud] Eine Antwort des Cloud-Modells konnte nicht gelesen werden ({ $problem }); es wird erneut gefragt.
        *[local] Eine Antwort des lokalen Modells konnte nicht gelesen werden ({ $problem }); es wird erneut gefragt.
     }
+errors-note-job-reply-rejected = Die Antwort des lokalen Modells zu Auftrag { $job } konnte nicht gelesen werden ({ $problem }); es wird erneut gefragt.
 errors-note-retrying =
     { $side ->
         [cloud] Das Cloud-Modell ist gescheitert ({ $reason }); neuer Versuch in { $seconds } s.

@@ -10,8 +10,8 @@ errors-run-context-too-small = The documents need about { $needed } tokens but t
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
     { $side ->
-        [cloud] The cloud model replied { $attempts } times in a form that could not be read ({ $detail }). Try again, or choose a stronger model.
-       *[local] The local model replied { $attempts } times in a form that could not be read ({ $detail }). Try again, or choose a stronger model.
+        [cloud] The cloud model replied { $attempts } times in a form that could not be read ({ $problem }). Try again, or choose a stronger model.
+       *[local] The local model replied { $attempts } times in a form that could not be read ({ $problem }). Try again, or choose a stronger model.
     }
 errors-run-cloud-only-not-confirmed = Cloud only sends your documents to the cloud model. It runs only after you confirm it for this run.
 errors-run-documents-must-stay = Your privacy settings say documents never leave this device, so cloud only cannot run. To compare against it, turn off "Documents never leave this device" in Settings → Privacy.
@@ -99,8 +99,32 @@ errors-model-resend = the request must be sent again: { $change }
 errors-job-prompt-too-long = the prompt does not fit the worker's context
 errors-job-reply-cut-off = the reply was cut off by the output limit
 errors-job-cannot-split = the chunk is too long for the worker and cannot be split
-# $problem: what was wrong with the reply, as the reply reader says it (English).
+# $problem: what was wrong with the reply (errors-reply-*).
 errors-job-unreadable = the reply could not be read: { $problem }
+
+# Why a model's reply could not be used (lower case: it goes inside a sentence). $field: the reply's field,
+# as the schema spells it; $expected: one of errors-expected-*; $allowed: the allowed values, quoted;
+# $found: what the reply held, quoted.
+errors-reply-no-object = the reply contains no JSON object
+errors-reply-missing = the JSON object has no field `{ $field }`
+errors-reply-wrong-type = field `{ $field }` should be { $expected }
+errors-reply-not-allowed = field `{ $field }` must be one of { $allowed }, not { $found }
+errors-reply-allowed-any = the allowed values
+# A list of alternatives: $init is all but the last, joined by commas.
+errors-reply-alternatives = { $init } or { $last }
+errors-reply-empty = field `{ $field }` is empty
+errors-reply-no-tasks = the plan has no tasks; give at least one
+errors-reply-final-only = this is the last round: only "final" is accepted, with your best answer
+errors-reply-cut-off = the reply was cut off at the output limit; reply again, more briefly
+errors-reply-no-final-answer = no final answer
+errors-reply-empty-rewrite = the privacy shield's rewrite was empty
+errors-expected-text = a string
+errors-expected-flag = true or false
+errors-expected-count = a non-negative integer
+errors-expected-texts = a list of strings
+errors-expected-objects = a list of objects
+errors-expected-object = an object
+errors-expected-list = a list
 
 # A request's settings, by name.
 errors-param-temperature = temperature
@@ -137,6 +161,7 @@ errors-note-reply-rejected =
         [cloud] A cloud reply could not be read ({ $problem }); asking again.
        *[local] A local reply could not be read ({ $problem }); asking again.
     }
+errors-note-job-reply-rejected = The local model's reply to job { $job } could not be read ({ $problem }); asking again.
 errors-note-retrying =
     { $side ->
         [cloud] The cloud model failed ({ $reason }); trying again in { $seconds } s.

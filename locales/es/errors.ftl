@@ -9,8 +9,8 @@ errors-run-context-too-small = Los documentos necesitan unos { $needed } tokens,
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
     { $side ->
-        [cloud] El modelo en la nube respondió { $attempts } veces de una forma que no se pudo leer ({ $detail }). Inténtelo de nuevo o elija un modelo más capaz.
-       *[local] El modelo local respondió { $attempts } veces de una forma que no se pudo leer ({ $detail }). Inténtelo de nuevo o elija un modelo más capaz.
+        [cloud] El modelo en la nube respondió { $attempts } veces de una forma que no se pudo leer ({ $problem }). Inténtelo de nuevo o elija un modelo más capaz.
+       *[local] El modelo local respondió { $attempts } veces de una forma que no se pudo leer ({ $problem }). Inténtelo de nuevo o elija un modelo más capaz.
     }
 errors-run-cloud-only-not-confirmed = El modo solo nube envía sus documentos al modelo en la nube. Solo se ejecuta después de que usted lo confirme para esta ejecución.
 errors-run-documents-must-stay = Según su configuración de privacidad, los documentos nunca salen de este dispositivo, por lo que el modo solo nube no puede ejecutarse. Para comparar con él, desactive «Los documentos nunca salen de este dispositivo» en Configuración → Privacidad.
@@ -98,8 +98,32 @@ errors-model-resend = hay que volver a enviar la solicitud: { $change }
 errors-job-prompt-too-long = el prompt no cabe en el contexto del worker
 errors-job-reply-cut-off = la respuesta quedó cortada por el límite de salida
 errors-job-cannot-split = el fragmento es demasiado largo para el worker y no se puede dividir
-# $problem: what was wrong with the reply, as the reply reader says it (English).
+# $problem: what was wrong with the reply (errors-reply-*).
 errors-job-unreadable = no se pudo leer la respuesta: { $problem }
+
+# Why a model's reply could not be used (lower case: it goes inside a sentence). $field: the reply's field,
+# as the schema spells it; $expected: one of errors-expected-*; $allowed: the allowed values, quoted;
+# $found: what the reply held, quoted.
+errors-reply-no-object = la respuesta no contiene ningún objeto JSON
+errors-reply-missing = el objeto JSON no tiene el campo `{ $field }`
+errors-reply-wrong-type = el campo `{ $field }` debería ser { $expected }
+errors-reply-not-allowed = el campo `{ $field }` debe ser { $allowed }, no { $found }
+errors-reply-allowed-any = uno de los valores permitidos
+# A list of alternatives: $init is all but the last, joined by commas.
+errors-reply-alternatives = { $init } o { $last }
+errors-reply-empty = el campo `{ $field }` está vacío
+errors-reply-no-tasks = el plan no tiene subtareas; hace falta al menos una
+errors-reply-final-only = esta es la última ronda: solo se acepta «final», con la mejor respuesta
+errors-reply-cut-off = la respuesta se cortó en el límite de salida; responder de forma más breve
+errors-reply-no-final-answer = ninguna respuesta final
+errors-reply-empty-rewrite = la reescritura del filtro de privacidad quedó vacía
+errors-expected-text = una cadena de texto
+errors-expected-flag = true o false
+errors-expected-count = un entero no negativo
+errors-expected-texts = una lista de cadenas
+errors-expected-objects = una lista de objetos
+errors-expected-object = un objeto
+errors-expected-list = una lista
 
 # A request's settings, by name.
 errors-param-temperature = temperatura
@@ -136,6 +160,7 @@ errors-note-reply-rejected =
         [cloud] No se pudo leer una respuesta del modelo en la nube ({ $problem }); se vuelve a preguntar.
        *[local] No se pudo leer una respuesta del modelo local ({ $problem }); se vuelve a preguntar.
     }
+errors-note-job-reply-rejected = No se pudo leer la respuesta del modelo local a la tarea { $job } ({ $problem }); se vuelve a preguntar.
 errors-note-retrying =
     { $side ->
         [cloud] El modelo en la nube falló ({ $reason }); se reintentará en { $seconds } s.

@@ -9,8 +9,8 @@ errors-run-context-too-small = Les documents nécessitent environ { $needed } je
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
     { $side ->
-        [cloud] Le modèle cloud a répondu { $attempts } fois sous une forme illisible ({ $detail }). Réessayez ou choisissez un modèle plus performant.
-       *[local] Le modèle local a répondu { $attempts } fois sous une forme illisible ({ $detail }). Réessayez ou choisissez un modèle plus performant.
+        [cloud] Le modèle cloud a répondu { $attempts } fois sous une forme illisible ({ $problem }). Réessayez ou choisissez un modèle plus performant.
+       *[local] Le modèle local a répondu { $attempts } fois sous une forme illisible ({ $problem }). Réessayez ou choisissez un modèle plus performant.
     }
 errors-run-cloud-only-not-confirmed = Le mode cloud seul envoie vos documents au modèle cloud. Il ne s'exécute qu'après votre confirmation pour cette exécution.
 errors-run-documents-must-stay = Selon vos paramètres de confidentialité, les documents ne quittent jamais cet appareil : le mode cloud seul ne peut donc pas s'exécuter. Pour comparer avec lui, décochez « Les documents ne quittent jamais cet appareil » dans Paramètres → Confidentialité.
@@ -98,8 +98,32 @@ errors-model-resend = la requête doit être renvoyée : { $change }
 errors-job-prompt-too-long = le prompt ne tient pas dans le contexte du worker
 errors-job-reply-cut-off = la réponse a été tronquée par la limite de sortie
 errors-job-cannot-split = l'extrait est trop long pour le worker et ne peut pas être divisé
-# $problem: what was wrong with the reply, as the reply reader says it (English).
+# $problem: what was wrong with the reply (errors-reply-*).
 errors-job-unreadable = la réponse est illisible : { $problem }
+
+# Why a model's reply could not be used (lower case: it goes inside a sentence). $field: the reply's field,
+# as the schema spells it; $expected: one of errors-expected-*; $allowed: the allowed values, quoted;
+# $found: what the reply held, quoted.
+errors-reply-no-object = la réponse ne contient aucun objet JSON
+errors-reply-missing = l'objet JSON n'a pas de champ `{ $field }`
+errors-reply-wrong-type = le champ `{ $field }` devrait être { $expected }
+errors-reply-not-allowed = le champ `{ $field }` doit valoir { $allowed }, pas { $found }
+errors-reply-allowed-any = l'une des valeurs permises
+# A list of alternatives: $init is all but the last, joined by commas.
+errors-reply-alternatives = { $init } ou { $last }
+errors-reply-empty = le champ `{ $field }` est vide
+errors-reply-no-tasks = le plan ne contient aucune sous-tâche ; il en faut au moins une
+errors-reply-final-only = c'est le dernier tour : seul « final » est accepté, avec la meilleure réponse
+errors-reply-cut-off = la réponse a été coupée à la limite de sortie ; répondre plus brièvement
+errors-reply-no-final-answer = pas de réponse finale
+errors-reply-empty-rewrite = la reformulation du filtre de confidentialité était vide
+errors-expected-text = une chaîne de caractères
+errors-expected-flag = true ou false
+errors-expected-count = un entier positif ou nul
+errors-expected-texts = une liste de chaînes
+errors-expected-objects = une liste d'objets
+errors-expected-object = un objet
+errors-expected-list = une liste
 
 # A request's settings, by name.
 errors-param-temperature = température
@@ -136,6 +160,7 @@ errors-note-reply-rejected =
         [cloud] Une réponse du modèle cloud est illisible ({ $problem }) ; la question est reposée.
        *[local] Une réponse du modèle local est illisible ({ $problem }) ; la question est reposée.
     }
+errors-note-job-reply-rejected = La réponse du modèle local à la tâche { $job } est illisible ({ $problem }) ; la question est reposée.
 errors-note-retrying =
     { $side ->
         [cloud] Le modèle cloud a échoué ({ $reason }) ; nouvelle tentative dans { $seconds } s.

@@ -9,8 +9,8 @@ errors-run-context-too-small = ドキュメントには約 { $needed } トーク
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
     { $side ->
-        [cloud] クラウドモデルが { $attempts } 回、読み取れない形式で回答しました（{ $detail }）。もう一度お試しいただくか、より高性能なモデルを選択してください。
-       *[local] ローカルモデルが { $attempts } 回、読み取れない形式で回答しました（{ $detail }）。もう一度お試しいただくか、より高性能なモデルを選択してください。
+        [cloud] クラウドモデルが { $attempts } 回、読み取れない形式で回答しました（{ $problem }）。もう一度お試しいただくか、より高性能なモデルを選択してください。
+       *[local] ローカルモデルが { $attempts } 回、読み取れない形式で回答しました（{ $problem }）。もう一度お試しいただくか、より高性能なモデルを選択してください。
     }
 errors-run-cloud-only-not-confirmed = 「クラウドのみ」はドキュメントをクラウドモデルに送信します。この実行について確認していただいた後にのみ実行されます。
 errors-run-documents-must-stay = プライバシー設定でドキュメントをこのデバイスの外に出さないよう指定されているため、「クラウドのみ」は実行できません。比較するには、「設定 → プライバシー」で「ドキュメントをこのデバイスの外に出さない」をオフにしてください。
@@ -98,8 +98,32 @@ errors-model-resend = リクエストを再送信する必要があります：{
 errors-job-prompt-too-long = プロンプトがワーカーのコンテキストに収まりません
 errors-job-reply-cut-off = 回答が出力上限で切れました
 errors-job-cannot-split = チャンクがワーカーには長すぎ、これ以上分割できません
-# $problem: what was wrong with the reply, as the reply reader says it (English).
+# $problem: what was wrong with the reply (errors-reply-*).
 errors-job-unreadable = 回答を読み取れませんでした：{ $problem }
+
+# Why a model's reply could not be used (lower case: it goes inside a sentence). $field: the reply's field,
+# as the schema spells it; $expected: one of errors-expected-*; $allowed: the allowed values, quoted;
+# $found: what the reply held, quoted.
+errors-reply-no-object = 回答に JSON オブジェクトがありません
+errors-reply-missing = JSON オブジェクトにフィールド `{ $field }` がありません
+errors-reply-wrong-type = フィールド `{ $field }` は{ $expected }である必要があります
+errors-reply-not-allowed = フィールド `{ $field }` は { $allowed } のいずれかである必要があります（{ $found } ではなく）
+errors-reply-allowed-any = 許可された値
+# A list of alternatives: $init is all but the last, joined by commas.
+errors-reply-alternatives = { $init } または { $last }
+errors-reply-empty = フィールド `{ $field }` が空です
+errors-reply-no-tasks = 計画にタスクがありません。少なくとも 1 つ必要です
+errors-reply-final-only = これは最後のラウンドです。最善の回答とともに「final」のみ受け付けます
+errors-reply-cut-off = 回答が出力上限で途切れました。もっと短く回答してください
+errors-reply-no-final-answer = 最終回答がありません
+errors-reply-empty-rewrite = プライバシーシールドの書き換え結果が空でした
+errors-expected-text = 文字列
+errors-expected-flag = true または false
+errors-expected-count = 0 以上の整数
+errors-expected-texts = 文字列のリスト
+errors-expected-objects = オブジェクトのリスト
+errors-expected-object = オブジェクト
+errors-expected-list = リスト
 
 # A request's settings, by name.
 errors-param-temperature = 温度
@@ -124,6 +148,7 @@ errors-note-reply-rejected =
         [cloud] クラウドモデルの回答を読み取れませんでした（{ $problem }）。もう一度尋ねています。
        *[local] ローカルモデルの回答を読み取れませんでした（{ $problem }）。もう一度尋ねています。
     }
+errors-note-job-reply-rejected = ジョブ { $job } へのローカルモデルの回答を読み取れませんでした（{ $problem }）。もう一度尋ねています。
 errors-note-retrying =
     { $side ->
         [cloud] クラウドモデルでエラーが発生しました（{ $reason }）。{ $seconds } 秒後に再試行します。

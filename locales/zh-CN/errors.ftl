@@ -9,8 +9,8 @@ errors-run-context-too-small = 这些文档约需 { $needed } 个词元，但本
 # $detail: what was wrong with the reply, as the reply reader says it (English).
 errors-run-malformed-reply =
     { $side ->
-        [cloud] 云端模型 { $attempts } 次回复的格式都无法读取（{ $detail }）。请重试，或选择能力更强的模型。
-       *[local] 本地模型 { $attempts } 次回复的格式都无法读取（{ $detail }）。请重试，或选择能力更强的模型。
+        [cloud] 云端模型 { $attempts } 次回复的格式都无法读取（{ $problem }）。请重试，或选择能力更强的模型。
+       *[local] 本地模型 { $attempts } 次回复的格式都无法读取（{ $problem }）。请重试，或选择能力更强的模型。
     }
 errors-run-cloud-only-not-confirmed = “仅云端”会将您的文档发送给云端模型。只有在您为本次运行确认后才会执行。
 errors-run-documents-must-stay = 您的隐私设置规定文档从不离开本设备，因此无法以“仅云端”方式运行。如需与其对比，请在“设置 → 隐私”中关闭“文档从不离开本设备”。
@@ -98,8 +98,32 @@ errors-model-resend = 需要重新发送请求：{ $change }
 errors-job-prompt-too-long = 提示超出了工作模型的上下文
 errors-job-reply-cut-off = 回复因输出上限被截断
 errors-job-cannot-split = 该片段对工作模型来说太长，且无法再拆分
-# $problem: what was wrong with the reply, as the reply reader says it (English).
+# $problem: what was wrong with the reply (errors-reply-*).
 errors-job-unreadable = 无法读取回复：{ $problem }
+
+# Why a model's reply could not be used (lower case: it goes inside a sentence). $field: the reply's field,
+# as the schema spells it; $expected: one of errors-expected-*; $allowed: the allowed values, quoted;
+# $found: what the reply held, quoted.
+errors-reply-no-object = 回复中没有 JSON 对象
+errors-reply-missing = JSON 对象缺少字段 `{ $field }`
+errors-reply-wrong-type = 字段 `{ $field }` 应为{ $expected }
+errors-reply-not-allowed = 字段 `{ $field }` 必须是 { $allowed }，而不是 { $found }
+errors-reply-allowed-any = 允许的值之一
+# A list of alternatives: $init is all but the last, joined by commas.
+errors-reply-alternatives = { $init } 或 { $last }
+errors-reply-empty = 字段 `{ $field }` 为空
+errors-reply-no-tasks = 计划中没有子任务；至少需要一个
+errors-reply-final-only = 这是最后一轮：只接受“final”，并给出最佳答案
+errors-reply-cut-off = 回复在输出上限处被截断；请更简短地回复
+errors-reply-no-final-answer = 没有最终答案
+errors-reply-empty-rewrite = 隐私防护的改写结果为空
+errors-expected-text = 字符串
+errors-expected-flag = true 或 false
+errors-expected-count = 非负整数
+errors-expected-texts = 字符串列表
+errors-expected-objects = 对象列表
+errors-expected-object = 对象
+errors-expected-list = 列表
 
 # A request's settings, by name.
 errors-param-temperature = 温度
@@ -124,6 +148,7 @@ errors-note-reply-rejected =
         [cloud] 无法读取云端模型的一条回复（{ $problem }）；正在重新询问。
        *[local] 无法读取本地模型的一条回复（{ $problem }）；正在重新询问。
     }
+errors-note-job-reply-rejected = 无法读取本地模型对任务 { $job } 的回复（{ $problem }）；正在重新询问。
 errors-note-retrying =
     { $side ->
         [cloud] 云端模型出错（{ $reason }）；将在 { $seconds } 秒后重试。

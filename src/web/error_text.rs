@@ -9,9 +9,9 @@
 //! for every variant.
 //!
 //! Text that comes from elsewhere stays as it came: a browser's or a
-//! server's error message (`detail`, `message`), a reply reader's problem
-//! (it is also what the model is told when asked again) and a setting's
-//! range sentence.
+//! server's error message (`detail`, `message`) and a setting's range
+//! sentence. A reply reader's problem ([`reply_problem`]) is worded here too,
+//! though the model is told it in English when asked again.
 
 use minions_engine::chunking::ChunkUnit;
 use minions_engine::config::{ConfigError, Setting};
@@ -20,6 +20,7 @@ use minions_engine::error::{ContextAdvice, JobFailure, RunError};
 use minions_engine::events::Lane;
 use minions_engine::minions::plan::PlanChange;
 use minions_engine::model::{ModelError, RequestParam, Reshape, SchemaDelivery};
+use minions_engine::parse::{Expected, FieldName, ParseError};
 
 use crate::tr;
 use crate::web::i18n::Arg;
@@ -65,8 +66,9 @@ pub fn run_error(error: &RunError) -> String {
         }
         RunError::Supervisor(error) => failure_sentence(Lane::Supervisor, error),
         RunError::Worker(error) => failure_sentence(Lane::Worker, error),
-        RunError::MalformedReply { lane, attempts, detail } => {
-            tr!("errors-run-malformed-reply", side = side(*lane), attempts = *attempts, detail = detail)
+        RunError::MalformedReply { lane, attempts, problem } => {
+            let problem = reply_problem(problem);
+            tr!("errors-run-malformed-reply", side = side(*lane), attempts = *attempts, problem = problem)
         }
         RunError::CloudOnlyNotConfirmed => tr!("errors-run-cloud-only-not-confirmed"),
         RunError::DocumentsMustStay => tr!("errors-run-documents-must-stay"),
@@ -150,7 +152,51 @@ pub fn job_failure(failure: &JobFailure) -> String {
         JobFailure::PromptTooLong => tr!("errors-job-prompt-too-long"),
         JobFailure::ReplyCutOff => tr!("errors-job-reply-cut-off"),
         JobFailure::CannotSplit => tr!("errors-job-cannot-split"),
-        JobFailure::Unreadable { problem } => tr!("errors-job-unreadable", problem = problem),
+        JobFailure::Unreadable { problem } => tr!("errors-job-unreadable", problem = reply_problem(problem)),
+    }
+}
+
+/// Why a model's reply could not be used.
+pub fn reply_problem(problem: &ParseError) -> String {
+    match problem {
+        ParseError::NoObject => tr!("errors-reply-no-object"),
+        ParseError::Missing { field } => tr!("errors-reply-missing", field = field.as_ref()),
+        ParseError::WrongType { field, expected } => {
+            tr!("errors-reply-wrong-type", field = field.as_ref(), expected = expected_value(*expected))
+        }
+        ParseError::NotAllowed { field, allowed, found } => {
+            let (allowed, found) = (alternatives(allowed), format!("{found:?}"));
+            tr!("errors-reply-not-allowed", field = field.as_ref(), allowed = allowed, found = found)
+        }
+        ParseError::Empty { field } => tr!("errors-reply-empty", field = field.as_ref()),
+        ParseError::NoTasks => tr!("errors-reply-no-tasks"),
+        ParseError::FinalOnly => tr!("errors-reply-final-only"),
+        ParseError::CutOff => tr!("errors-reply-cut-off"),
+        ParseError::NoFinalAnswer => tr!("errors-reply-no-final-answer"),
+        ParseError::EmptyRewrite => tr!("errors-reply-empty-rewrite"),
+    }
+}
+
+/// What a reply's field should have held.
+pub fn expected_value(expected: Expected) -> String {
+    match expected {
+        Expected::Text => tr!("errors-expected-text"),
+        Expected::Flag => tr!("errors-expected-flag"),
+        Expected::Count => tr!("errors-expected-count"),
+        Expected::Texts => tr!("errors-expected-texts"),
+        Expected::Objects => tr!("errors-expected-objects"),
+        Expected::Object => tr!("errors-expected-object"),
+        Expected::List => tr!("errors-expected-list"),
+    }
+}
+
+/// The allowed values, quoted, as a list of alternatives.
+fn alternatives(allowed: &[FieldName]) -> String {
+    let quoted: Vec<String> = allowed.iter().map(|value| format!("\"{value}\"")).collect();
+    match quoted.split_last() {
+        None => tr!("errors-reply-allowed-any"),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => tr!("errors-reply-alternatives", init = rest.join(", "), last = last.as_str()),
     }
 }
 
@@ -353,11 +399,7 @@ mod tests {
         }
         for lane in [Lane::Supervisor, Lane::Worker] {
             for attempts in [1, 3] {
-                errors.push(RunError::MalformedReply {
-                    lane,
-                    attempts,
-                    detail: "the reply contains no JSON object".into(),
-                });
+                errors.push(RunError::MalformedReply { lane, attempts, problem: ParseError::NoObject });
             }
         }
         errors
@@ -405,14 +447,72 @@ mod tests {
         }
     }
 
+    fn reply_problems() -> Vec<ParseError> {
+        let mut problems = vec![
+            ParseError::NoObject,
+            ParseError::missing("answer"),
+            ParseError::empty("answer"),
+            ParseError::NoTasks,
+            ParseError::FinalOnly,
+            ParseError::CutOff,
+            ParseError::NoFinalAnswer,
+            ParseError::EmptyRewrite,
+        ];
+        for allowed in [
+            vec![],
+            vec!["final".into()],
+            vec!["final".into(), "request".into()],
+            vec!["a".into(), "b".into(), "c".into()],
+        ] {
+            problems.push(ParseError::NotAllowed { field: "decision".into(), allowed, found: "maybe \"so\"".into() });
+        }
+        for expected in [
+            Expected::Text,
+            Expected::Flag,
+            Expected::Count,
+            Expected::Texts,
+            Expected::Objects,
+            Expected::Object,
+            Expected::List,
+        ] {
+            problems.push(ParseError::wrong_type("citation", expected));
+        }
+        problems
+    }
+
+    fn reply_problem_variant(problem: &ParseError) -> usize {
+        match problem {
+            ParseError::NoObject => 0,
+            ParseError::Missing { .. } => 1,
+            ParseError::WrongType { .. } => 2,
+            ParseError::NotAllowed { .. } => 3,
+            ParseError::Empty { .. } => 4,
+            ParseError::NoTasks => 5,
+            ParseError::FinalOnly => 6,
+            ParseError::CutOff => 7,
+            ParseError::NoFinalAnswer => 8,
+            ParseError::EmptyRewrite => 9,
+        }
+    }
+
+    #[test]
+    fn every_reply_problem_reads_in_english_as_the_engine_says_it() {
+        assert!(covers(reply_problems().iter().map(reply_problem_variant), 10), "a ParseError variant is not tested");
+        for problem in reply_problems() {
+            assert_eq!(reply_problem(&problem), problem.to_string(), "{problem:?}");
+        }
+        // What crossed from the engine's worker as JSON reads the same.
+        for problem in reply_problems() {
+            let json = serde_json::to_string(&problem).unwrap();
+            let back: ParseError = serde_json::from_str(&json).unwrap();
+            assert_eq!(reply_problem(&back), problem.to_string(), "{json}");
+        }
+    }
+
     #[test]
     fn every_job_failure_reads_in_english_as_the_engine_says_it() {
-        let mut failures = vec![
-            JobFailure::PromptTooLong,
-            JobFailure::ReplyCutOff,
-            JobFailure::CannotSplit,
-            JobFailure::Unreadable { problem: "the JSON object has no field `answer`".into() },
-        ];
+        let mut failures = vec![JobFailure::PromptTooLong, JobFailure::ReplyCutOff, JobFailure::CannotSplit];
+        failures.extend(reply_problems().into_iter().map(|problem| JobFailure::Unreadable { problem }));
         failures.extend(model_errors().into_iter().map(JobFailure::Model));
         for failure in failures {
             assert_eq!(job_failure(&failure), failure.to_string(), "{failure:?}");

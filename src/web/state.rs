@@ -14,8 +14,8 @@ use minions_engine::privacy::review::{ReviewKind, ReviewRequest};
 
 use crate::tr;
 use crate::web::error_text::{
-    chat_restart, findings_drop, history_drop, job_failure, model_error, plan_change, request_param, reshape,
-    run_error, side,
+    chat_restart, findings_drop, history_drop, job_failure, model_error, plan_change, reply_problem, request_param,
+    reshape, run_error, side,
 };
 use crate::web::i18n::Arg;
 
@@ -330,8 +330,12 @@ impl RunView {
                 }
             }
             Event::SentToCloud { entry } => self.audit.push(entry.clone()),
-            Event::ReplyRejected { lane, problem, retrying: true, .. } => {
-                self.notices.push(tr!("errors-note-reply-rejected", side = side(*lane), problem = problem));
+            Event::ReplyRejected { lane, job, problem, retrying: true, .. } => {
+                let problem = reply_problem(problem);
+                self.notices.push(match job {
+                    Some(job) => tr!("errors-note-job-reply-rejected", job = job.to_string(), problem = problem),
+                    None => tr!("errors-note-reply-rejected", side = side(*lane), problem = problem),
+                });
             }
             Event::ReplyRejected { .. } => {}
             Event::Retrying { lane, after_ms, reason } => {
@@ -467,6 +471,7 @@ mod tests {
     use minions_engine::error::{JobFailure, RunError};
     use minions_engine::events::JobCard;
     use minions_engine::model::{ModelError, Usage};
+    use minions_engine::parse::ParseError;
 
     #[test]
     fn every_run_shown_gets_its_own_showing_which_is_not_saved() {
@@ -593,7 +598,7 @@ mod tests {
             Event::JobStarted { job: 0, slot: 0, at_ms: 1.0 },
             Event::JobStarted { job: 1, slot: 1, at_ms: 1.0 },
             Event::JobFinished { job: 1, state: JobState::Abstained, elapsed_ms: 2.0 },
-            Event::JobFailed { job: 0, error: JobFailure::Unreadable { problem: "boom".into() } },
+            Event::JobFailed { job: 0, error: JobFailure::Unreadable { problem: ParseError::NoObject } },
             Event::JobFinished { job: 0, state: JobState::Failed, elapsed_ms: 2.0 },
         ]);
         assert_eq!(view.progress(), (2, 3));
@@ -601,7 +606,10 @@ mod tests {
             view.jobs.iter().map(|j| j.state).collect::<Vec<_>>(),
             [JobState::Failed, JobState::Abstained, JobState::Pending]
         );
-        assert_eq!(view.jobs[0].error.as_deref(), Some("the reply could not be read: boom"));
+        assert_eq!(
+            view.jobs[0].error.as_deref(),
+            Some("the reply could not be read: the reply contains no JSON object")
+        );
         view.apply(&Event::JobStarted { job: 2, slot: 0, at_ms: 3.0 });
         view.apply(&Event::Cancelled);
         assert_eq!(view.status, RunStatus::Cancelled);
@@ -742,8 +750,27 @@ mod tests {
                     PlanChange::ChunkSize { asked: 10, unit: ChunkUnit::Pages, used: 1 },
                 ],
             },
-            Event::ReplyRejected { call: 1, lane: Lane::Worker, problem: "job 2: no".into(), retrying: true },
-            Event::ReplyRejected { call: 1, lane: Lane::Supervisor, problem: "no".into(), retrying: false },
+            Event::ReplyRejected {
+                call: 1,
+                lane: Lane::Worker,
+                job: Some(2),
+                problem: ParseError::missing("answer"),
+                retrying: true,
+            },
+            Event::ReplyRejected {
+                call: 2,
+                lane: Lane::Supervisor,
+                job: None,
+                problem: ParseError::FinalOnly,
+                retrying: true,
+            },
+            Event::ReplyRejected {
+                call: 3,
+                lane: Lane::Supervisor,
+                job: None,
+                problem: ParseError::NoObject,
+                retrying: false,
+            },
             Event::Retrying { lane: Lane::Worker, after_ms: 1_400.0, reason: ModelError::Timeout { seconds: 30 } },
             Event::JobSplit { job: 4, reason: JobFailure::PromptTooLong },
             Event::WorkerDropped {
@@ -783,7 +810,8 @@ mod tests {
                 "1 finding of earlier questions will not be used again: a document they were read from changed or was removed.",
                 "0 findings of earlier questions will not be used again: another local model answered them.",
                 "The local model starts its conversation again from the documents: its earlier questions and answers no longer fit the local model's context.",
-                "A local reply could not be read (job 2: no); asking again.",
+                "The local model's reply to job 2 could not be read (the JSON object has no field `answer`); asking again.",
+                "A cloud reply could not be read (this is the last round: only \"final\" is accepted, with your best answer); asking again.",
                 "The local model failed (no reply within 30 s); trying again in 1 s.",
                 "Job 4 was split in two and run again (the prompt does not fit the worker's context).",
                 "The local model at old.lan:8000 stopped answering (could not reach old.lan:8000: Failed to fetch); it left the pool and its jobs go to the others.",

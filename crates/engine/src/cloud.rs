@@ -15,7 +15,7 @@ fn answer(reply: &str) -> Result<String, ParseError> {
     let object = extract_object(reply)?;
     let answer = Fields(&object).string("answer")?;
     if answer.trim().is_empty() {
-        return Err(ParseError::Invalid("the answer is empty".into()));
+        return Err(ParseError::empty("answer"));
     }
     Ok(answer)
 }

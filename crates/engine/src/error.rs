@@ -6,6 +6,7 @@ use thiserror::Error;
 use super::config::ConfigError;
 use super::events::Lane;
 use super::model::{ModelError, RequestParam};
+use super::parse::ParseError;
 
 #[derive(Debug, Clone, PartialEq, Error, Serialize, Deserialize)]
 pub enum RunError {
@@ -22,10 +23,10 @@ pub enum RunError {
     #[error("{}", failure_sentence(Lane::Worker, .0))]
     Worker(ModelError),
     #[error(
-        "The {} model replied {attempts} times in a form that could not be read ({detail}). Try again, or choose a stronger model.",
+        "The {} model replied {attempts} times in a form that could not be read ({problem}). Try again, or choose a stronger model.",
         .lane.side()
     )]
-    MalformedReply { lane: Lane, attempts: u32, detail: String },
+    MalformedReply { lane: Lane, attempts: u32, problem: ParseError },
     #[error("Cloud only sends your documents to the cloud model. It runs only after you confirm it for this run.")]
     CloudOnlyNotConfirmed,
     #[error("Your privacy settings say documents never leave this device, so cloud only cannot run. To compare against it, turn off \"Documents never leave this device\" in Settings → Privacy.")]
@@ -70,9 +71,9 @@ pub enum JobFailure {
     ReplyCutOff,
     #[error("the chunk is too long for the worker and cannot be split")]
     CannotSplit,
-    /// `problem` is the reader's sentence, as the worker was told it.
+    /// `problem` is what the worker was told in its retry.
     #[error("the reply could not be read: {problem}")]
-    Unreadable { problem: String },
+    Unreadable { problem: ParseError },
 }
 
 impl From<ConfigError> for RunError {
@@ -152,7 +153,7 @@ mod tests {
         );
         assert_eq!(JobFailure::Model(ModelError::Timeout { seconds: 30 }).to_string(), "no reply within 30 s");
         assert_eq!(
-            JobFailure::Unreadable { problem: "the reply contains no JSON object".into() }.to_string(),
+            JobFailure::Unreadable { problem: ParseError::NoObject }.to_string(),
             "the reply could not be read: the reply contains no JSON object"
         );
     }

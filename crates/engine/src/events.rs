@@ -13,6 +13,7 @@ use super::egress::AuditEntry;
 use super::error::{JobFailure, RunError};
 use super::minions::plan::{Plan, PlanChange};
 use super::model::{ModelError, RequestParam, Reshape, Usage};
+use super::parse::ParseError;
 use super::privacy::review::{ReviewKind, ReviewRequest};
 
 /// Which side of the collaboration a call or message belongs to.
@@ -187,7 +188,10 @@ pub enum Event {
     ReplyRejected {
         call: u32,
         lane: Lane,
-        problem: String,
+        /// The job whose reply it was (worker replies in MinionS).
+        #[serde(default)]
+        job: Option<usize>,
+        problem: ParseError,
         retrying: bool,
     },
     /// A call failed in a way worth trying again; the next try waits `after_ms`.

@@ -14,6 +14,7 @@ use super::documents::describe_documents;
 use super::error::{ContextAdvice, RunError};
 use super::events::{Event, Lane, Purpose, RoundDecision};
 use super::model::{Message, Role};
+use super::parse::ParseError;
 use super::prompts::conversation::follow_up_question;
 use super::prompts::minion as prompts;
 use super::replies::{reasoning_of, MinionDecision, SupervisorQuestion};
@@ -113,7 +114,7 @@ async fn converse(
     Err(Stop::Failed(RunError::MalformedReply {
         lane: Lane::Supervisor,
         attempts: 0,
-        detail: "no final answer".into(),
+        problem: ParseError::NoFinalAnswer,
     }))
 }
 

@@ -7,21 +7,77 @@
 //! asked is taken as its text). Nothing here panics on any input; a failure
 //! is a [`ParseError`] whose text goes back to the model in a retry.
 
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use thiserror::Error;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// A reply field's name as the schema spells it (`'static` when the engine
+/// names it; owned once it has crossed to the page).
+pub type FieldName = Cow<'static, str>;
+
+/// Why a reply could not be used. Its text (`Display`) is what the model is
+/// told in a retry; the page words each variant in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ParseError {
     #[error("the reply contains no JSON object")]
     NoObject,
-    #[error("the JSON object has no field `{0}`")]
-    Missing(&'static str),
+    #[error("the JSON object has no field `{field}`")]
+    Missing { field: FieldName },
     #[error("field `{field}` should be {expected}")]
-    WrongType { field: &'static str, expected: &'static str },
-    #[error("field `{field}` must be one of {allowed}, not {found:?}")]
-    NotAllowed { field: &'static str, allowed: &'static str, found: String },
-    #[error("{0}")]
-    Invalid(String),
+    WrongType { field: FieldName, expected: Expected },
+    #[error("field `{field}` must be one of {}, not {found:?}", allowed_list(allowed))]
+    NotAllowed { field: FieldName, allowed: Vec<FieldName>, found: String },
+    #[error("field `{field}` is empty")]
+    Empty { field: FieldName },
+    #[error("the plan has no tasks; give at least one")]
+    NoTasks,
+    #[error("this is the last round: only \"final\" is accepted, with your best answer")]
+    FinalOnly,
+    #[error("the reply was cut off at the output limit; reply again, more briefly")]
+    CutOff,
+    /// The rounds ran out without a final answer.
+    #[error("no final answer")]
+    NoFinalAnswer,
+    /// The privacy shield's rewrite of a report came back empty.
+    #[error("the privacy shield's rewrite was empty")]
+    EmptyRewrite,
+}
+
+impl ParseError {
+    pub fn missing(field: &'static str) -> Self {
+        ParseError::Missing { field: Cow::Borrowed(field) }
+    }
+
+    pub fn wrong_type(field: &'static str, expected: Expected) -> Self {
+        ParseError::WrongType { field: Cow::Borrowed(field), expected }
+    }
+
+    pub fn empty(field: &'static str) -> Self {
+        ParseError::Empty { field: Cow::Borrowed(field) }
+    }
+}
+
+/// What a field should have held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expected {
+    #[error("a string")]
+    Text,
+    #[error("true or false")]
+    Flag,
+    #[error("a non-negative integer")]
+    Count,
+    #[error("a list of strings")]
+    Texts,
+    #[error("a list of objects")]
+    Objects,
+    #[error("an object")]
+    Object,
+    #[error("a list")]
+    List,
 }
 
 /// The JSON object a reply carries.
@@ -185,7 +241,7 @@ pub struct Fields<'a>(pub &'a Map<String, Value>);
 impl Fields<'_> {
     /// A string field; numbers and booleans are taken as their text.
     pub fn string(&self, field: &'static str) -> Result<String, ParseError> {
-        self.optional_string(field)?.ok_or(ParseError::Missing(field))
+        self.optional_string(field)?.ok_or(ParseError::missing(field))
     }
 
     /// A string or null; a missing field is null.
@@ -205,7 +261,7 @@ impl Fields<'_> {
                     .collect::<Vec<_>>()
                     .join("; "),
             )),
-            Some(Value::Object(_)) => Err(ParseError::WrongType { field, expected: "a string" }),
+            Some(Value::Object(_)) => Err(ParseError::wrong_type(field, Expected::Text)),
         }
     }
 
@@ -217,9 +273,9 @@ impl Fields<'_> {
             Some(Value::String(s)) => match s.trim().to_lowercase().as_str() {
                 "true" | "yes" => Ok(Some(true)),
                 "false" | "no" => Ok(Some(false)),
-                _ => Err(ParseError::WrongType { field, expected: "true or false" }),
+                _ => Err(ParseError::wrong_type(field, Expected::Flag)),
             },
-            Some(_) => Err(ParseError::WrongType { field, expected: "true or false" }),
+            Some(_) => Err(ParseError::wrong_type(field, Expected::Flag)),
         }
     }
 
@@ -229,7 +285,11 @@ impl Fields<'_> {
         if allowed.contains(&value.as_str()) {
             Ok(value)
         } else {
-            Err(ParseError::NotAllowed { field, allowed: allowed_list(allowed), found: value })
+            Err(ParseError::NotAllowed {
+                field: Cow::Borrowed(field),
+                allowed: allowed.iter().map(|value| Cow::Borrowed(*value)).collect(),
+                found: value,
+            })
         }
     }
 
@@ -241,13 +301,11 @@ impl Fields<'_> {
                 .as_f64()
                 .filter(|v| v.is_finite() && *v >= 0.0)
                 .map(|v| Some(v.round() as u64))
-                .ok_or(ParseError::WrongType { field, expected: "a non-negative integer" }),
-            Some(Value::String(s)) => s
-                .trim()
-                .parse::<u64>()
-                .map(Some)
-                .map_err(|_| ParseError::WrongType { field, expected: "a non-negative integer" }),
-            Some(_) => Err(ParseError::WrongType { field, expected: "a non-negative integer" }),
+                .ok_or(ParseError::wrong_type(field, Expected::Count)),
+            Some(Value::String(s)) => {
+                s.trim().parse::<u64>().map(Some).map_err(|_| ParseError::wrong_type(field, Expected::Count))
+            }
+            Some(_) => Err(ParseError::wrong_type(field, Expected::Count)),
         }
     }
 
@@ -264,33 +322,34 @@ impl Fields<'_> {
                     _ => None,
                 })
                 .collect()),
-            Some(_) => Err(ParseError::WrongType { field, expected: "a list of strings" }),
+            Some(_) => Err(ParseError::wrong_type(field, Expected::Texts)),
         }
     }
 
     pub fn object(&self, field: &'static str) -> Result<Fields<'_>, ParseError> {
         match self.0.get(field) {
             Some(Value::Object(object)) => Ok(Fields(object)),
-            None | Some(Value::Null) => Err(ParseError::Missing(field)),
-            Some(_) => Err(ParseError::WrongType { field, expected: "an object" }),
+            None | Some(Value::Null) => Err(ParseError::missing(field)),
+            Some(_) => Err(ParseError::wrong_type(field, Expected::Object)),
         }
     }
 
     pub fn array(&self, field: &'static str) -> Result<&Vec<Value>, ParseError> {
         match self.0.get(field) {
             Some(Value::Array(items)) => Ok(items),
-            None | Some(Value::Null) => Err(ParseError::Missing(field)),
-            Some(_) => Err(ParseError::WrongType { field, expected: "a list" }),
+            None | Some(Value::Null) => Err(ParseError::missing(field)),
+            Some(_) => Err(ParseError::wrong_type(field, Expected::List)),
         }
     }
 }
 
-fn allowed_list(allowed: &[&str]) -> &'static str {
-    match allowed {
-        ["final", "ask"] => "\"final\" or \"ask\"",
-        ["final", "continue"] => "\"final\" or \"continue\"",
-        ["chars", "pages", "paragraphs"] => "\"chars\", \"pages\" or \"paragraphs\"",
-        _ => "the allowed values",
+/// `"a", "b" or "c"`, as the retry tells the model.
+fn allowed_list(allowed: &[FieldName]) -> String {
+    let quoted: Vec<String> = allowed.iter().map(|value| format!("\"{value}\"")).collect();
+    match quoted.split_last() {
+        None => "the allowed values".to_string(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
     }
 }
 
@@ -319,8 +378,8 @@ mod tests {
     #[test]
     fn failures_are_typed() {
         assert_eq!(message("no json here"), Err(ParseError::NoObject));
-        assert_eq!(message("{\"other\": 1}"), Err(ParseError::Missing("message")));
-        assert_eq!(message("{\"message\": {}}"), Err(ParseError::WrongType { field: "message", expected: "a string" }));
+        assert_eq!(message("{\"other\": 1}"), Err(ParseError::missing("message")));
+        assert_eq!(message("{\"message\": {}}"), Err(ParseError::wrong_type("message", Expected::Text)));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::chunking::ChunkUnit;
-use super::parse::{extract_object, salvage_cut, Fields, ParseError};
+use super::parse::{extract_object, salvage_cut, Expected, Fields, ParseError};
 
 /// Minion's opening: `{"message": string}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,16 +104,16 @@ impl RawPlan {
                     "paragraphs" => ChunkUnit::Paragraphs,
                     _ => ChunkUnit::Chars,
                 },
-                size: chunking.optional_count("size")?.ok_or(ParseError::Missing("size"))?,
+                size: chunking.optional_count("size")?.ok_or(ParseError::missing("size"))?,
                 overlap: chunking.optional_count("overlap")?.unwrap_or(0),
             }),
-            Err(ParseError::Missing(_)) => None,
+            Err(ParseError::Missing { .. }) => None,
             Err(error) => return Err(error),
         };
         let mut tasks = Vec::new();
         for (index, item) in fields.array("tasks")?.iter().enumerate() {
             let serde_json::Value::Object(task) = item else {
-                return Err(ParseError::WrongType { field: "tasks", expected: "a list of objects" });
+                return Err(ParseError::wrong_type("tasks", Expected::Objects));
             };
             let task = Fields(task);
             let id = task
@@ -128,7 +128,7 @@ impl RawPlan {
             });
         }
         if tasks.is_empty() {
-            return Err(ParseError::Invalid("the plan has no tasks; give at least one".into()));
+            return Err(ParseError::NoTasks);
         }
         Ok(Self { chunking, tasks, top_k: fields.optional_count("top_k")? })
     }
@@ -154,7 +154,7 @@ impl JobReply {
         let fields = Fields(&object);
         let found = fields.optional_flag("found")?;
         if !object.contains_key("answer") && found.is_none() {
-            return Err(ParseError::Missing("answer"));
+            return Err(ParseError::missing("answer"));
         }
         let answer = match found {
             Some(false) => None,
@@ -223,14 +223,14 @@ impl Synthesis {
 
 fn non_empty(value: String, field: &'static str) -> Result<String, ParseError> {
     if value.trim().is_empty() {
-        Err(ParseError::Invalid(format!("field `{field}` is empty")))
+        Err(ParseError::empty(field))
     } else {
         Ok(value)
     }
 }
 
 fn last_round_error() -> ParseError {
-    ParseError::Invalid("this is the last round: only \"final\" is accepted, with your best answer".into())
+    ParseError::FinalOnly
 }
 
 #[cfg(test)]
@@ -273,7 +273,7 @@ mod tests {
 
     #[test]
     fn a_job_reply_must_say_answer_or_found() {
-        assert_eq!(JobReply::parse(r#"{"explanation": "x"}"#), Err(ParseError::Missing("answer")));
+        assert_eq!(JobReply::parse(r#"{"explanation": "x"}"#), Err(ParseError::missing("answer")));
         let abstained = JobReply::parse(r#"{"explanation": "x", "found": false}"#).unwrap();
         assert!(abstained.abstains());
         let answered = JobReply::parse(r#"{"found": true, "answer": "30 days"}"#).unwrap();

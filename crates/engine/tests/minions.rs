@@ -535,3 +535,37 @@ fn a_round_s_report_fits_the_cloud_model_s_context_and_says_what_was_left_out() 
     run_engine("What is the penalty?", &documents, &config, &worker, Some(Box::new(supervisor)), Cancel::new());
     assert!(!last_user(&requests.borrow()[1]).contains("left out"));
 }
+
+#[test]
+fn a_worker_with_the_context_the_doctor_asks_for_reads_the_configured_chunks_whole() {
+    use minions_engine::minions::plan::context_for_chunk_chars;
+    // Prose that costs about a token per four characters, as the doctor assumes of documents.
+    let sentence = "The supplier shall deliver the goods within thirty days of the order, at its own cost. ";
+    let document = Document::new("terms.txt", DocumentKind::Text, sentence.repeat(200));
+    let plan = r#"{"chunking": {"unit": "chars", "size": 3000, "overlap": 0},
+      "tasks": [{"id": "term", "instruction": "Find the delivery term", "advice": "Look for days", "keywords": ["days"]}],
+      "top_k": 2}"#;
+    let run = |context_limit: u32| {
+        let supervisor = ScriptedModel::replies(
+            "api.openai.com",
+            &[plan, r#"{"decision": "final", "answer": "30 days", "feedback": null, "scratchpad": ""}"#],
+        );
+        let mut config =
+            RunConfig { chunking: Chunking { unit: ChunkUnit::Chars, size: 3_000, overlap: 0 }, ..config() };
+        config.worker.context_limit = context_limit;
+        let worker = finder("thirty days", "30 days");
+        let ran = run_engine(
+            "Delivery term?",
+            std::slice::from_ref(&document),
+            &config,
+            &worker,
+            Some(Box::new(supervisor)),
+            Cancel::new(),
+        );
+        assert!(matches!(ran.report.outcome, Outcome::Answered { .. }), "{:?}", ran.report.outcome);
+        ran.events.iter().any(|e| matches!(e, Event::PlanAdjusted { .. }))
+    };
+    let needed = context_for_chunk_chars(3_000, &RunConfig::default().worker);
+    assert!(!run(needed), "the plan was adjusted with {needed} tokens of context");
+    assert!(run(needed * 3 / 4), "a smaller context should cut the chunks");
+}

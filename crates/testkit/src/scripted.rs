@@ -209,8 +209,10 @@ fn line(event: &Event) -> Option<String> {
             format!("→ {} {}", lane_name(*lane), purpose_label(purpose))
         }
         Event::CallFailed { lane, error, .. } => format!("✗ {} {error}", lane_name(*lane)),
-        Event::ReplyRejected { lane, problem, retrying, .. } => {
-            format!("✗ {} reply rejected ({problem}){}", lane_name(*lane), if *retrying { ", retrying" } else { "" })
+        Event::ReplyRejected { lane, job, problem, retrying, .. } => {
+            let job = job.map_or(String::new(), |number| format!("job {number}: "));
+            let retrying = if *retrying { ", retrying" } else { "" };
+            format!("✗ {} reply rejected ({job}{problem}){retrying}", lane_name(*lane))
         }
         Event::ParameterDropped { parameter, .. } => format!("dropped `{parameter}`"),
         Event::RequestReshaped { lane, change } => format!("{} reshaped: {change}", lane_name(*lane)),

@@ -10,7 +10,9 @@ use crate::web::app::AppState;
 use crate::web::doctor_text;
 use crate::web::i18n::labels;
 use crate::web::settings::{Settings, WorkerEndpoint, WorkerProvider};
+use minions_engine::config::Protocol;
 use minions_engine::locality::Locality;
+use minions_engine::minions::plan::context_for_chunk_chars;
 use minions_providers::doctor::{ConnectionCheck, ServerKind, Verdict};
 use minions_providers::endpoint::reachable_url;
 use minions_providers::probe::{check_ollama, check_openai, CheckLog};
@@ -88,7 +90,9 @@ pub fn watch(state: AppState) {
                     state.checks.update(|checks| checks.push(check));
                 }
             };
-            let needed = settings.chunk_size as u32 / 3 + 1_024;
+            // What the engine needs to read MinionS's configured chunks whole.
+            let worker_settings = settings.run_config(Protocol::Minions, None).worker;
+            let needed = context_for_chunk_chars(settings.chunk_size, &worker_settings);
             let worker = check_worker(state, &settings.first_worker(), needed, &log).await;
             if generation.get_value() != this {
                 return;

@@ -235,11 +235,12 @@ async fn attempt(session: &Session<'_>, job: &Job, span: &Range<usize>, context_
         session.emit(Event::ReplyRejected {
             call,
             lane: Lane::Worker,
-            problem: format!("job {}: {problem}", job.number),
+            job: Some(job.number),
+            problem: problem.clone(),
             retrying: !retried,
         });
         if retried {
-            return Attempt::Failed(JobFailure::Unreadable { problem: problem.to_string() });
+            return Attempt::Failed(JobFailure::Unreadable { problem });
         }
         retried = true;
         messages.push(Message::assistant(text));

@@ -20,6 +20,7 @@ use crate::documents::DocumentMeta;
 use crate::error::{ContextAdvice, RunError};
 use crate::events::{Event, Lane, Purpose, RoundDecision};
 use crate::model::Message;
+use crate::parse::ParseError;
 use crate::prompts::minions as prompts;
 use crate::replies::{reasoning_of, RawPlan, Synthesis};
 use crate::retrieval::ChunkIndex;
@@ -138,7 +139,7 @@ pub(crate) async fn run(session: &Session<'_>) -> Result<String, Stop> {
     Err(Stop::Failed(RunError::MalformedReply {
         lane: Lane::Supervisor,
         attempts: 0,
-        detail: "no final answer".into(),
+        problem: ParseError::NoFinalAnswer,
     }))
 }
 

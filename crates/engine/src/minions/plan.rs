@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::chunking::{ChunkUnit, Chunking};
-use crate::config::RunConfig;
+use crate::config::{RunConfig, WorkerSettings};
 use crate::replies::{RawChunking, RawTask};
 
 /// A task as the engine runs it.
@@ -88,18 +88,33 @@ impl std::fmt::Display for PlanChange {
 pub const MIN_CHUNK_CHARS: usize = 300;
 /// The most pages in one chunk.
 pub const MAX_CHUNK_PAGES: usize = 50;
+/// Characters a token, for sizing chunks: English-like text has about four,
+/// taken as three for safety.
+const CHARS_PER_TOKEN: usize = 3;
+/// Tokens of a job's prompt besides its chunk (the frame, the task).
+const JOB_PROMPT_ROOM: u32 = 400;
 
 /// The largest chunk in characters that the worker's context can hold next
-/// to the job prompt and reply, assuming English-like text (about four
-/// characters a token, taken as three for safety).
+/// to the job prompt and reply.
 pub fn max_chunk_chars(config: &RunConfig) -> usize {
     let worker = &config.worker;
     let room = worker
         .context_limit
         .saturating_sub(worker.num_predict)
         .saturating_sub(worker.context_margin)
-        .saturating_sub(400);
-    (room as usize * 3).max(MIN_CHUNK_CHARS)
+        .saturating_sub(JOB_PROMPT_ROOM);
+    (room as usize * CHARS_PER_TOKEN).max(MIN_CHUNK_CHARS)
+}
+
+/// Tokens a worker's context must hold for chunks of `chars` characters to
+/// be read whole, the inverse of [`max_chunk_chars`]: what the connection
+/// doctor checks a model's context length against.
+pub fn context_for_chunk_chars(chars: usize, worker: &WorkerSettings) -> u32 {
+    let chunk_tokens = u32::try_from(chars.div_ceil(CHARS_PER_TOKEN)).unwrap_or(u32::MAX);
+    chunk_tokens
+        .saturating_add(worker.num_predict)
+        .saturating_add(worker.context_margin)
+        .saturating_add(JOB_PROMPT_ROOM)
 }
 
 /// The plan's chunking within bounds; `None` takes the configured default.
@@ -204,6 +219,17 @@ mod tests {
         let chunking = bound_chunking(Some(&raw), &config, &mut changes);
         assert_eq!(chunking, Chunking { unit: ChunkUnit::Chars, size: MIN_CHUNK_CHARS, overlap: 75 });
         assert_eq!(changes.len(), 2);
+    }
+
+    #[test]
+    fn the_context_for_a_chunk_size_holds_chunks_of_that_size_and_no_less_does() {
+        for chars in [MIN_CHUNK_CHARS, 1_000, 3_000, 3_001, 12_000, 100_000] {
+            let mut config = RunConfig::default();
+            config.worker.context_limit = context_for_chunk_chars(chars, &config.worker);
+            assert!(max_chunk_chars(&config) >= chars, "{chars}");
+            config.worker.context_limit -= 1;
+            assert!(chars <= MIN_CHUNK_CHARS || max_chunk_chars(&config) < chars, "{chars}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::{Session, Stop, WorkerFailure};
 use crate::error::{ContextAdvice, RunError};
 use crate::events::{Event, Lane, Purpose};
 use crate::model::Message;
+use crate::parse::ParseError;
 use crate::privacy::{Change, Control};
 use crate::prompts::shield as shield_prompt;
 use crate::tokens::estimate_tokens;
@@ -35,7 +36,7 @@ impl Session<'_> {
             return Err(Stop::Failed(RunError::MalformedReply {
                 lane: Lane::Worker,
                 attempts: 1,
-                detail: "the privacy shield's rewrite was empty".into(),
+                problem: ParseError::EmptyRewrite,
             }));
         }
         self.emit(Event::Shielded { round, original: report.to_string(), rewritten: rewritten.clone() });

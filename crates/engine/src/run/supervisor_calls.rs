@@ -46,13 +46,9 @@ impl Session<'_> {
             let cut_off = reply.finish == crate::model::FinishReason::Length;
             let parsed = if cut_off {
                 // What closed before the cut may be enough (a plan's first tasks).
-                salvage_cut(&reply.text).and_then(|closed| parse(&closed).ok().map(|value| (value, closed))).ok_or_else(
-                    || {
-                        ParseError::Invalid(
-                            "the reply was cut off at the output limit; reply again, more briefly".into(),
-                        )
-                    },
-                )
+                salvage_cut(&reply.text)
+                    .and_then(|closed| parse(&closed).ok().map(|value| (value, closed)))
+                    .ok_or(ParseError::CutOff)
             } else {
                 parse(&reply.text).map(|value| (value, reply.text.clone()))
             };
@@ -69,14 +65,15 @@ impl Session<'_> {
                     self.emit(Event::ReplyRejected {
                         call,
                         lane: Lane::Supervisor,
-                        problem: problem.to_string(),
+                        job: None,
+                        problem: problem.clone(),
                         retrying,
                     });
                     if !retrying {
                         return Err(Stop::Failed(RunError::MalformedReply {
                             lane: Lane::Supervisor,
                             attempts: failures,
-                            detail: problem.to_string(),
+                            problem,
                         }));
                     }
                     // A cut-off reply is not repeated back: it would only fill the context.
