@@ -67,7 +67,7 @@ impl DocumentHead {
 
 /// What the worker is asked to run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "job")]
+#[serde(rename_all = "snake_case")]
 pub enum Job {
     /// The next turn of a conversation.
     Turn { task: String, config: RunConfig, memory: Conversation, prices: PriceTable },
@@ -84,7 +84,7 @@ pub enum Job {
 /// The page to the worker. `run` is the page's number for a run, so that
 /// what an earlier (cancelled) run still says is told apart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "to_engine")]
+#[serde(rename_all = "snake_case")]
 pub enum ToEngine {
     Start {
         run: u32,
@@ -114,7 +114,7 @@ pub enum ToEngine {
 
 /// The worker to the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "from_engine")]
+#[serde(rename_all = "snake_case")]
 pub enum FromEngine {
     /// The worker started; messages sent before this were lost.
     Ready,

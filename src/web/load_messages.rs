@@ -6,6 +6,7 @@
 //! known ones are translated, anything else (a reader's own message) is
 //! shown as it is. Pure, host-tested.
 
+use minions_engine::chunking::PageRange;
 use minions_loaders::LoadError;
 
 use crate::tr;
@@ -101,18 +102,9 @@ pub fn pages(first: u32, last: u32) -> String {
     }
 }
 
-/// A page label as the engine writes it (`Chunk::page_label`: "p. 3",
-/// "pp. 3–5", carried in findings), in the reader's language.
-pub fn page_label(label: &str) -> String {
-    let number = |text: &str| text.trim().parse::<u32>().ok();
-    if let Some((first, last)) = label.strip_prefix("pp. ").and_then(|r| r.split_once('–')) {
-        if let (Some(first), Some(last)) = (number(first), number(last)) {
-            return pages(first, last);
-        }
-    } else if let Some(page) = label.strip_prefix("p. ").and_then(number) {
-        return pages(page, page);
-    }
-    label.to_string()
+/// The pages a job or a finding read, in the reader's language.
+pub fn page_range(range: PageRange) -> String {
+    pages(range.first, range.last)
 }
 
 /// The part of `text` between `prefix` and `suffix`, when it has both.
@@ -175,8 +167,8 @@ mod tests {
             assert_eq!(&warning(text), text);
         }
         assert_eq!(warning("Something new."), "Something new.");
-        for label in ["p. 3", "pp. 2–3", "pages 2 to 3"] {
-            assert_eq!(page_label(label), label);
+        for range in [PageRange { first: 3, last: 3 }, PageRange { first: 2, last: 3 }] {
+            assert_eq!(page_range(range), range.to_string());
         }
         assert_eq!(pages(4, 4), "p. 4");
     }
@@ -231,7 +223,7 @@ mod tests {
             warning("2 rows have a different number of fields than the header."),
             "2 Zeilen haben eine andere Anzahl von Feldern als die Kopfzeile."
         );
-        assert_eq!(page_label("pp. 2–3"), "S. 2–3");
+        assert_eq!(page_range(PageRange { first: 2, last: 3 }), "S. 2–3");
         assert_eq!(
             load_error(&LoadError::Unsupported("Image".into())).split(';').next(),
             Some("Bilddateien können nicht gelesen werden")

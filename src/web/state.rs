@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
-use minions_engine::chunking::ChunkUnit;
+use minions_engine::chunking::{ChunkUnit, PageRange};
 use minions_engine::config::Protocol;
 use minions_engine::egress::AuditEntry;
 use minions_engine::events::{Event, JobState, Lane, Purpose, RoundDecision};
@@ -73,7 +73,7 @@ pub struct JobView {
     pub round: u32,
     pub task_id: String,
     pub document: String,
-    pub pages: String,
+    pub pages: PageRange,
     pub state: JobState,
     pub started_ms: Option<f64>,
     pub elapsed_ms: Option<f64>,
@@ -382,7 +382,7 @@ impl RunView {
                     round: *round,
                     task_id: card.task_id.clone(),
                     document: card.document.clone(),
-                    pages: card.pages.clone(),
+                    pages: card.pages,
                     state: JobState::Pending,
                     started_ms: None,
                     elapsed_ms: None,
@@ -591,8 +591,13 @@ mod tests {
 
     #[test]
     fn jobs_move_through_their_states_and_progress_counts() {
-        let card =
-            |job| JobCard { job, task_id: "t".into(), chunk: job, document: "a.pdf".into(), pages: "p. 1".into() };
+        let card = |job| JobCard {
+            job,
+            task_id: "t".into(),
+            chunk: job,
+            document: "a.pdf".into(),
+            pages: PageRange { first: 1, last: 1 },
+        };
         let mut view = fold(&[
             Event::JobsQueued { round: 1, jobs: vec![card(0), card(1), card(2)] },
             Event::JobStarted { job: 0, slot: 0, at_ms: 1.0 },

@@ -73,13 +73,54 @@ impl Chunk {
         documents.get(self.document).and_then(|d| d.text.get(self.span.clone())).unwrap_or("")
     }
 
-    /// "p. 3" or "pp. 3–5".
+    /// The pages the chunk touches.
+    pub fn pages(&self) -> PageRange {
+        PageRange { first: self.first_page, last: self.last_page }
+    }
+
+    /// "p. 3" or "pp. 3–5", as prompts and reports to the cloud say it.
     pub fn page_label(&self) -> String {
-        if self.first_page == self.last_page {
-            format!("p. {}", self.first_page)
+        self.pages().to_string()
+    }
+}
+
+/// The first and last page (1-based) a piece of a document touches. Its
+/// text ("p. 3", "pp. 3–5") is what prompts say; stored as that text, so
+/// that findings saved before it was a type still read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct PageRange {
+    pub first: u32,
+    pub last: u32,
+}
+
+impl std::fmt::Display for PageRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.first == self.last {
+            write!(f, "p. {}", self.first)
         } else {
-            format!("pp. {}–{}", self.first_page, self.last_page)
+            write!(f, "pp. {}–{}", self.first, self.last)
         }
+    }
+}
+
+impl From<PageRange> for String {
+    fn from(range: PageRange) -> String {
+        range.to_string()
+    }
+}
+
+impl TryFrom<String> for PageRange {
+    type Error = String;
+
+    fn try_from(label: String) -> Result<Self, String> {
+        let number = |text: &str| text.trim().parse::<u32>().ok();
+        let range = if let Some((first, last)) = label.strip_prefix("pp. ").and_then(|r| r.split_once('–')) {
+            number(first).zip(number(last)).map(|(first, last)| PageRange { first, last })
+        } else {
+            label.strip_prefix("p. ").and_then(number).map(|page| PageRange { first: page, last: page })
+        };
+        range.ok_or_else(|| format!("not a page range: {label:?}"))
     }
 }
 
@@ -441,6 +482,19 @@ fn count_span_chars_upper(first: &Piece, last: &Piece, pieces: &[Piece]) -> usiz
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_page_range_is_stored_as_its_label_and_read_back() {
+        for range in [PageRange { first: 3, last: 3 }, PageRange { first: 2, last: 14 }] {
+            let json = serde_json::to_string(&range).unwrap();
+            assert_eq!(json, format!("{:?}", range.to_string()));
+            assert_eq!(serde_json::from_str::<PageRange>(&json).unwrap(), range);
+        }
+        assert_eq!(serde_json::from_str::<PageRange>("\"p. 7\"").unwrap(), PageRange { first: 7, last: 7 });
+        for odd in ["\"page 3\"", "\"pp. 3\"", "\"p. x\"", "3"] {
+            assert!(serde_json::from_str::<PageRange>(odd).is_err(), "{odd}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn the_estimate_is_the_count_or_at_most_a_third_less(
@@ -496,6 +550,7 @@ mod tests {
         assert_eq!(texts(&docs, &chunks), ["p1\u{c}p2", "p2\u{c}p3", "p3\u{c}p4", "p4\u{c}p5"]);
         assert_eq!((chunks[1].first_page, chunks[1].last_page), (2, 3));
         assert_eq!(chunks[1].page_label(), "pp. 2–3");
+        assert_eq!(chunks[1].pages(), PageRange { first: 2, last: 3 });
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::chunking::PageRange;
 use super::config::Protocol;
 use super::conversation::{ChatRestartReason, FindingsDropReason, HistoryDropReason};
 use super::egress::AuditEntry;
@@ -87,11 +88,13 @@ pub struct JobCard {
     pub task_id: String,
     pub chunk: usize,
     pub document: String,
-    pub pages: String,
+    pub pages: PageRange,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "event")]
+// Externally tagged: read without buffering each message first, which keeps
+// the page's decoder (in its first load) small.
+#[serde(rename_all = "snake_case")]
 pub enum Event {
     RunStarted {
         protocol: Protocol,

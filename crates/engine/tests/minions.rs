@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use minions_engine::cancel::Cancel;
-use minions_engine::chunking::{ChunkUnit, Chunking};
+use minions_engine::chunking::{ChunkUnit, Chunking, PageRange};
 use minions_engine::config::{Protocol, RunConfig};
 use minions_engine::documents::{Document, DocumentKind};
 use minions_engine::events::{Event, JobState};
@@ -146,8 +146,8 @@ fn plan_jobs_aggregate_and_synthesis_over_two_rounds() {
     // Findings keep the citation on the device.
     let answered: Vec<_> = ran.report.findings.iter().filter(|f| f.answer.is_some()).collect();
     assert_eq!(answered.len(), 2);
-    assert_eq!(answered[0].pages, "p. 3");
-    assert_eq!(answered[1].pages, "pp. 3–4");
+    assert_eq!(answered[0].pages, PageRange { first: 3, last: 3 });
+    assert_eq!(answered[1].pages, PageRange { first: 3, last: 4 });
     assert_eq!(answered[0].citation.as_deref(), Some("costs 2%"));
     assert_eq!(ran.report.findings.len(), 6);
     assert_eq!(ran.report.audit.len(), 4);

@@ -41,9 +41,9 @@ pub fn AnswerPanel() -> impl IntoView {
                 <details class="citations" open>
                     <summary>{tr!("ask-answer-citations")}</summary>
                     <ul>
-                        <For each=cited key=|f| (f.job, f.chunk, f.pages.clone()) let(finding)>
+                        <For each=cited key=|f| (f.job, f.chunk, f.pages) let(finding)>
                             <li>
-                                <strong>{finding.document.clone()}</strong>" "{load_messages::page_label(&finding.pages)}": "
+                                <strong>{finding.document.clone()}</strong>" "{load_messages::page_range(finding.pages)}": "
                                 {finding.answer.clone().unwrap_or_default()}
                                 {finding.citation.clone().map(|c| view! { <blockquote>{c}</blockquote> })}
                                 {

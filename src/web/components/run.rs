@@ -182,8 +182,8 @@ pub fn RunPanel() -> impl IntoView {
 #[component]
 fn JobCell(job: JobView) -> impl IntoView {
     let name = state_name(job.state);
-    let mut title =
-        tr!("run-job-title", job = job.job, task = &job.task_id, document = &job.document, pages = &job.pages);
+    let pages = crate::web::load_messages::page_range(job.pages);
+    let mut title = tr!("run-job-title", job = job.job, task = &job.task_id, document = &job.document, pages = pages);
     if let Some(error) = &job.error {
         title.push_str(&format!(" · {error}"));
     }

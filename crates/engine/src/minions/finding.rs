@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::execute::JobResult;
+use crate::chunking::PageRange;
 use crate::documents::Document;
 
 /// What one worker job found (abstentions included), kept on the device.
@@ -13,7 +14,7 @@ pub struct Finding {
     pub job: usize,
     pub task_id: String,
     pub document: String,
-    pub pages: String,
+    pub pages: PageRange,
     pub chunk: usize,
     /// Byte offsets of the part of the document the job read.
     #[serde(default)]
@@ -33,7 +34,7 @@ pub fn from_result(result: &JobResult, round: u32, documents: &[Document]) -> Ve
             job: result.job.number,
             task_id: result.job.task.id.clone(),
             document: documents.get(part.chunk.document).map(|d| d.name.clone()).unwrap_or_default(),
-            pages: part.chunk.page_label(),
+            pages: part.chunk.pages(),
             chunk: part.chunk.index,
             span: part.chunk.span.clone(),
             answer: part.reply.answer.clone().filter(|_| !part.reply.abstains()),

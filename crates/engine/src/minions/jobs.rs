@@ -28,7 +28,7 @@ impl Job {
             task_id: self.task.id.clone(),
             chunk: self.chunk.index,
             document: documents.get(self.chunk.document).map(|d| d.name.clone()).unwrap_or_default(),
-            pages: self.chunk.page_label(),
+            pages: self.chunk.pages(),
         }
     }
 }
