@@ -46,7 +46,7 @@ print(write_section("page-size", [
     f"| **total** | {total_raw / 1024:.0f} KB | **{total_gz / 1024:.0f} KB** |",
     *([
         "",
-        "Split off the first load (`#[lazy]`, scripts/post-build.sh) and fetched when first used: Settings, the evaluation, the conversation exports, and the markdown reader on the first answer. The engine's worker (the protocols and the model adapters: `engine-worker-*`, about 730 KB raw) is fetched on the first run; the page's first load still carries the decoding of the worker's messages (the events, the report) and the encoding of a run's inputs, which took it from 490 to 598 KB gzip (moving them into a lazy part is the next step). The catalogs of languages other than English are fetched (from `locales/`) when one is chosen.",
+        "Split off the first load (`#[lazy]`, scripts/post-build.sh) and fetched when first used: Settings, the evaluation, the conversation exports, and the markdown reader on the first answer. The engine's worker (the protocols and the model adapters: `engine-worker-*`, about 730 KB raw) is fetched on the first run; the page's first load still carries the decoding of the worker's messages (the events, the report) and the encoding of a run's inputs, which took it from 490 to 598 KB gzip; with the messages and events externally tagged (read without buffering each into serde's `Content` first) it is 558 KB, and 563 KB with the loaders' errors and warnings and Auto's reason typed (the page decodes and words each variant). The catalogs of languages other than English are fetched (from `locales/`) when one is chosen.",
         "",
         "| part | raw | gzip |",
         "| --- | ---: | ---: |",

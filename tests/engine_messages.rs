@@ -109,3 +109,22 @@ fn a_whole_turn_crosses_the_worker_seam_unchanged() {
     };
     assert_eq!(ToEngine::from_json(&start.to_json()).as_ref(), Some(&start));
 }
+
+/// The in-page model's call ends in the page; how it failed crosses as the
+/// engine's own error, so the worker's run reads it as any model's.
+#[test]
+fn the_in_page_models_failures_cross_as_the_engines_errors() {
+    use minions_engine::model::ModelError;
+    use minions_providers::tab::wire::chat_error;
+    let failures = [
+        None,
+        Some(chat_error("context", "the context is full")),
+        Some(chat_error("not-loaded", "")),
+        Some(chat_error("memory", "out of memory")),
+    ];
+    assert_eq!(failures[1], Some(ModelError::ContextOverflow));
+    for failure in failures {
+        let done = ToEngine::TabDone { call: 7, failure };
+        assert_eq!(ToEngine::from_json(&done.to_json()).as_ref(), Some(&done));
+    }
+}

@@ -14,6 +14,11 @@ ask-shortcut = { $keys } führt die Frage aus.
 ask-key-ctrl = Strg
 ask-key-enter = Enter
 
+ask-auto-no-supervisor = Es ist kein Cloud-Modell eingerichtet, daher antwortet das lokale Modell allein.
+ask-auto-everything = Die Frage betrifft die Dokumente als Ganzes (etwa { $tokens } Tokens), daher werden sie Abschnitt für Abschnitt gelesen: MinionS.
+ask-auto-short = Die Dokumente sind kurz (etwa { $tokens } Tokens), daher kann das lokale Modell sie ganz lesen: Minion.
+ask-auto-long = Die Dokumente sind lang (etwa { $tokens } Tokens), daher werden sie in Abschnitten gelesen: MinionS.
+
 # The conversation so far.
 ask-conversation-title = Unterhaltung
 ask-turn-failed = Der Durchlauf ist fehlgeschlagen:

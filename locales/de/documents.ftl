@@ -37,7 +37,7 @@ documents-error-empty = Die Datei ist leer
 documents-error-binary = Dies scheint eine Binärdatei zu sein, kein Text
 documents-error-too-large = Die Datei ist { $size } MB groß und überschreitet die Grenze von { $limit } MB (änderbar unter Einstellungen → Dokumente)
 documents-error-corrupt = Dies ist keine gültige { $kind }-Datei ({ $detail })
-documents-error-corrupt-file = Die Datei ist ungültig ({ $detail })
+documents-error-not-handed-over = Der Browser konnte die Datei nicht lesen; wählen Sie sie erneut aus oder kopieren Sie sie zuerst auf dieses Gerät
 documents-error-encrypted = Die Datei ist passwortgeschützt; öffnen Sie sie, entfernen Sie das Passwort, speichern Sie sie und laden Sie sie erneut
 documents-error-encrypted-or-old = Die Datei ist verschlüsselt oder eine ältere Word-97–2003-Datei; speichern Sie sie als .docx (ohne Passwort) und laden Sie sie erneut
 documents-error-no-text = Die Datei hat keine Textebene (ein Scan oder Foto von Seiten); lassen Sie zuerst eine Texterkennung (OCR) darüber laufen oder fügen Sie ihren Text ein
@@ -47,7 +47,6 @@ documents-error-unsupported-archive = Archivdateien können nicht gelesen werden
 documents-error-reader = Der PDF-Leser konnte nicht geladen werden ({ $detail }); prüfen Sie die Verbindung zum Server dieser Seite und versuchen Sie es erneut
 
 # Details in brackets of the errors above.
-documents-detail-browser = der Browser konnte sie nicht lesen
 documents-detail-pdfjs = pdf.js konnte sie nicht lesen
 documents-detail-pdf-in-page = PDF-Dateien werden von der Seite gelesen
 documents-detail-not-zip = sie ist kein ZIP-Archiv

@@ -15,6 +15,12 @@ ask-shortcut = { $keys } runs.
 ask-key-ctrl = Ctrl
 ask-key-enter = Enter
 
+# Why Auto chose its protocol; $tokens is the documents' estimated size, written out.
+ask-auto-no-supervisor = No cloud model is set up, so the local model answers alone.
+ask-auto-everything = The question asks about the whole of the documents (about { $tokens } tokens), so they are read chunk by chunk: MinionS.
+ask-auto-short = The documents are short (about { $tokens } tokens), so the local model can read them whole: Minion.
+ask-auto-long = The documents are long (about { $tokens } tokens), so they are read in chunks: MinionS.
+
 # The conversation so far.
 ask-conversation-title = Conversation
 ask-turn-failed = The run failed:

@@ -41,7 +41,7 @@ documents-error-too-large = it is { $size } MB, over the limit of { $limit } MB 
 # $kind is a format's name: PDF, Word (.docx).
 documents-error-corrupt = it is not a valid { $kind } file ({ $detail })
 # A file the browser could not hand over.
-documents-error-corrupt-file = it is not a valid file file ({ $detail })
+documents-error-not-handed-over = the browser could not read it; pick it again, or copy it to this device first
 documents-error-encrypted = it is password-protected; open it, remove the password, save it and load it again
 documents-error-encrypted-or-old = it is encrypted or an old Word 97–2003 file; save it as .docx (without a password) and load it again
 documents-error-no-text = it has no text layer (a scan or photo of pages); run it through OCR first, or paste its text
@@ -52,7 +52,6 @@ documents-error-unsupported-archive = Archive files cannot be read; save it as P
 documents-error-reader = the PDF reader could not be loaded ({ $detail }); check the connection to this page's server and try again
 
 # Details in brackets of the errors above. $error and $detail are a reader's own (English) message.
-documents-detail-browser = the browser could not read it
 documents-detail-pdfjs = pdf.js could not read it
 documents-detail-pdf-in-page = PDF files are read by the page
 documents-detail-not-zip = it is not a zip archive

@@ -14,6 +14,11 @@ ask-shortcut = { $keys } ejecuta la pregunta.
 ask-key-ctrl = Ctrl
 ask-key-enter = Intro
 
+ask-auto-no-supervisor = No hay ningún modelo en la nube configurado, así que el modelo local responde solo.
+ask-auto-everything = La pregunta trata sobre la totalidad de los documentos (unos { $tokens } tokens), así que se leen fragmento a fragmento: MinionS.
+ask-auto-short = Los documentos son cortos (unos { $tokens } tokens), así que el modelo local puede leerlos enteros: Minion.
+ask-auto-long = Los documentos son largos (unos { $tokens } tokens), así que se leen por fragmentos: MinionS.
+
 # The conversation so far.
 ask-conversation-title = Conversación
 ask-turn-failed = La ejecución ha fallado:

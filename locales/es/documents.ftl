@@ -37,7 +37,7 @@ documents-error-empty = el archivo está vacío
 documents-error-binary = parece un archivo binario, no de texto
 documents-error-too-large = ocupa { $size } MB y supera el límite de { $limit } MB (puede cambiarlo en Configuración → Documentos)
 documents-error-corrupt = no es un archivo { $kind } válido ({ $detail })
-documents-error-corrupt-file = el archivo no es válido ({ $detail })
+documents-error-not-handed-over = el navegador no pudo leerlo; vuelva a elegirlo o cópielo antes a este dispositivo
 documents-error-encrypted = está protegido con contraseña; ábralo, quite la contraseña, guárdelo y vuelva a cargarlo
 documents-error-encrypted-or-old = está cifrado o es un archivo antiguo de Word 97–2003; guárdelo como .docx (sin contraseña) y vuelva a cargarlo
 documents-error-no-text = no tiene capa de texto (es un escaneo o una foto de páginas); páselo antes por un OCR o pegue su texto
@@ -47,7 +47,6 @@ documents-error-unsupported-archive = los archivos comprimidos no se pueden leer
 documents-error-reader = no se pudo cargar el lector de PDF ({ $detail }); compruebe la conexión con el servidor de esta página y vuelva a intentarlo
 
 # Details in brackets of the errors above.
-documents-detail-browser = el navegador no pudo leerlo
 documents-detail-pdfjs = pdf.js no pudo leerlo
 documents-detail-pdf-in-page = los archivos PDF los lee la página
 documents-detail-not-zip = no es un archivo zip

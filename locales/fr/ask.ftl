@@ -14,6 +14,11 @@ ask-shortcut = { $keys } lance la question.
 ask-key-ctrl = Ctrl
 ask-key-enter = Entrée
 
+ask-auto-no-supervisor = Aucun modèle cloud n’est configuré : le modèle local répond seul.
+ask-auto-everything = La question porte sur l’ensemble des documents (environ { $tokens } jetons) : ils sont lus extrait par extrait, avec MinionS.
+ask-auto-short = Les documents sont courts (environ { $tokens } jetons) : le modèle local peut les lire en entier, avec Minion.
+ask-auto-long = Les documents sont longs (environ { $tokens } jetons) : ils sont lus par extraits, avec MinionS.
+
 # The conversation so far.
 ask-conversation-title = Conversation
 ask-turn-failed = L’exécution a échoué :

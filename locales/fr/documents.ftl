@@ -37,7 +37,7 @@ documents-error-empty = le fichier est vide
 documents-error-binary = il s’agit apparemment d’un fichier binaire, et non de texte
 documents-error-too-large = il fait { $size } Mo, au-delà de la limite de { $limit } Mo (modifiable dans Paramètres → Documents)
 documents-error-corrupt = ce n’est pas un fichier { $kind } valide ({ $detail })
-documents-error-corrupt-file = le fichier n’est pas valide ({ $detail })
+documents-error-not-handed-over = le navigateur n’a pas pu le lire ; choisissez-le de nouveau, ou copiez-le d’abord sur cet appareil
 documents-error-encrypted = il est protégé par un mot de passe ; ouvrez-le, retirez le mot de passe, enregistrez-le et chargez-le de nouveau
 documents-error-encrypted-or-old = il est chiffré ou au format Word 97–2003 ; enregistrez-le au format .docx (sans mot de passe) et chargez-le de nouveau
 documents-error-no-text = il n’a pas de couche texte (numérisation ou photo de pages) ; appliquez-lui d’abord une reconnaissance de caractères (OCR), ou collez son texte
@@ -47,7 +47,6 @@ documents-error-unsupported-archive = les archives ne peuvent pas être lues ; e
 documents-error-reader = le lecteur PDF n’a pas pu être chargé ({ $detail }) ; vérifiez la connexion au serveur de cette page et réessayez
 
 # Details in brackets of the errors above.
-documents-detail-browser = le navigateur n’a pas pu le lire
 documents-detail-pdfjs = pdf.js n’a pas pu le lire
 documents-detail-pdf-in-page = les fichiers PDF sont lus par la page
 documents-detail-not-zip = ce n’est pas une archive zip

@@ -14,6 +14,11 @@ ask-shortcut = { $keys } で実行します。
 ask-key-ctrl = Ctrl
 ask-key-enter = Enter
 
+ask-auto-no-supervisor = クラウドモデルが設定されていないため、ローカルモデルだけで答えます。
+ask-auto-everything = 質問がドキュメント全体に関わるため（約 { $tokens } トークン）、チャンクごとに読みます: MinionS。
+ask-auto-short = ドキュメントが短いため（約 { $tokens } トークン）、ローカルモデルが全体を読めます: Minion。
+ask-auto-long = ドキュメントが長いため（約 { $tokens } トークン）、チャンクに分けて読みます: MinionS。
+
 # The conversation so far.
 ask-conversation-title = 会話
 ask-turn-failed = 実行に失敗しました：

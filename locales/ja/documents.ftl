@@ -33,7 +33,7 @@ documents-error-empty = ファイルが空です
 documents-error-binary = テキストではなくバイナリファイルのようです
 documents-error-too-large = ファイルサイズが { $size } MB で、上限の { $limit } MB を超えています（上限は「設定 → ドキュメント」で変更できます）
 documents-error-corrupt = 有効な { $kind } ファイルではありません（{ $detail }）
-documents-error-corrupt-file = ファイルが無効です（{ $detail }）
+documents-error-not-handed-over = ブラウザーがファイルを読み取れませんでした。もう一度選ぶか、先にこの端末にコピーしてください
 documents-error-encrypted = パスワードで保護されています。ファイルを開いてパスワードを解除し、保存してから読み込み直してください
 documents-error-encrypted-or-old = 暗号化されているか、古い Word 97–2003 形式のファイルです。.docx 形式で（パスワードなしで）保存してから読み込み直してください
 documents-error-no-text = テキストレイヤーがありません（ページのスキャンまたは写真です）。先に OCR で文字認識を行うか、テキストを貼り付けてください
@@ -43,7 +43,6 @@ documents-error-unsupported-archive = アーカイブファイルは読み込め
 documents-error-reader = PDF リーダーを読み込めませんでした（{ $detail }）。このページのサーバーへの接続を確認してから、もう一度お試しください
 
 # Details in brackets of the errors above.
-documents-detail-browser = ブラウザーがファイルを読み取れませんでした
 documents-detail-pdfjs = pdf.js がファイルを読み取れませんでした
 documents-detail-pdf-in-page = PDF ファイルはページで読み込まれます
 documents-detail-not-zip = zip アーカイブではありません

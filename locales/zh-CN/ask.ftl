@@ -14,6 +14,11 @@ ask-shortcut = 按 { $keys } 运行。
 ask-key-ctrl = Ctrl
 ask-key-enter = Enter
 
+ask-auto-no-supervisor = 尚未设置云端模型，因此由本地模型单独回答。
+ask-auto-everything = 问题涉及全部文档（约 { $tokens } 个词元），因此逐个片段阅读：MinionS。
+ask-auto-short = 文档较短（约 { $tokens } 个词元），本地模型可以一次读完：Minion。
+ask-auto-long = 文档较长（约 { $tokens } 个词元），因此分片段阅读：MinionS。
+
 # The conversation so far.
 ask-conversation-title = 对话
 ask-turn-failed = 运行失败：

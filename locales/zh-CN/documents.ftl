@@ -33,7 +33,7 @@ documents-error-empty = 文件为空
 documents-error-binary = 这似乎是二进制文件，而不是文本
 documents-error-too-large = 文件大小为 { $size } MB，超过 { $limit } MB 的上限（可在“设置 → 文档”中更改）
 documents-error-corrupt = 这不是有效的 { $kind } 文件（{ $detail }）
-documents-error-corrupt-file = 文件无效（{ $detail }）
+documents-error-not-handed-over = 浏览器无法读取该文件；请重新选择，或先将其复制到本设备
 documents-error-encrypted = 文件受密码保护；请打开文件，移除密码，保存后重新加载
 documents-error-encrypted-or-old = 文件已加密，或是旧版 Word 97–2003 文件；请另存为 .docx（不设密码）后重新加载
 documents-error-no-text = 文件没有文本层（页面的扫描件或照片）；请先进行 OCR 文字识别，或粘贴其文本
@@ -43,7 +43,6 @@ documents-error-unsupported-archive = 无法读取压缩文件；请另存为 PD
 documents-error-reader = 无法加载 PDF 阅读器（{ $detail }）；请检查与本页面服务器的连接，然后重试
 
 # Details in brackets of the errors above.
-documents-detail-browser = 浏览器无法读取该文件
 documents-detail-pdfjs = pdf.js 无法读取该文件
 documents-detail-pdf-in-page = PDF 文件由页面读取
 documents-detail-not-zip = 它不是 zip 压缩包

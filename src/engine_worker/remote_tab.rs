@@ -13,17 +13,14 @@ use futures::future::LocalBoxFuture;
 use minions_engine::locality::TAB_HOST;
 use minions_engine::model::{ChatModel, ChatReply, ChatRequest, DeltaSink, ModelEndpoint, ModelError};
 use minions_providers::tab::adapter::fold_chat;
-use minions_providers::tab::wire::chat_body;
+use minions_providers::tab::wire::{chat_body, chat_error};
 
 use super::post;
 use crate::web::engine_messages::FromEngine;
 
-/// A call's failure as the page's script threw it: `(kind, detail)`.
-type Failure = (String, String);
-
 struct PendingCall {
     chunks: mpsc::UnboundedSender<String>,
-    done: Option<oneshot::Sender<Option<Failure>>>,
+    done: Option<oneshot::Sender<Option<ModelError>>>,
 }
 
 thread_local! {
@@ -41,7 +38,7 @@ pub(super) fn chunk(call: u32, chunk: String) {
 }
 
 /// Call `call` ended in the page.
-pub(super) fn done(call: u32, failure: Option<Failure>) {
+pub(super) fn done(call: u32, failure: Option<ModelError>) {
     let sender = CALLS.with(|calls| calls.borrow_mut().get_mut(&call).and_then(|pending| pending.done.take()));
     if let Some(sender) = sender {
         let _ = sender.send(failure);
@@ -99,7 +96,7 @@ impl ChatModel for RemoteTabModel {
                     Ok(None) => Ok(()),
                     Ok(Some(failure)) => Err(failure),
                     // The worker forgot the call: only when the page went away.
-                    Err(_) => Err(("library".to_string(), "the page stopped the call".to_string())),
+                    Err(_) => Err(chat_error("library", "the page stopped the call")),
                 }
             };
             fold_chat(chunks, finished, on_delta).await

@@ -33,9 +33,9 @@ pub struct LoadedDoc {
     /// Shared, so that lists and runs do not copy the text.
     pub document: Arc<Document>,
     /// How the file was decoded, when it was not plain UTF-8.
-    pub encoding: Option<String>,
+    pub encoding: Option<minions_loaders::Encoding>,
     /// What the loader noticed (blank PDF pages, ragged CSV rows…).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<minions_loaders::LoadWarning>,
 }
 
 /// A file being read: pages done of total (0 of 0 until known).

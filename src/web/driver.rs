@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use minions_engine::accounting::CostReport;
-use minions_engine::auto::choose_protocol;
+use minions_engine::auto::{choose_protocol, AutoReason};
 use minions_engine::cancel::Cancel;
 use minions_engine::config::Protocol;
 use minions_engine::documents::Document;
@@ -33,7 +33,7 @@ pub struct RunSinks {
     pub view: RwSignal<RunView>,
     pub cost: RwSignal<Option<CostReport>>,
     pub findings: RwSignal<Vec<Finding>>,
-    pub chosen: RwSignal<Option<String>>,
+    pub chosen: RwSignal<Option<AutoReason>>,
     pub history: RwSignal<Vec<HistoryEntry>>,
 }
 

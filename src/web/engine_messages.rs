@@ -14,6 +14,7 @@ use minions_engine::documents::{Document, DocumentKind};
 use minions_engine::eval::questions::Question;
 use minions_engine::eval::results::Row;
 use minions_engine::events::Event;
+use minions_engine::model::ModelError;
 use minions_engine::privacy::review::Decision;
 use minions_engine::run::RunReport;
 
@@ -105,10 +106,10 @@ pub enum ToEngine {
         call: u32,
         chunk: String,
     },
-    /// The in-page model's call ended: `failure` is its `(kind, detail)`.
+    /// The in-page model's call ended, or failed with `failure`.
     TabDone {
         call: u32,
-        failure: Option<(String, String)>,
+        failure: Option<ModelError>,
     },
 }
 

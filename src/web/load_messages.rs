@@ -1,13 +1,13 @@
 //! What the page says about a file it read or could not read, in the
 //! reader's language. The loaders (`minions-loaders`, also run in the loader
-//! worker) describe a failure with a typed [`LoadError`] whose `Display` is
-//! English; here each variant is written from the catalog instead, with the
-//! same English. Their warnings and error details are English sentences: the
-//! known ones are translated, anything else (a reader's own message) is
-//! shown as it is. Pure, host-tested.
+//! worker) describe a failure with a typed [`LoadError`] and what they
+//! noticed with a typed [`LoadWarning`], whose `Display` is English; here
+//! each variant is written from the catalog instead, with the same English.
+//! Other programs' own messages inside them (pdf.js, the browser, a parser)
+//! are shown as they are. Pure, host-tested.
 
 use minions_engine::chunking::PageRange;
-use minions_loaders::LoadError;
+use minions_loaders::{DocxDamage, LoadError, LoadWarning, OtherFormat, PdfDamage, ReaderProblem};
 
 use crate::tr;
 
@@ -26,71 +26,61 @@ pub fn load_error(error: &LoadError) -> String {
         LoadError::TooLarge { size_mb, limit_mb } => {
             tr!("documents-error-too-large", size = size_mb.to_string(), limit = limit_mb.to_string())
         }
-        LoadError::Corrupt { kind, detail } if kind == "file" => {
-            tr!("documents-error-corrupt-file", detail = error_detail(detail))
-        }
-        LoadError::Corrupt { kind, detail } => {
-            tr!("documents-error-corrupt", kind = kind, detail = error_detail(detail))
+        LoadError::NotHandedOver => tr!("documents-error-not-handed-over"),
+        // Format names are the same in every language.
+        LoadError::CorruptPdf(damage) => tr!("documents-error-corrupt", kind = "PDF", detail = pdf_damage(damage)),
+        LoadError::CorruptDocx(damage) => {
+            tr!("documents-error-corrupt", kind = "Word (.docx)", detail = docx_damage(damage))
         }
         LoadError::Encrypted => tr!("documents-error-encrypted"),
         LoadError::EncryptedOrOld => tr!("documents-error-encrypted-or-old"),
         LoadError::NoText => tr!("documents-error-no-text"),
-        LoadError::Unsupported(kind) => match kind.as_str() {
-            "Image" => tr!("documents-error-unsupported-image"),
-            "Archive" => tr!("documents-error-unsupported-archive"),
-            // Format names (Excel, RTF, "Word 97–2003 (.doc)") are the same in every language.
-            _ => tr!("documents-error-unsupported", kind = kind),
-        },
-        LoadError::ReaderUnavailable(detail) => tr!("documents-error-reader", detail = error_detail(detail)),
+        LoadError::Unsupported(OtherFormat::Image) => tr!("documents-error-unsupported-image"),
+        LoadError::Unsupported(OtherFormat::Archive) => tr!("documents-error-unsupported-archive"),
+        // The other formats are products, named the same in every language.
+        LoadError::Unsupported(format) => tr!("documents-error-unsupported", kind = format.name()),
+        LoadError::ReaderUnavailable(problem) => tr!("documents-error-reader", detail = reader_problem(problem)),
     }
 }
 
-/// The detail in brackets of an error: the loaders' and the page's own
-/// sentences translated, a reader's message (pdf.js, the browser) as it is.
-fn error_detail(detail: &str) -> String {
-    match detail {
-        "the browser could not read it" => return tr!("documents-detail-browser"),
-        "pdf.js could not read it" => return tr!("documents-detail-pdfjs"),
-        "PDF files are read by the page" => return tr!("documents-detail-pdf-in-page"),
-        "it is not a zip archive" => return tr!("documents-detail-not-zip"),
-        "it is a zip archive without a Word document inside" => return tr!("documents-detail-no-word"),
-        "its text part is damaged" => return tr!("documents-detail-text-damaged"),
-        "its text part is not UTF-8" => return tr!("documents-detail-not-utf8"),
-        "it stopped while reading" => return tr!("documents-detail-stopped"),
-        _ => {}
+fn pdf_damage(damage: &PdfDamage) -> String {
+    match damage {
+        PdfDamage::Reader(message) => message.clone(),
+        PdfDamage::Unexplained => tr!("documents-detail-pdfjs"),
+        PdfDamage::ReadByThePage => tr!("documents-detail-pdf-in-page"),
     }
-    if let Some(error) = between(detail, "its XML is damaged (", ")") {
-        return tr!("documents-detail-xml", error = error);
+}
+
+fn docx_damage(damage: &DocxDamage) -> String {
+    match damage {
+        DocxDamage::NotZip => tr!("documents-detail-not-zip"),
+        DocxDamage::NoDocument => tr!("documents-detail-no-word"),
+        DocxDamage::PartDamaged => tr!("documents-detail-text-damaged"),
+        DocxDamage::PartNotUtf8 => tr!("documents-detail-not-utf8"),
+        DocxDamage::Xml(error) => tr!("documents-detail-xml", error = error),
     }
-    if let Some(error) = between(detail, "an unreadable reply (", ")") {
-        return tr!("documents-detail-bad-reply", error = error);
+}
+
+fn reader_problem(problem: &ReaderProblem) -> String {
+    let not_started = |detail: String| tr!("documents-detail-not-started", detail = detail);
+    match problem {
+        ReaderProblem::NotFetched(message) => message.clone(),
+        ReaderProblem::WorkerNotStarted(message) => not_started(message.clone()),
+        ReaderProblem::WorkerStopped => not_started(tr!("documents-detail-stopped")),
+        ReaderProblem::WorkerBadReply(error) => not_started(tr!("documents-detail-bad-reply", error = error)),
     }
-    if let Some(inner) = detail.strip_prefix("the document reader did not start: ") {
-        return tr!("documents-detail-not-started", detail = error_detail(inner));
-    }
-    detail.to_string()
 }
 
 /// A loader's warning about a file it read, in the reader's language.
-pub fn warning(text: &str) -> String {
-    if let Some((empty, total)) = between(text, "", " pages have no text (images or scans); their content is not read.")
-        .and_then(|counts| counts.split_once(" of "))
-        .and_then(|(empty, total)| Some((empty.parse::<u64>().ok()?, total.parse::<u64>().ok()?)))
-    {
-        return tr!("documents-warning-blank-pages", empty = empty, total = total);
+pub fn warning(warning: &LoadWarning) -> String {
+    match warning {
+        LoadWarning::BlankPages { empty, total } => {
+            tr!("documents-warning-blank-pages", empty = *empty as u64, total = *total as u64)
+        }
+        LoadWarning::RaggedRows { count } => tr!("documents-warning-ragged", count = *count as u64),
+        LoadWarning::RecordsFrom { key } => tr!("documents-warning-records", key = key),
+        LoadWarning::NotJson { error } => tr!("documents-warning-not-json", error = error),
     }
-    if let Some(count) = between(text, "", " rows have a different number of fields than the header.")
-        .and_then(|n| n.parse::<u64>().ok())
-    {
-        return tr!("documents-warning-ragged", count = count);
-    }
-    if let Some(key) = between(text, "One record a line from \"", "\".") {
-        return tr!("documents-warning-records", key = key);
-    }
-    if let Some(error) = between(text, "This is not valid JSON (", "); it is read as plain text.") {
-        return tr!("documents-warning-not-json", error = error);
-    }
-    text.to_string()
 }
 
 /// The pages a chunk covers: "p. 3", "pp. 3–5".
@@ -107,53 +97,66 @@ pub fn page_range(range: PageRange) -> String {
     pages(range.first, range.last)
 }
 
-/// The part of `text` between `prefix` and `suffix`, when it has both.
-fn between<'a>(text: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
-    text.strip_prefix(prefix)?.strip_suffix(suffix)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn english_errors_are_the_loaders_own_sentences() {
-        let errors = [
+    /// One of each error, with every kind of detail.
+    fn every_error() -> Vec<LoadError> {
+        let mut errors = vec![
             LoadError::Empty,
             LoadError::Binary,
             LoadError::TooLarge { size_mb: 1200, limit_mb: 200 },
-            LoadError::Corrupt { kind: "file".into(), detail: "the browser could not read it".into() },
-            LoadError::Corrupt { kind: "PDF".into(), detail: "pdf.js could not read it".into() },
-            LoadError::Corrupt { kind: "PDF".into(), detail: "Invalid PDF structure.".into() },
-            LoadError::Corrupt { kind: "PDF".into(), detail: "PDF files are read by the page".into() },
-            LoadError::Corrupt { kind: "Word (.docx)".into(), detail: "it is not a zip archive".into() },
-            LoadError::Corrupt {
-                kind: "Word (.docx)".into(),
-                detail: "it is a zip archive without a Word document inside".into(),
-            },
-            LoadError::Corrupt { kind: "Word (.docx)".into(), detail: "its text part is damaged".into() },
-            LoadError::Corrupt { kind: "Word (.docx)".into(), detail: "its text part is not UTF-8".into() },
-            LoadError::Corrupt { kind: "Word (.docx)".into(), detail: "its XML is damaged (unexpected end)".into() },
+            LoadError::NotHandedOver,
+            LoadError::CorruptPdf(PdfDamage::Reader("Invalid PDF structure.".into())),
+            LoadError::CorruptPdf(PdfDamage::Unexplained),
+            LoadError::CorruptPdf(PdfDamage::ReadByThePage),
+            LoadError::CorruptDocx(DocxDamage::NotZip),
+            LoadError::CorruptDocx(DocxDamage::NoDocument),
+            LoadError::CorruptDocx(DocxDamage::PartDamaged),
+            LoadError::CorruptDocx(DocxDamage::PartNotUtf8),
+            LoadError::CorruptDocx(DocxDamage::Xml("unexpected end".into())),
             LoadError::Encrypted,
             LoadError::EncryptedOrOld,
             LoadError::NoText,
-            LoadError::Unsupported("Word 97–2003 (.doc)".into()),
-            LoadError::Unsupported("Image".into()),
-            LoadError::Unsupported("Archive".into()),
-            LoadError::Unsupported("Excel".into()),
-            LoadError::ReaderUnavailable("Failed to fetch dynamically imported module".into()),
-            LoadError::ReaderUnavailable("the document reader did not start: it stopped while reading".into()),
-            LoadError::ReaderUnavailable("the document reader did not start: an unreadable reply (EOF)".into()),
-            LoadError::ReaderUnavailable("the document reader did not start: JsValue(Error)".into()),
+            LoadError::ReaderUnavailable(ReaderProblem::NotFetched(
+                "Failed to fetch dynamically imported module".into(),
+            )),
+            LoadError::ReaderUnavailable(ReaderProblem::WorkerNotStarted("JsValue(Error)".into())),
+            LoadError::ReaderUnavailable(ReaderProblem::WorkerStopped),
+            LoadError::ReaderUnavailable(ReaderProblem::WorkerBadReply("EOF".into())),
         ];
-        for error in errors {
-            assert_eq!(load_error(&error), error.to_string());
-        }
-        assert_eq!(file_error("a.txt", &LoadError::Empty), "a.txt: the file is empty.");
+        errors.extend(
+            [
+                OtherFormat::OldWord,
+                OtherFormat::Excel,
+                OtherFormat::PowerPoint,
+                OtherFormat::OpenDocument,
+                OtherFormat::Rtf,
+                OtherFormat::Image,
+                OtherFormat::Archive,
+            ]
+            .map(LoadError::Unsupported),
+        );
+        errors
+    }
+
+    fn every_warning() -> Vec<LoadWarning> {
+        vec![
+            LoadWarning::BlankPages { empty: 1, total: 3 },
+            LoadWarning::RaggedRows { count: 2 },
+            LoadWarning::RecordsFrom { key: "rows".into() },
+            LoadWarning::NotJson { error: "EOF while parsing".into() },
+        ]
     }
 
     #[test]
-    fn english_warnings_and_page_labels_stay_as_the_loaders_wrote_them() {
+    fn english_errors_and_warnings_are_the_loaders_own_sentences() {
+        for error in every_error() {
+            assert_eq!(load_error(&error), error.to_string());
+        }
+        assert_eq!(file_error("a.txt", &LoadError::Empty), "a.txt: the file is empty.");
+        // What the loaders really write, not only the samples.
         let from_loaders = [
             minions_loaders::pdf_pages(&["Page one text here.".into(), "".into(), "Page three text.".into()])
                 .expect("text")
@@ -161,22 +164,39 @@ mod tests {
             minions_loaders::tabular::csv_records("a,b\n1,2\n3\n", false).1,
             minions_loaders::tabular::json_records(r#"{"rows": [{"a": 1}, {"a": 2}]}"#).1,
             minions_loaders::tabular::json_records("{oops").1,
+            every_warning(),
         ];
-        assert_eq!(from_loaders.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1, 1, 1]);
-        for text in from_loaders.iter().flatten() {
-            assert_eq!(&warning(text), text);
+        assert_eq!(from_loaders.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1, 1, 1, 4]);
+        for loaded in from_loaders.iter().flatten() {
+            assert_eq!(warning(loaded), loaded.to_string());
         }
-        assert_eq!(warning("Something new."), "Something new.");
+        assert_eq!(
+            warning(&LoadWarning::BlankPages { empty: 1, total: 3 }),
+            "1 of 3 pages have no text (images or scans); their content is not read."
+        );
         for range in [PageRange { first: 3, last: 3 }, PageRange { first: 2, last: 3 }] {
             assert_eq!(page_range(range), range.to_string());
         }
         assert_eq!(pages(4, 4), "p. 4");
     }
 
-    /// Every sentence the loaders write is recognised: in another language
-    /// none of them is left in English.
+    /// Errors and warnings reach the page from the loader worker as JSON.
     #[test]
-    fn in_another_language_no_known_sentence_stays_english() {
+    fn errors_and_warnings_cross_from_the_worker_unchanged() {
+        for error in every_error() {
+            let json = serde_json::to_string(&Err::<(), _>(error.clone())).expect("json");
+            assert_eq!(serde_json::from_str::<Result<(), LoadError>>(&json).expect("read back"), Err(error));
+        }
+        for sample in every_warning() {
+            let json = serde_json::to_string(&sample).expect("json");
+            assert_eq!(serde_json::from_str::<LoadWarning>(&json).expect("read back"), sample);
+        }
+    }
+
+    /// In another language no sentence of the loaders is left in English:
+    /// only the other programs' own messages and the document's names are.
+    #[test]
+    fn in_another_language_no_loader_sentence_stays_english() {
         use crate::web::i18n::{install, Catalog, Lang, AREAS};
         let sources = AREAS
             .iter()
@@ -190,42 +210,24 @@ mod tests {
             errors.iter().filter(|e| e.area.ends_with("/documents") || e.area.ends_with("/ask")).collect();
         assert!(mine.is_empty(), "{mine:?}");
         install(std::rc::Rc::new(catalog));
-        let details = [
-            "the browser could not read it",
-            "pdf.js could not read it",
-            "PDF files are read by the page",
-            "it is not a zip archive",
-            "it is a zip archive without a Word document inside",
-            "its text part is damaged",
-            "its text part is not UTF-8",
-            "its XML is damaged (unexpected end)",
-            "the document reader did not start: it stopped while reading",
-            "the document reader did not start: an unreadable reply (EOF)",
-        ];
-        for detail in details {
-            let error = LoadError::Corrupt { kind: "PDF".into(), detail: detail.into() };
-            let german = load_error(&error);
-            assert!(
-                !german.contains(detail) && !german.contains("it stopped") && !german.contains("unreadable"),
-                "{german}"
-            );
+        let english_words = ["the ", " it ", "its ", "file", "could not", "reader", "damaged", "archive", "pages"];
+        for error in every_error() {
+            let german = load_error(&error).to_lowercase();
+            let leftover: Vec<_> = english_words.iter().filter(|w| german.contains(*w)).collect();
+            assert!(leftover.is_empty(), "{german}: {leftover:?}");
         }
-        let warnings = [
-            "1 of 3 pages have no text (images or scans); their content is not read.",
-            "2 rows have a different number of fields than the header.",
-            "One record a line from \"rows\".",
-            "This is not valid JSON (EOF while parsing); it is read as plain text.",
-        ];
-        for text in warnings {
-            assert_ne!(warning(text), text);
+        for sample in every_warning() {
+            let german = warning(&sample).to_lowercase();
+            assert_ne!(german, sample.to_string().to_lowercase());
+            assert!(!german.contains(" the ") && !german.contains("pages"), "{german}");
         }
         assert_eq!(
-            warning("2 rows have a different number of fields than the header."),
+            warning(&LoadWarning::RaggedRows { count: 2 }),
             "2 Zeilen haben eine andere Anzahl von Feldern als die Kopfzeile."
         );
         assert_eq!(page_range(PageRange { first: 2, last: 3 }), "S. 2–3");
         assert_eq!(
-            load_error(&LoadError::Unsupported("Image".into())).split(';').next(),
+            load_error(&LoadError::Unsupported(OtherFormat::Image)).split(';').next(),
             Some("Bilddateien können nicht gelesen werden")
         );
         install(crate::web::i18n::english());

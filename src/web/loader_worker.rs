@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-use minions_loaders::{LoadError, Loaded};
+use minions_loaders::{LoadError, Loaded, ReaderProblem};
 
 /// A reply: the result header (JSON) and the text.
 type Reply = (String, String);
@@ -30,8 +30,9 @@ thread_local! {
     static WORKER: RefCell<Option<&'static LoaderWorker>> = const { RefCell::new(None) };
 }
 
-fn unavailable(detail: &str) -> LoadError {
-    LoadError::ReaderUnavailable(format!("the document reader did not start: {detail}"))
+/// The browser's own words for a worker it could not start or message.
+fn not_started(error: &JsValue) -> LoadError {
+    LoadError::ReaderUnavailable(ReaderProblem::WorkerNotStarted(format!("{error:?}")))
 }
 
 fn start() -> Result<&'static LoaderWorker, LoadError> {
@@ -40,7 +41,7 @@ fn start() -> Result<&'static LoaderWorker, LoadError> {
     }
     let base = crate::web::page_base();
     let url = web_sys::Url::new_with_base("loader-shim.js", &base).map(|u| u.href()).unwrap_or_default();
-    let worker = Worker::new(&url).map_err(|e| unavailable(&format!("{e:?}")))?;
+    let worker = Worker::new(&url).map_err(|e| not_started(&e))?;
     // Lives as long as the page: leaked once, on purpose.
     let state: &'static LoaderWorker = Box::leak(Box::new(LoaderWorker {
         worker,
@@ -86,12 +87,12 @@ pub async fn load_in_worker(name: &str, buffer: ArrayBuffer, limit_mb: u32) -> R
     let message = Array::of4(&id.into(), &name.into(), &buffer, &limit_mb.into());
     if worker.ready.get() {
         let transfer = Array::of1(&buffer);
-        worker.worker.post_message_with_transfer(&message, &transfer).map_err(|e| unavailable(&format!("{e:?}")))?;
+        worker.worker.post_message_with_transfer(&message, &transfer).map_err(|e| not_started(&e))?;
     } else {
         worker.queued.borrow_mut().push(message);
     }
-    let (header, text) = receiver.await.map_err(|_| unavailable("it stopped while reading"))?;
-    let result: Result<Loaded, LoadError> =
-        serde_json::from_str(&header).map_err(|e| unavailable(&format!("an unreadable reply ({e})")))?;
+    let (header, text) = receiver.await.map_err(|_| LoadError::ReaderUnavailable(ReaderProblem::WorkerStopped))?;
+    let result: Result<Loaded, LoadError> = serde_json::from_str(&header)
+        .map_err(|e| LoadError::ReaderUnavailable(ReaderProblem::WorkerBadReply(e.to_string())))?;
     result.map(|loaded| Loaded { text, ..loaded })
 }

@@ -7,7 +7,7 @@ use js_sys::{Array, Function, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use minions_loaders::{pdf_pages, LoadError, Loaded};
+use minions_loaders::{pdf_pages, LoadError, Loaded, PdfDamage, ReaderProblem};
 
 #[wasm_bindgen(inline_js = r#"
 let pdfjs = null;
@@ -68,14 +68,14 @@ fn failure(error: &JsValue) -> LoadError {
     let field = |name: &str| js_sys::Reflect::get(error, &name.into()).ok().and_then(|v| v.as_string());
     match field("kind").as_deref() {
         Some("encrypted") => LoadError::Encrypted,
-        Some("reader") => LoadError::ReaderUnavailable(field("detail").unwrap_or_default()),
-        _ => LoadError::Corrupt {
-            kind: "PDF".into(),
-            detail: field("detail")
+        Some("reader") => LoadError::ReaderUnavailable(ReaderProblem::NotFetched(field("detail").unwrap_or_default())),
+        _ => LoadError::CorruptPdf(
+            field("detail")
                 .or_else(|| field("message"))
                 .or_else(|| error.as_string())
-                .unwrap_or_else(|| "pdf.js could not read it".into()),
-        },
+                .filter(|message| !message.trim().is_empty())
+                .map_or(PdfDamage::Unexplained, PdfDamage::Reader),
+        ),
     }
 }
 

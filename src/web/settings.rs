@@ -85,6 +85,7 @@ impl WorkerEndpoint {
 /// `None` for Auto. Its hook value (and stored form) is the protocol's serde
 /// name, Auto's is "auto".
 pub mod protocol_choice {
+    use minions_engine::auto::AutoReason;
     use minions_engine::config::Protocol;
     use serde::{Deserialize, Deserializer, Serializer};
 
@@ -116,6 +117,17 @@ pub mod protocol_choice {
             Some(Protocol::Minions) => tr!("settings-protocol-minions-explained"),
             Some(Protocol::Local) => tr!("settings-protocol-local-explained"),
             Some(Protocol::Cloud) => tr!("settings-protocol-cloud-explained"),
+        }
+    }
+
+    /// Why Auto chose the protocol it did, in the page's language.
+    pub fn reason(reason: AutoReason) -> String {
+        use crate::web::i18n::format::count;
+        match reason {
+            AutoReason::NoSupervisor => tr!("ask-auto-no-supervisor"),
+            AutoReason::AsksAboutEverything { tokens } => tr!("ask-auto-everything", tokens = count(tokens as f64)),
+            AutoReason::Short { tokens } => tr!("ask-auto-short", tokens = count(tokens as f64)),
+            AutoReason::Long { tokens } => tr!("ask-auto-long", tokens = count(tokens as f64)),
         }
     }
 
@@ -590,5 +602,39 @@ mod tests {
             protocol_choice::explanation(Some(Protocol::Local)),
             "Only the local model; nothing leaves this device."
         );
+    }
+
+    /// Auto's reason is data from the engine; the page words it, in English as
+    /// the engine does, in German in German.
+    #[test]
+    fn autos_reason_reads_in_the_pages_language() {
+        use crate::web::i18n::{install, Catalog, Lang};
+        use minions_engine::auto::AutoReason;
+        let reasons = [
+            AutoReason::NoSupervisor,
+            AutoReason::AsksAboutEverything { tokens: 900 },
+            AutoReason::Short { tokens: 900 },
+            AutoReason::Long { tokens: 900 },
+        ];
+        for reason in reasons {
+            assert_eq!(protocol_choice::reason(reason), reason.to_string());
+        }
+        let source = include_str!("../../locales/de/ask.ftl").to_string();
+        let (catalog, problems) = Catalog::parse(Lang::De, vec![("ask", source)]);
+        assert!(problems.is_empty(), "{problems:?}");
+        install(std::rc::Rc::new(catalog));
+        let german: Vec<_> = reasons.map(protocol_choice::reason).into();
+        install(crate::web::i18n::english());
+        assert_eq!(
+            german[2],
+            "Die Dokumente sind kurz (etwa 900 Tokens), daher kann das lokale Modell sie ganz lesen: Minion."
+        );
+        for (text, reason) in german.iter().zip(reasons) {
+            assert!(catalog_has_no_english(text), "{reason:?}: {text}");
+        }
+    }
+
+    fn catalog_has_no_english(text: &str) -> bool {
+        !["the ", "so ", "about ", "are "].iter().any(|word| text.to_lowercase().contains(word))
     }
 }

@@ -9,7 +9,7 @@ use std::io::{Cursor, Read};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::LoadError;
+use super::{DocxDamage, LoadError};
 
 /// The most text a document's XML may inflate to (a zip bomb stops here).
 const MAX_XML_BYTES: u64 = 512 * 1024 * 1024;
@@ -17,25 +17,23 @@ const MAX_XML_BYTES: u64 = 512 * 1024 * 1024;
 /// The start of an OLE compound file: an old .doc, or an encrypted .docx.
 const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-fn corrupt(detail: impl Into<String>) -> LoadError {
-    LoadError::Corrupt { kind: "Word (.docx)".into(), detail: detail.into() }
-}
-
 /// The XML of the main document part.
 fn document_xml(bytes: &[u8]) -> Result<String, LoadError> {
     if bytes.starts_with(&OLE_MAGIC) {
         return Err(LoadError::EncryptedOrOld);
     }
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| corrupt("it is not a zip archive"))?;
-    let mut part = archive
-        .by_name("word/document.xml")
-        .map_err(|_| corrupt("it is a zip archive without a Word document inside"))?;
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| LoadError::CorruptDocx(DocxDamage::NotZip))?;
+    let mut part = archive.by_name("word/document.xml").map_err(|_| LoadError::CorruptDocx(DocxDamage::NoDocument))?;
     if part.encrypted() {
         return Err(LoadError::Encrypted);
     }
     let mut xml = Vec::new();
-    part.by_ref().take(MAX_XML_BYTES).read_to_end(&mut xml).map_err(|_| corrupt("its text part is damaged"))?;
-    String::from_utf8(xml).map_err(|_| corrupt("its text part is not UTF-8"))
+    part.by_ref()
+        .take(MAX_XML_BYTES)
+        .read_to_end(&mut xml)
+        .map_err(|_| LoadError::CorruptDocx(DocxDamage::PartDamaged))?;
+    String::from_utf8(xml).map_err(|_| LoadError::CorruptDocx(DocxDamage::PartNotUtf8))
 }
 
 /// The `w:val` (or any `val`) attribute of an element.
@@ -139,7 +137,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, LoadError> {
     let mut body = Body::default();
     let mut in_text = false;
     loop {
-        let event = reader.read_event().map_err(|e| corrupt(format!("its XML is damaged ({e})")))?;
+        let event = reader.read_event().map_err(|e| LoadError::CorruptDocx(DocxDamage::Xml(e.to_string())))?;
         match event {
             Event::Start(ref element) | Event::Empty(ref element) => {
                 let empty = matches!(event, Event::Empty(_));
@@ -257,7 +255,7 @@ mod tests {
 
     #[test]
     fn files_that_are_not_word_documents_say_so() {
-        assert!(matches!(docx_text(b"plain text"), Err(LoadError::Corrupt { .. })));
+        assert!(matches!(docx_text(b"plain text"), Err(LoadError::CorruptDocx(DocxDamage::NotZip))));
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         zip.start_file("notes.txt", zip::write::SimpleFileOptions::default()).expect("a part");
         zip.write_all(b"hello").expect("written");

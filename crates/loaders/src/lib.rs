@@ -10,20 +10,22 @@
 //! - [`tabular`]: CSV and JSON, one record a line so that chunks keep
 //!   records whole (with the CSV header repeated in each chunk).
 //!
-//! Every loader gives a [`Loaded`] or a [`LoadError`] that is a sentence
-//! about that one file.
+//! Every loader gives a [`Loaded`] (with any [`LoadWarning`]s) or a
+//! [`LoadError`] about that one file: typed, so the page words them in the
+//! reader's language.
 
 pub mod docx;
 pub mod html;
+mod problems;
 pub mod tabular;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use minions_engine::documents::DocumentKind;
-pub use text::StreamDecoder;
-use text::{decode, Encoding, TextError};
+pub use problems::{DocxDamage, LoadError, LoadWarning, OtherFormat, PdfDamage, ReaderProblem};
+use text::{decode, TextError};
+pub use text::{Encoding, StreamDecoder};
 
 /// A file's text and what the reader noticed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,31 +34,8 @@ pub struct Loaded {
     /// Pages are separated by form feeds (`\u{c}`).
     pub text: String,
     /// How a text file was decoded, when it was not plain UTF-8.
-    pub encoding: Option<String>,
-    pub warnings: Vec<String>,
-}
-
-/// Why a file could not be read, in words that say what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
-pub enum LoadError {
-    #[error("the file is empty")]
-    Empty,
-    #[error("this looks like a binary file, not text")]
-    Binary,
-    #[error("it is {size_mb} MB, over the limit of {limit_mb} MB (change it in Settings → Documents)")]
-    TooLarge { size_mb: u64, limit_mb: u32 },
-    #[error("it is not a valid {kind} file ({detail})")]
-    Corrupt { kind: String, detail: String },
-    #[error("it is password-protected; open it, remove the password, save it and load it again")]
-    Encrypted,
-    #[error("it is encrypted or an old Word 97–2003 file; save it as .docx (without a password) and load it again")]
-    EncryptedOrOld,
-    #[error("it has no text layer (a scan or photo of pages); run it through OCR first, or paste its text")]
-    NoText,
-    #[error("{0} files cannot be read; save it as PDF, Word (.docx), HTML or text")]
-    Unsupported(String),
-    #[error("the PDF reader could not be loaded ({0}); check the connection to this page's server and try again")]
-    ReaderUnavailable(String),
+    pub encoding: Option<Encoding>,
+    pub warnings: Vec<LoadWarning>,
 }
 
 impl From<TextError> for LoadError {
@@ -68,21 +47,6 @@ impl From<TextError> for LoadError {
     }
 }
 
-/// Extensions that are known not to be readable, with their name for people.
-fn unsupported(name: &str) -> Option<&'static str> {
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    Some(match ext.as_str() {
-        "doc" => "Word 97–2003 (.doc)",
-        "xls" | "xlsx" => "Excel",
-        "ppt" | "pptx" => "PowerPoint",
-        "odt" | "ods" | "odp" => "OpenDocument",
-        "rtf" => "RTF",
-        "png" | "jpg" | "jpeg" | "gif" | "webp" | "heic" | "tif" | "tiff" => "Image",
-        "zip" | "gz" | "7z" | "rar" => "Archive",
-        _ => return None,
-    })
-}
-
 /// Whether a file of this name and these first bytes is a PDF (read by the
 /// browser's pdf.js rather than here).
 pub fn is_pdf(name: &str, head: &[u8]) -> bool {
@@ -92,8 +56,8 @@ pub fn is_pdf(name: &str, head: &[u8]) -> bool {
 /// Whether a file of this name is read as text (decoded in slices by the
 /// page), refused, or needs its whole bytes (Word).
 pub fn kind_of(name: &str) -> Result<DocumentKind, LoadError> {
-    match unsupported(name) {
-        Some(kind) => Err(LoadError::Unsupported(kind.into())),
+    match OtherFormat::of_file(name) {
+        Some(format) => Err(LoadError::Unsupported(format)),
         None => Ok(DocumentKind::from_file_name(name)),
     }
 }
@@ -113,9 +77,7 @@ pub fn load(name: &str, bytes: &[u8], limit_mb: u32) -> Result<Loaded, LoadError
             }
             Ok(Loaded { kind: DocumentKind::Docx, text, encoding: None, warnings: Vec::new() })
         }
-        DocumentKind::Pdf => {
-            Err(LoadError::Corrupt { kind: "PDF".into(), detail: "PDF files are read by the page".into() })
-        }
+        DocumentKind::Pdf => Err(LoadError::CorruptPdf(PdfDamage::ReadByThePage)),
         kind => {
             let (text, encoding) = decode(bytes)?;
             from_text(name, kind, text, encoding)
@@ -146,7 +108,7 @@ pub fn plain_text(kind: DocumentKind, text: String, encoding: Encoding) -> Resul
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let encoding = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then(|| encoding.label().to_string());
+    let encoding = (!matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)).then_some(encoding);
     Ok(Loaded { kind, text, encoding, warnings: Vec::new() })
 }
 
@@ -170,11 +132,7 @@ pub fn pdf_pages(pages: &[String]) -> Result<Loaded, LoadError> {
         return Err(LoadError::NoText);
     }
     let empty = pages.iter().filter(|p| p.trim().is_empty()).count();
-    let warnings = if empty > 0 {
-        vec![format!("{empty} of {} pages have no text (images or scans); their content is not read.", pages.len())]
-    } else {
-        Vec::new()
-    };
+    let warnings = if empty > 0 { vec![LoadWarning::BlankPages { empty, total: pages.len() }] } else { Vec::new() };
     Ok(Loaded { kind: DocumentKind::Pdf, text, encoding: None, warnings })
 }
 
@@ -204,6 +162,10 @@ mod tests {
         assert_eq!(pdf_pages(&["".into(), " ".into()]), Err(LoadError::NoText));
         let loaded = pdf_pages(&["Page one text here.".into(), "".into(), "Page three text.".into()]).expect("text");
         assert_eq!(loaded.text, "Page one text here.\n\u{c}\n\u{c}Page three text.");
-        assert_eq!(loaded.warnings, ["1 of 3 pages have no text (images or scans); their content is not read."]);
+        assert_eq!(loaded.warnings, [LoadWarning::BlankPages { empty: 1, total: 3 }]);
+        assert_eq!(
+            loaded.warnings[0].to_string(),
+            "1 of 3 pages have no text (images or scans); their content is not read."
+        );
     }
 }

@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+use crate::LoadWarning;
+
 /// One CSV field as it goes back on a line: quoted when it must be, line
 /// breaks inside it folded to spaces.
 fn field(raw: &[u8], delimiter: u8) -> String {
@@ -18,7 +20,7 @@ fn field(raw: &[u8], delimiter: u8) -> String {
 
 /// Every record of a CSV (or TSV) text on its own line, and warnings about
 /// rows whose field count differs from the header's.
-pub fn csv_records(text: &str, tab_separated: bool) -> (String, Vec<String>) {
+pub fn csv_records(text: &str, tab_separated: bool) -> (String, Vec<LoadWarning>) {
     let delimiter = if tab_separated { b'\t' } else { b',' };
     let mut reader = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     let mut input = text.as_bytes();
@@ -53,11 +55,7 @@ pub fn csv_records(text: &str, tab_separated: bool) -> (String, Vec<String>) {
             csv_core::ReadFieldResult::End => break,
         }
     }
-    let warnings = if ragged > 0 {
-        vec![format!("{ragged} rows have a different number of fields than the header.")]
-    } else {
-        Vec::new()
-    };
+    let warnings = if ragged > 0 { vec![LoadWarning::RaggedRows { count: ragged }] } else { Vec::new() };
     (out.trim_end().to_string(), warnings)
 }
 
@@ -65,7 +63,7 @@ pub fn csv_records(text: &str, tab_separated: bool) -> (String, Vec<String>) {
 /// the largest array of objects in a top-level object), or JSON Lines as
 /// they are. Anything else is pretty-printed; text that is not JSON is kept
 /// as it is, with a warning.
-pub fn json_records(text: &str) -> (String, Vec<String>) {
+pub fn json_records(text: &str) -> (String, Vec<LoadWarning>) {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Array(items)) => (items.iter().map(Value::to_string).collect::<Vec<_>>().join("\n"), Vec::new()),
         Ok(Value::Object(map)) => {
@@ -85,7 +83,7 @@ pub fn json_records(text: &str) -> (String, Vec<String>) {
                         lines.push(Value::Object(rest).to_string());
                     }
                     lines.extend(items.iter().map(Value::to_string));
-                    (lines.join("\n"), vec![format!("One record a line from \"{key}\".")])
+                    (lines.join("\n"), vec![LoadWarning::RecordsFrom { key: key.clone() }])
                 }
                 None => (serde_json::to_string_pretty(&Value::Object(map)).unwrap_or_default(), Vec::new()),
             }
@@ -96,7 +94,7 @@ pub fn json_records(text: &str) -> (String, Vec<String>) {
             if !lines.is_empty() && lines.iter().all(|l| serde_json::from_str::<Value>(l).is_ok()) {
                 return (lines.join("\n"), Vec::new());
             }
-            (text.to_string(), vec![format!("This is not valid JSON ({whole}); it is read as plain text.")])
+            (text.to_string(), vec![LoadWarning::NotJson { error: whole.to_string() }])
         }
     }
 }
@@ -114,7 +112,7 @@ mod tests {
             lines,
             "name,notes,amount\nAda,\"likes, commas\",12\nBob,two lines,7\nEve,\"said \"\"hi\"\"\",3\nOdd,row"
         );
-        assert_eq!(warnings, ["1 rows have a different number of fields than the header."]);
+        assert_eq!(warnings, [LoadWarning::RaggedRows { count: 1 }]);
         assert_eq!(csv_records("a\tb\n1\t2", true).0, "a\tb\n1\t2");
     }
 
@@ -123,10 +121,10 @@ mod tests {
         assert_eq!(json_records(r#"[{"a": 1}, {"a": 2}]"#).0, "{\"a\":1}\n{\"a\":2}");
         let (lines, warnings) = json_records(r#"{"source": "x", "rows": [{"a": 1}, {"a": 2}]}"#);
         assert_eq!(lines, "{\"source\":\"x\"}\n{\"a\":1}\n{\"a\":2}");
-        assert_eq!(warnings, ["One record a line from \"rows\"."]);
+        assert_eq!(warnings, [LoadWarning::RecordsFrom { key: "rows".into() }]);
         assert_eq!(json_records("{\"a\":1}\n\n{\"a\":2}\n").0, "{\"a\":1}\n{\"a\":2}");
         let (text, warnings) = json_records("{oops");
         assert_eq!(text, "{oops");
-        assert!(warnings[0].starts_with("This is not valid JSON"));
+        assert!(matches!(&warnings[..], [LoadWarning::NotJson { error }] if error.contains("line 1")), "{warnings:?}");
     }
 }

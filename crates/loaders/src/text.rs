@@ -3,10 +3,11 @@
 //! "Latin-1" of files made on Windows) and says which one it used. A file
 //! with NUL bytes outside UTF-16 is not text.
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// The encoding a text was read with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Encoding {
     Utf8,
     Utf8Bom,

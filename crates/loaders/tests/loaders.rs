@@ -6,7 +6,7 @@
 
 use minions_engine::chunking::{chunk_documents, ChunkUnit, Chunking};
 use minions_engine::documents::{Document, DocumentKind};
-use minions_loaders::{load, LoadError};
+use minions_loaders::{load, DocxDamage, Encoding, LoadError, LoadWarning};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/../../tests/fixtures/files/{name}", env!("CARGO_MANIFEST_DIR"))).expect("a fixture")
@@ -51,20 +51,14 @@ fn tables_and_records_reach_the_worker_whole_with_their_header() {
     }
     let json = load("records.json", &fixture("records.json"), 200).expect("readable");
     assert_eq!(json.text.lines().count(), 41);
-    assert_eq!(json.warnings, ["One record a line from \"rows\"."]);
+    assert_eq!(json.warnings, [LoadWarning::RecordsFrom { key: "rows".into() }]);
 }
 
 #[test]
 fn each_broken_file_gets_its_own_sentence() {
     let cases: [(&str, LoadError); 3] = [
         ("empty.txt", LoadError::Empty),
-        (
-            "not-a-docx.docx",
-            LoadError::Corrupt {
-                kind: "Word (.docx)".into(),
-                detail: "it is a zip archive without a Word document inside".into(),
-            },
-        ),
+        ("not-a-docx.docx", LoadError::CorruptDocx(DocxDamage::NoDocument)),
         ("tenancy.docx", LoadError::TooLarge { size_mb: 1, limit_mb: 0 }),
     ];
     for (name, expected) in cases {
@@ -72,7 +66,7 @@ fn each_broken_file_gets_its_own_sentence() {
         assert_eq!(load(name, &fixture(name), limit), Err(expected), "{name}");
     }
     let latin = load("invalid-utf8.txt", &fixture("invalid-utf8.txt"), 200).expect("read as Windows-1252");
-    assert_eq!(latin.encoding.as_deref(), Some("Windows-1252 (Latin-1)"));
+    assert_eq!(latin.encoding, Some(Encoding::Windows1252));
     assert!(latin.text.starts_with("café crème, naïve"));
     assert_eq!(
         load("scan.png", b"\x89PNG....", 200).unwrap_err().to_string(),

@@ -109,7 +109,7 @@ pub fn AskPanel() -> impl IntoView {
                 }
             }
             <Show when=move || state.sinks.chosen.with(Option::is_some)>
-                <p class="muted">{move || state.sinks.chosen.get().unwrap_or_default()}</p>
+                <p class="muted">{move || state.sinks.chosen.get().map(protocol_choice::reason)}</p>
             </Show>
         </section>
     }

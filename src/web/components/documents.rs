@@ -16,7 +16,9 @@ use crate::web::i18n::format;
 use crate::web::load_messages;
 use minions_engine::chunking::{chunk_documents, count_chars, estimate_char_chunks, Chunking};
 use minions_engine::documents::{Document, DocumentKind};
-use minions_loaders::{check_size, is_pdf, kind_of, plain_text, LoadError, Loaded, StreamDecoder};
+use minions_loaders::{
+    check_size, is_pdf, kind_of, plain_text, Encoding, LoadError, LoadWarning, Loaded, StreamDecoder,
+};
 
 /// What a load's progress counts (`FileLoad::unit`); the words shown come from the catalog.
 const UNIT_PAGES: &str = "pages";
@@ -29,7 +31,12 @@ const COUNT_SLICE_BYTES: usize = 4 * 1024 * 1024;
 /// show the first chunks and an estimated count.
 const EXACT_CHUNKS_BYTES: usize = 4 * 1024 * 1024;
 
-pub(crate) fn add_document(state: AppState, document: Document, encoding: Option<String>, warnings: Vec<String>) {
+pub(crate) fn add_document(
+    state: AppState,
+    document: Document,
+    encoding: Option<Encoding>,
+    warnings: Vec<LoadWarning>,
+) {
     let doc = LoadedDoc { id: state.new_id(), document: Arc::new(document), encoding, warnings };
     let stored = doc.clone();
     state.documents.update(|docs| docs.push(doc));
@@ -47,15 +54,10 @@ async fn breathe() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
-/// In English, as the loaders' errors are: `load_messages` writes it in the reader's language.
-fn unreadable() -> LoadError {
-    LoadError::Corrupt { kind: "file".into(), detail: "the browser could not read it".into() }
-}
-
 /// Bytes `from..to` of a file.
 async fn read_bytes(file: &web_sys::File, from: usize, to: usize) -> Result<Vec<u8>, LoadError> {
-    let blob = file.slice_with_f64_and_f64(from as f64, to as f64).map_err(|_| unreadable())?;
-    let buffer = JsFuture::from(blob.array_buffer()).await.map_err(|_| unreadable())?;
+    let blob = file.slice_with_f64_and_f64(from as f64, to as f64).map_err(|_| LoadError::NotHandedOver)?;
+    let buffer = JsFuture::from(blob.array_buffer()).await.map_err(|_| LoadError::NotHandedOver)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -108,8 +110,8 @@ async fn read_file(state: AppState, load_id: u64, file: &web_sys::File) -> Resul
     let kind = kind_of(&name)?;
     if matches!(kind, DocumentKind::Docx | DocumentKind::Html | DocumentKind::Csv | DocumentKind::Json) {
         // Parsed in the loader worker: the file's buffer moves there untouched.
-        let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| unreadable())?;
-        let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().map_err(|_| unreadable())?;
+        let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| LoadError::NotHandedOver)?;
+        let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().map_err(|_| LoadError::NotHandedOver)?;
         return crate::web::loader_worker::load_in_worker(&name, buffer, limit_mb).await;
     }
     let first = read_bytes(file, 0, size.min(SLICE_BYTES)).await?;
@@ -278,7 +280,8 @@ fn DocumentItem(doc: LoadedDoc) -> impl IntoView {
         DocumentKind::Text => tr!("documents-kind-text"),
         other => other.label().to_string(),
     };
-    let encoding = doc.encoding.map(|e| format!(" ({e})")).unwrap_or_default();
+    // Encodings' names are the same in every language.
+    let encoding = doc.encoding.map(|e| format!(" ({})", e.label())).unwrap_or_default();
     let pages = document.page_count();
     // Characters and tokens are counted in slices after the item shows.
     let counts = RwSignal::new(None::<(usize, usize)>);

@@ -31,20 +31,19 @@ impl Drop for AbortOnDrop {
 }
 
 /// One chat on the loaded model, started: the JSON chunks of its stream,
-/// and its end (`Err` is the script's `(kind, detail)`). Dropping
-/// `finished` aborts generation at once.
+/// and its end (`Err` is the script's failure, as the engine's error).
+/// Dropping `finished` aborts generation at once.
 pub struct TabCall {
     pub chunks: mpsc::UnboundedReceiver<String>,
-    pub finished: LocalBoxFuture<'static, Result<(), (String, String)>>,
+    pub finished: LocalBoxFuture<'static, Result<(), ModelError>>,
 }
 
 /// Starts `body` (the wire body, see [`chat_body`]) on the page's model.
 pub fn start_chat(body: String) -> TabCall {
     let (sender, chunks) = mpsc::unbounded::<String>();
     let finished = Box::pin(async move {
-        let abort = AbortOnDrop(
-            web_sys::AbortController::new().map_err(|_| ("library".to_string(), "no AbortController".to_string()))?,
-        );
+        let abort =
+            AbortOnDrop(web_sys::AbortController::new().map_err(|_| chat_error("library", "no AbortController"))?);
         let on_chunk = Closure::<dyn FnMut(String)>::new(move |chunk: String| {
             let _ = sender.unbounded_send(chunk);
         });
@@ -53,7 +52,10 @@ pub fn start_chat(body: String) -> TabCall {
             on_chunk.as_ref().unchecked_ref::<js_sys::Function>().into(),
             abort.0.signal().into(),
         ];
-        let result = call("chat", &args).await.map(drop).map_err(|error| failure_of(&error));
+        let result = call("chat", &args).await.map(drop).map_err(|error| {
+            let (kind, detail) = failure_of(&error);
+            chat_error(&kind, &detail)
+        });
         drop(on_chunk);
         drop(abort);
         result
@@ -65,7 +67,7 @@ pub fn start_chat(body: String) -> TabCall {
 /// piece of text; used here and, for the engine's worker, over messages.
 pub async fn fold_chat(
     chunks: impl futures::Stream<Item = String> + Unpin,
-    finished: impl std::future::Future<Output = Result<(), (String, String)>>,
+    finished: impl std::future::Future<Output = Result<(), ModelError>>,
     on_delta: DeltaSink<'_>,
 ) -> Result<ChatReply, ModelError> {
     let mut finished = Box::pin(finished.fuse());
@@ -86,9 +88,7 @@ pub async fn fold_chat(
                 }
             }
             result = finished => {
-                if let Err((kind, detail)) = result {
-                    return Err(chat_error(&kind, &detail));
-                }
+                result?;
                 break;
             }
         }
