@@ -48,9 +48,10 @@ REAL_LLM_CTX=4096 scripts/real-llm.sh start 18095
 REAL_LLM_CTX=4096 REAL_LLM_MODEL=$requantized/smollm2-135m-instruct-q8_0.gguf scripts/real-llm.sh start 18096
 REAL_LLM_CTX=4096 REAL_LLM_MODEL=$requantized/smollm2-135m-instruct-q4_0.gguf scripts/real-llm.sh start 18097
 TAB_BENCH_MODELS="Q4_1 (as shipped)=$q41,Q8_0=$requantized/smollm2-135m-instruct-q8_0.gguf,Q4_0=$requantized/smollm2-135m-instruct-q4_0.gguf" \
-  cargo test --release --locked --test tab_bench -- --ignored --nocapture
+  cargo test --release --locked --test tab_bench -- --ignored --nocapture --test-threads=1
 for port in 18095 18096 18097; do scripts/real-llm.sh stop $port; done
 python3 scripts/section.py tab-model <target/tab-bench.md
+python3 scripts/section.py tab-tuning <target/tab-tuning.md
 
 # The evaluation's method on the page's sample, against a real llama.cpp server.
 cargo test --release --locked --test eval_bench -- --ignored --nocapture

@@ -212,11 +212,13 @@ const quiet = { debug() {}, log() {}, info() {}, warn: console.warn, error: cons
 /**
  * Loads a stored model. `options` (JSON): n_ctx, n_threads, and `compat`
  * to run the compat build even where the default one would run (faster on
- * Chromium's CPU path; crates/providers/src/tab/plan.rs decides). Answers JSON:
- * the context it got, the trained context and the threads.
+ * Chromium's CPU path; crates/providers/src/tab/plan.rs decides); n_ubatch
+ * and flash_attn, when given, override llama.cpp's defaults (the benchmark
+ * measures them). Answers JSON: the context it got, the trained context and
+ * the threads.
  */
 export async function load(key, options) {
-  const { n_ctx, n_threads, compat } = JSON.parse(options);
+  const { n_ctx, n_threads, compat, n_ubatch, flash_attn } = JSON.parse(options);
   await unload();
   const dir = await directory();
   let file;
@@ -235,7 +237,7 @@ export async function load(key, options) {
   try {
     // One sequence: MinionS runs each chunk's jobs one after another, so
     // the next job reuses the chunk already in the cache.
-    await instance.loadModel([file], { n_ctx, n_threads, n_parallel: 1, kv_unified: true });
+    await instance.loadModel([file], { n_ctx, n_threads, n_parallel: 1, kv_unified: true, n_ubatch, flash_attn });
   } catch (error) {
     await instance.exit().catch(() => {});
     const text = message(error);

@@ -98,10 +98,16 @@ impl Page {
     }
 
     async fn tab_load(&self, key: &str, threads: u64, compat: bool) -> f64 {
+        self.tab_load_with(key, json!({"n_threads": threads, "compat": compat})).await
+    }
+
+    /// Loads with these options (tab-model.js's `load`) and a 4,096-token context.
+    async fn tab_load_with(&self, key: &str, mut options: Value) -> f64 {
+        options["n_ctx"] = json!(4096);
         let value = self
             .with_tab_script(
-                "const t = performance.now(); const info = JSON.parse(await m.load(args.key, JSON.stringify({ n_ctx: 4096, n_threads: args.threads, compat: args.compat }))); return { ms: performance.now() - t, threads: info.threads };",
-                json!({"key": key, "threads": threads, "compat": compat}),
+                "const t = performance.now(); const info = JSON.parse(await m.load(args.key, JSON.stringify(args.options))); return { ms: performance.now() - t, threads: info.threads };",
+                json!({"key": key, "options": options}),
             )
             .await;
         value["ms"].as_f64().unwrap_or(0.0)
@@ -292,4 +298,57 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
     }
     println!("{out}");
     std::fs::write(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/tab-bench.md"), out).expect("write");
+}
+
+/// Whether llama.cpp's batch size or its attention kernel moves the page's
+/// prompt speed: the first file of `TAB_BENCH_MODELS`, compat build, every
+/// thread, with llama.cpp's defaults (a 512-token micro-batch, flash
+/// attention where it can) and with each changed.
+#[tokio::test]
+#[ignore = "a benchmark: run by scripts/bench.sh with TAB_BENCH_MODELS and the servers it starts"]
+async fn batch_size_and_attention_kernel_in_the_page() {
+    let (name, path) = models().into_iter().next().expect("a model");
+    let host = ModelHost::start().await;
+    let page = Page::open().await;
+    let timeouts = fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(900)), None, None);
+    page.client.update_timeouts(timeouts).await.expect("timeouts");
+    let url = host.host("bench/model", "m0.gguf", path, None);
+    page.with_tab_script(
+        "await m.download(args.key, args.url, args.name, () => {}, new AbortController().signal); return true;",
+        json!({"key": "tuning", "url": url, "name": name}),
+    )
+    .await;
+    page.client.refresh().await.expect("reload");
+    page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
+    let threads = page.client.execute("return navigator.hardwareConcurrency", vec![]).await.expect("threads");
+    let threads = threads.as_u64().unwrap_or(1);
+    let server = server_speed("http://127.0.0.1:18095").await;
+    let settings = [
+        ("llama.cpp's defaults (micro-batch 512, flash attention auto)", json!({})),
+        ("micro-batch 128", json!({"n_ubatch": 128})),
+        ("micro-batch 32", json!({"n_ubatch": 32})),
+        ("flash attention off", json!({"flash_attn": false})),
+    ];
+    let mut out = String::from("## Batch size and attention kernel in the page (`tests/tab_bench.rs`)\n\n");
+    out.push_str(&format!(
+        "{name}, compat build, {threads} threads, the request above; the server reads {:.0} prompt tokens a second.\n\n",
+        server.prompt_per_second
+    ));
+    out.push_str("| setting | prompt / gen tok/s | prompt ratio to the server |\n|---|---:|---:|\n");
+    for (label, mut options) in settings {
+        page.with_tab_script("await m.unload(); return true;", json!({})).await;
+        options["n_threads"] = json!(threads);
+        options["compat"] = json!(true);
+        page.tab_load_with("tuning", options).await;
+        let speed = page.tab_speed().await;
+        let ratio =
+            if server.prompt_per_second > 0.0 { speed.prompt_per_second / server.prompt_per_second } else { 0.0 };
+        out.push_str(&format!(
+            "| {label} | {:.0} / {:.0} | {ratio:.2} |\n",
+            speed.prompt_per_second, speed.generated_per_second
+        ));
+    }
+    page.close().await;
+    println!("{out}");
+    std::fs::write(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/tab-tuning.md"), out).expect("write");
 }
