@@ -97,6 +97,21 @@ impl Page {
         value["ok"].clone()
     }
 
+    /// A load and two completions on one thread take minutes.
+    async fn allow_minutes(&self) {
+        let timeouts = fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(900)), None, None);
+        self.client.update_timeouts(timeouts).await.expect("timeouts");
+    }
+
+    /// Downloads the file at `url` into the page's storage under `key`.
+    async fn tab_download(&self, key: &str, url: &str, name: &str) {
+        self.with_tab_script(
+            "await m.download(args.key, args.url, args.name, () => {}, new AbortController().signal); return true;",
+            json!({"key": key, "url": url, "name": name}),
+        )
+        .await;
+    }
+
     async fn tab_load(&self, key: &str, threads: u64, compat: bool) -> f64 {
         self.tab_load_with(key, json!({"n_threads": threads, "compat": compat})).await
     }
@@ -181,9 +196,7 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
     let models = models();
     let host = ModelHost::start().await;
     let page = Page::open().await;
-    // A load and two completions on one thread take minutes.
-    let timeouts = fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(900)), None, None);
-    page.client.update_timeouts(timeouts).await.expect("timeouts");
+    page.allow_minutes().await;
     let (_, webgpu) = {
         let v = page
             .client
@@ -200,11 +213,7 @@ async fn the_model_in_the_page_against_the_server_on_the_same_file() {
     for (index, (name, path)) in models.iter().enumerate() {
         let url = host.host("bench/model", &format!("m{index}.gguf"), path.clone(), None);
         let key = format!("bench-{index}");
-        page.with_tab_script(
-            "await m.download(args.key, args.url, args.name, () => {}, new AbortController().signal); return true;",
-            json!({"key": key, "url": url, "name": name}),
-        )
-        .await;
+        page.tab_download(&key, &url, name).await;
         page.tab_load(&key, 1, false).await;
         let one = page.tab_speed().await;
         let port = 18095 + index as u16;
@@ -310,14 +319,9 @@ async fn batch_size_and_attention_kernel_in_the_page() {
     let (name, path) = models().into_iter().next().expect("a model");
     let host = ModelHost::start().await;
     let page = Page::open().await;
-    let timeouts = fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(900)), None, None);
-    page.client.update_timeouts(timeouts).await.expect("timeouts");
+    page.allow_minutes().await;
     let url = host.host("bench/model", "m0.gguf", path, None);
-    page.with_tab_script(
-        "await m.download(args.key, args.url, args.name, () => {}, new AbortController().signal); return true;",
-        json!({"key": "tuning", "url": url, "name": name}),
-    )
-    .await;
+    page.tab_download("tuning", &url, &name).await;
     page.client.refresh().await.expect("reload");
     page.wait_for("[data-testid=run-status]", Duration::from_secs(20)).await;
     let threads = page.client.execute("return navigator.hardwareConcurrency", vec![]).await.expect("threads");

@@ -114,8 +114,8 @@ pub fn start(state: AppState, task: String, documents: Vec<Document>) -> Cancel 
                     document.count_tokens(|| gloo_timers::future::TimeoutFuture::new(0)).await;
                 }
                 let worker = settings.run_config(Protocol::Minions, context_length).worker;
-                let (protocol, reason) = choose_protocol(&documents, &task, settings.has_supervisor(), &worker);
-                (protocol, Some(reason))
+                let reason = choose_protocol(&documents, &task, settings.has_supervisor(), &worker);
+                (reason.protocol(), Some(reason))
             }
         };
         sinks.chosen.set(reason);

@@ -630,11 +630,11 @@ mod tests {
             "Die Dokumente sind kurz (etwa 900 Tokens), daher kann das lokale Modell sie ganz lesen: Minion."
         );
         for (text, reason) in german.iter().zip(reasons) {
-            assert!(catalog_has_no_english(text), "{reason:?}: {text}");
+            assert!(reads_without_english(text), "{reason:?}: {text}");
         }
     }
 
-    fn catalog_has_no_english(text: &str) -> bool {
+    fn reads_without_english(text: &str) -> bool {
         !["the ", "so ", "about ", "are "].iter().any(|word| text.to_lowercase().contains(word))
     }
 }

@@ -99,18 +99,13 @@ impl AutoReason {
     }
 }
 
-/// The protocol to run, and why.
+/// Why Auto runs the protocol it does ([`AutoReason::protocol`]).
 pub fn choose_protocol(
     documents: &[Document],
     question: &str,
     has_supervisor: bool,
     worker: &WorkerSettings,
-) -> (Protocol, AutoReason) {
-    let reason = reason(documents, question, has_supervisor, worker);
-    (reason.protocol(), reason)
-}
-
-fn reason(documents: &[Document], question: &str, has_supervisor: bool, worker: &WorkerSettings) -> AutoReason {
+) -> AutoReason {
     if !has_supervisor {
         return AutoReason::NoSupervisor;
     }
@@ -134,16 +129,16 @@ mod tests {
         let worker = WorkerSettings::default();
         let short = [Document::from_text("a.txt", "word ".repeat(1_000))];
         let long = [Document::from_text("b.txt", "word ".repeat(50_000))];
-        assert_eq!(choose_protocol(&short, "What is the rent?", true, &worker).0, Protocol::Minion);
-        assert_eq!(choose_protocol(&long, "What is the rent?", true, &worker).0, Protocol::Minions);
-        assert_eq!(choose_protocol(&short, "What is the rent?", false, &worker).0, Protocol::Local);
+        assert_eq!(choose_protocol(&short, "What is the rent?", true, &worker).protocol(), Protocol::Minion);
+        assert_eq!(choose_protocol(&long, "What is the rent?", true, &worker).protocol(), Protocol::Minions);
+        assert_eq!(choose_protocol(&short, "What is the rent?", false, &worker).protocol(), Protocol::Local);
         let small_context = WorkerSettings { context_limit: 2_048, ..WorkerSettings::default() };
-        assert_eq!(choose_protocol(&short, "What is the rent?", true, &small_context).0, Protocol::Minions);
+        assert_eq!(choose_protocol(&short, "What is the rent?", true, &small_context).protocol(), Protocol::Minions);
         let medium = [Document::from_text("c.txt", "word ".repeat(3_000))];
-        assert_eq!(choose_protocol(&medium, "What is the rent?", true, &worker).0, Protocol::Minion);
-        assert_eq!(choose_protocol(&medium, "List every payment date", true, &worker).0, Protocol::Minions);
-        assert_eq!(choose_protocol(&short, "List every payment date", true, &worker).0, Protocol::Minion);
-        let (_, reason) = choose_protocol(&medium, "What is the rent?", true, &worker);
+        assert_eq!(choose_protocol(&medium, "What is the rent?", true, &worker).protocol(), Protocol::Minion);
+        assert_eq!(choose_protocol(&medium, "List every payment date", true, &worker).protocol(), Protocol::Minions);
+        assert_eq!(choose_protocol(&short, "List every payment date", true, &worker).protocol(), Protocol::Minion);
+        let reason = choose_protocol(&medium, "What is the rent?", true, &worker);
         assert_eq!(
             reason.to_string(),
             "The documents are short (about 3000 tokens), so the local model can read them whole: Minion."
@@ -165,7 +160,7 @@ mod tests {
         ];
         for question in everything {
             assert_eq!(
-                choose_protocol(&medium, question, true, &worker).1,
+                choose_protocol(&medium, question, true, &worker),
                 AutoReason::AsksAboutEverything { tokens: 3_000 },
                 "{question}"
             );
@@ -179,7 +174,7 @@ mod tests {
             "租金是多少？",
         ];
         for question in one_fact {
-            assert_eq!(choose_protocol(&medium, question, true, &worker).0, Protocol::Minion, "{question}");
+            assert_eq!(choose_protocol(&medium, question, true, &worker).protocol(), Protocol::Minion, "{question}");
         }
     }
 }
